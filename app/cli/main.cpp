@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: Apache-2.0
+// oncoview-cli: the workstation's code paths for scripts, bug reports, tests and benchmarks.
+// Contract: shared CLI.md. Unreadable input -> exit 2 and one line "error: <file>: <reason>".
+
+// Qt
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QStringList>
+
+// Local
+#include "app/cli/probe.h"
+#include "ui/demoassets.h"
+
+#include <atomic>
+#include <cstdio>
+#include <exception>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace {
+
+constexpr int exitUsage = 64;
+constexpr int exitUnreadable = 2;
+
+int usage()
+{
+    std::fputs("usage: oncoview-cli probe PATH\n"
+               "       oncoview-cli make-demo DIR\n"
+               "       oncoview-cli make-demo-models DIR\n",
+               stderr);
+    return exitUsage;
+}
+
+int printError(const QString &file, const QString &reason)
+{
+    // One line, always: callers parse it.
+    QString line = QStringLiteral("error: %1: %2").arg(file, reason);
+    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    std::fprintf(stderr, "%s\n", qPrintable(line));
+    return exitUnreadable;
+}
+
+// Libraries print their own diagnostics on stderr (libtiff warnings, GDCM codec messages,
+// OpenSlide's GLib warnings). The probe contract is exactly one error line, so their output
+// goes to /dev/null while probing; ONCOVIEW_VERBOSE=1 keeps it for bug reports.
+class QuietStderr
+{
+public:
+    QuietStderr()
+    {
+        if (qEnvironmentVariableIntValue("ONCOVIEW_VERBOSE") != 0) {
+            return;
+        }
+        std::fflush(stderr);
+        m_saved = ::dup(STDERR_FILENO);
+        const int devNull = ::open("/dev/null", O_WRONLY);
+        if (m_saved >= 0 && devNull >= 0) {
+            ::dup2(devNull, STDERR_FILENO);
+        }
+        if (devNull >= 0) {
+            ::close(devNull);
+        }
+    }
+    ~QuietStderr()
+    {
+        if (m_saved >= 0) {
+            std::fflush(stderr);
+            ::dup2(m_saved, STDERR_FILENO);
+            ::close(m_saved);
+        }
+    }
+    QuietStderr(const QuietStderr &) = delete;
+    QuietStderr &operator=(const QuietStderr &) = delete;
+
+private:
+    int m_saved = -1;
+};
+
+int probe(const QString &path)
+{
+    oncoview::app::ProbeResult result;
+    {
+        const QuietStderr quiet;
+        result = oncoview::app::probePath(path);
+    }
+    if (!result.ok) {
+        return printError(result.errorFile, result.errorReason);
+    }
+    std::printf("%s\n", QJsonDocument(result.json).toJson(QJsonDocument::Compact).constData());
+    return 0;
+}
+
+oncoview::ui::DemoProgress stderrProgress()
+{
+    // One line per stage and per 10 %: enough to see it move, not a flood in CI logs.
+    return [lastStage = QString(), lastDecile = -1](const QString &stage, int percent) mutable {
+        const int decile = percent / 10;
+        if (stage != lastStage || decile > lastDecile) {
+            std::fprintf(stderr, "%s: %d%%\n", qPrintable(stage), percent);
+            lastStage = stage;
+            lastDecile = decile;
+        }
+    };
+}
+
+int makeDemo(const QString &dir)
+{
+    const oncoview::ui::DemoPaths paths{dir};
+    const std::atomic<bool> cancel{false};
+    oncoview::ui::ensureDemoStudy(paths, stderrProgress(), &cancel);
+    oncoview::ui::ensureDemoSlide(paths, stderrProgress(), &cancel);
+    std::printf("{\"study\":\"%s\",\"slide\":\"%s\"}\n", qPrintable(paths.study()), qPrintable(paths.slide()));
+    return 0;
+}
+
+int makeDemoModels(const QString &dir)
+{
+    const std::atomic<bool> cancel{false};
+    oncoview::ui::ensureDemoModels(dir, stderrProgress(), &cancel);
+    std::printf("{\"packages\":\"%s\"}\n", qPrintable(dir));
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("OncoView"));
+    QCoreApplication::setApplicationName(QStringLiteral("OncoView"));
+    const QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.size() != 2) {
+        return usage();
+    }
+    const QString &command = args[0];
+    try {
+        if (command == QLatin1String("probe")) {
+            return probe(args[1]);
+        }
+        if (command == QLatin1String("make-demo")) {
+            return makeDemo(args[1]);
+        }
+        if (command == QLatin1String("make-demo-models")) {
+            return makeDemoModels(args[1]);
+        }
+    } catch (const std::exception &error) {
+        // Whatever a library throws becomes the documented one-line error, never a crash.
+        return printError(args[1], QString::fromLocal8Bit(error.what()));
+    }
+    return usage();
+}

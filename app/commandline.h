@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+// Qt
+#include <QString>
+#include <QStringList>
+
+class QCoreApplication;
+
+namespace oncoview::app {
+
+// What `oncoview [--demo] [--screenshot FILE] [PATH...]` asked for (see shared CLI.md).
+struct CommandLine
+{
+    bool demo = false;
+    QString screenshotFile;
+    QString demoDir;
+    QStringList paths;
+    int screenshotTimeoutSeconds = 600;
+};
+
+CommandLine parseCommandLine(const QCoreApplication &app);
+
+} // namespace oncoview::app

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: Apache-2.0
+// OncoView: breast MRI and whole-slide pathology with AI assistance. Composition root.
+
+// Qt
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSurfaceFormat>
+#include <QTranslator>
+
+// Local
+#include "app/commandline.h"
+#include "app/screenshot.h"
+#include "ui/demoassets.h"
+#include "ui/inferenceservice.h"
+#include "ui/mainwindow.h"
+#include "ui/theme.h"
+#include "viewers/mri/vtkglwidget.h"
+
+namespace {
+
+void installTranslations(QApplication &app)
+{
+    auto *ours = new QTranslator(&app);
+    if (ours->load(QLocale(), QStringLiteral("oncoview"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QApplication::installTranslator(ours);
+    }
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QApplication::installTranslator(qt);
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // VTK needs a core-profile context without multisampling (volume rendering reads the
+    // framebuffer); the default format must be set before the application object exists.
+    QSurfaceFormat::setDefaultFormat(oncoview::mri::vtkSurfaceFormat());
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("OncoView"));
+    QApplication::setApplicationName(QStringLiteral("OncoView"));
+    QApplication::setApplicationVersion(QStringLiteral(ONCOVIEW_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("oncoview"));
+    installTranslations(app);
+    oncoview::ui::applyReadingRoomTheme(app);
+
+    const oncoview::app::CommandLine options = oncoview::app::parseCommandLine(app);
+
+    oncoview::ui::InferenceService inference;
+    oncoview::ui::MainWindow window(&inference);
+    window.resize(1680, 1020);
+    window.show();
+
+    if (options.demo) {
+        window.openDemo(options.demoDir.isEmpty() ? oncoview::ui::defaultDemoRoot() : options.demoDir);
+    }
+    for (const QString &path : options.paths) {
+        window.openPath(path);
+    }
+    if (!options.screenshotFile.isEmpty()) {
+        oncoview::app::saveScreenshotWhenReady(window, options.screenshotFile,
+                                               options.screenshotTimeoutSeconds);
+    }
+    return app.exec();
+}

@@ -1,0 +1,257 @@
+#include "inference/demopackages.h"
+
+#include "inference/demotraining_p.h"
+#include "inference/manifest.h"
+#include "inference/metrics.h"
+#include "inference/modelpackage.h"
+#include "inference/preprocess.h"
+#include "inference/torchtensor_p.h"
+
+#include <chrono>
+#include <cmath>
+#include <numeric>
+#include <random>
+#include <torch/script.h>
+#include <torch/torch.h>
+
+namespace oncoview::inference::demo {
+
+namespace {
+
+// One expert per modality shares this code; its weights are passed in so that TorchScript
+// keeps a single definition. Gate: softmax over a linear map of the concatenated embeddings.
+constexpr const char *kMomeSource = R"JIT(
+def expert(self, x: Tensor, w1: Tensor, b1: Tensor, w2: Tensor, b2: Tensor, wf: Tensor, bf: Tensor) -> Tensor:
+    h = torch.relu(torch.conv3d(x, w1, b1, [2, 2, 2], [1, 1, 1]))
+    h = torch.relu(torch.conv3d(h, w2, b2, [2, 2, 2], [1, 1, 1]))
+    h = torch.mean(h, [2, 3, 4])
+    return torch.relu(torch.linear(h, wf, bf))
+
+def forward(self, dce: Tensor, t2: Tensor, dwi: Tensor) -> Dict[str, Tensor]:
+    e_dce = self.expert(dce, self.dce_w1, self.dce_b1, self.dce_w2, self.dce_b2, self.dce_wf, self.dce_bf)
+    e_t2 = self.expert(t2, self.t2_w1, self.t2_b1, self.t2_w2, self.t2_b2, self.t2_wf, self.t2_bf)
+    e_dwi = self.expert(dwi, self.dwi_w1, self.dwi_b1, self.dwi_w2, self.dwi_b2, self.dwi_wf, self.dwi_bf)
+    gate = torch.softmax(torch.linear(torch.cat([e_dce, e_t2, e_dwi], 1), self.gate_w, self.gate_b), 1)
+    experts = torch.stack([e_dce, e_t2, e_dwi], 1)
+    fused = torch.sum(experts * gate.unsqueeze(2), 1)
+    malignancy = torch.linear(fused, self.mal_w, self.mal_b)
+    pcr = torch.linear(fused, self.pcr_w, self.pcr_b)
+    return {"malignancy": malignancy, "pcr": pcr, "gate_weights": gate}
+)JIT";
+
+constexpr int64_t kHidden1 = 8;
+constexpr int64_t kHidden2 = 16;
+
+torch::jit::Module buildMomeModule(uint64_t seed)
+{
+    torch::jit::Module module("OncoViewMome");
+    detail::ParameterFactory factory(module, seed);
+    const std::pair<const char *, int64_t> experts[]
+        = {{"dce", kMomeDcePhases}, {"t2", 1}, {"dwi", kMomeDwiChannels}};
+    for (const auto &[name, channels] : experts) {
+        const std::string prefix = std::string(name) + "_";
+        factory.add(prefix + "w1", prefix + "b1", {kHidden1, channels, 3, 3, 3}, channels * 27);
+        factory.add(prefix + "w2", prefix + "b2", {kHidden2, kHidden1, 3, 3, 3}, kHidden1 * 27);
+        factory.add(prefix + "wf", prefix + "bf", {kMomeEmbedding, kHidden2}, kHidden2);
+    }
+    factory.add("gate_w", "gate_b", {3, 3 * kMomeEmbedding}, 3 * kMomeEmbedding);
+    factory.add("mal_w", "mal_b", {2, kMomeEmbedding}, kMomeEmbedding);
+    factory.add("pcr_w", "pcr_b", {2, kMomeEmbedding}, kMomeEmbedding);
+    module.define(kMomeSource);
+    return module;
+}
+
+std::string checkSample(const MriSample &sample, size_t index)
+{
+    const std::vector<int64_t> grid = {kMomeDepth, kMomeHeight, kMomeWidth};
+    const auto expect = [&](const Tensor &t, int64_t channels, const char *name) -> std::string {
+        std::vector<int64_t> shape = {channels};
+        shape.insert(shape.end(), grid.begin(), grid.end());
+        if (t.shape != shape || !t.isConsistent()) {
+            return "sample " + std::to_string(index) + " " + name + " has shape "
+                + shapeToString(t.shape) + ", expected " + shapeToString(shape);
+        }
+        return {};
+    };
+    std::string error = expect(sample.dce, kMomeDcePhases, "dce");
+    error = error.empty() ? expect(sample.t2, 1, "t2") : error;
+    error = error.empty() ? expect(sample.dwi, kMomeDwiChannels, "dwi") : error;
+    if (error.empty() && sample.malignant != 0 && sample.malignant != 1) {
+        error = "sample " + std::to_string(index) + " malignant label must be 0 or 1";
+    }
+    return error;
+}
+
+// The model sees each input z-scored over all its channels, as the manifest declares.
+Tensor normalised(Tensor tensor)
+{
+    Normalization zscore;
+    zscore.type = "zscore";
+    preprocess::normalize(tensor, zscore);
+    tensor.shape.insert(tensor.shape.begin(), 1);
+    return tensor;
+}
+
+Manifest momeManifest()
+{
+    Manifest m;
+    m.name = "oncoview-demo-mome";
+    m.version = "1.0.0";
+    m.task = "breast-mri-malignancy-and-pcr";
+    m.intendedUse = kDemoIntendedUse;
+    m.validated = false;
+    m.licence = "CC0-1.0";
+    m.modalities = {"DCE", "T2", "DWI"};
+    const std::vector<int64_t> grid = {kMomeDepth, kMomeHeight, kMomeWidth};
+    const std::pair<const char *, int64_t> inputs[]
+        = {{"dce", kMomeDcePhases}, {"t2", 1}, {"dwi", kMomeDwiChannels}};
+    for (const auto &[name, channels] : inputs) {
+        ManifestInput input;
+        input.name = name;
+        input.kind = "volume";
+        input.shape = {1, channels, grid[0], grid[1], grid[2]};
+        input.spacingMm = {2.0, 2.0, 4.0};
+        input.normalization.type = "zscore";
+        m.inputs.push_back(input);
+    }
+    m.outputs = {{"malignancy", {1, 2}, {"benign", "malignant"}, ""},
+                 {"pcr", {1, 2}, {"no pCR", "pCR"}, ""},
+                 {"gate_weights", {1, 3}, {"DCE", "T2", "DWI"}, "gate_weights"}};
+    m.files = {{"model.pt", ""}};
+    return m;
+}
+
+struct MomeBatch
+{
+    at::Tensor dce, t2, dwi, malignant, pcr;
+};
+
+MomeBatch stackSamples(const std::vector<MriSample> &samples)
+{
+    std::vector<at::Tensor> dce, t2, dwi;
+    std::vector<int64_t> malignant, pcr;
+    for (const MriSample &s : samples) {
+        dce.push_back(detail::toTorch(normalised(s.dce)));
+        t2.push_back(detail::toTorch(normalised(s.t2)));
+        dwi.push_back(detail::toTorch(normalised(s.dwi)));
+        malignant.push_back(s.malignant);
+        pcr.push_back(s.pcr < 0 ? -100 : s.pcr); // -100: cross_entropy's ignore_index
+    }
+    return {torch::cat(dce), torch::cat(t2), torch::cat(dwi), torch::tensor(malignant),
+            torch::tensor(pcr)};
+}
+
+double trainMome(torch::jit::Module &module, const MomeBatch &data, uint64_t seed, int steps)
+{
+    std::vector<at::Tensor> parameters;
+    for (const at::Tensor &p : module.parameters()) {
+        parameters.push_back(p);
+    }
+    torch::optim::Adam optimizer(parameters, torch::optim::AdamOptions(3e-3));
+    std::mt19937_64 random(seed);
+    const int64_t count = data.dce.size(0);
+    const int64_t batchSize = std::min<int64_t>(count, 16);
+    std::vector<int64_t> order(size_t(count), 0);
+    std::iota(order.begin(), order.end(), 0);
+    double lastLoss = 0.0;
+    for (int step = 0; step < steps; ++step) {
+        const int64_t offset = (step * batchSize) % count;
+        if (offset < batchSize) {
+            std::shuffle(order.begin(), order.end(), random);
+        }
+        std::vector<int64_t> pick;
+        for (int64_t i = 0; i < batchSize; ++i) {
+            pick.push_back(order[size_t((offset + i) % count)]);
+        }
+        const at::Tensor index = torch::tensor(pick);
+        const std::vector<c10::IValue> inputs
+            = {data.dce.index_select(0, index), data.t2.index_select(0, index),
+               data.dwi.index_select(0, index)};
+        const c10::Dict<c10::IValue, c10::IValue> out = module.forward(inputs).toGenericDict();
+        at::Tensor loss = torch::cross_entropy_loss(out.at("malignancy").toTensor(),
+                                                    data.malignant.index_select(0, index));
+        const at::Tensor pcr = data.pcr.index_select(0, index);
+        if (pcr.ge(0).any().item<bool>()) {
+            loss = loss
+                + torch::cross_entropy_loss(out.at("pcr").toTensor(), pcr, {}, at::Reduction::Mean,
+                                            -100);
+        }
+        optimizer.zero_grad();
+        loss.backward();
+        optimizer.step();
+        lastLoss = loss.item<double>();
+    }
+    return lastLoss;
+}
+
+} // namespace
+
+TrainingReport writeDemoMomePackage(const std::filesystem::path &dir,
+                                    const std::vector<MriSample> &train, uint64_t seed)
+{
+    TrainingReport report;
+    const auto start = std::chrono::steady_clock::now();
+    if (train.size() < 2) {
+        report.error = "MOME training needs at least two samples";
+        return report;
+    }
+    for (size_t i = 0; i < train.size(); ++i) {
+        if (std::string error = checkSample(train[i], i); !error.empty()) {
+            report.error = error;
+            return report;
+        }
+    }
+    try {
+        std::error_code ec;
+        std::filesystem::create_directories(dir, ec);
+        const detail::TrainingGraphGuard unoptimised(false);
+        torch::jit::Module module = buildMomeModule(seed);
+        report.steps = 100;
+        report.finalLoss = trainMome(module, stackSamples(train), seed, report.steps);
+        module.eval();
+        module.save((dir / "model.pt").string());
+        report.error = writeManifestWithHashes(dir, momeManifest());
+    } catch (const std::exception &error) {
+        report.error = "MOME training failed: " + detail::torchMessage(error);
+    }
+    report.seconds
+        = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    return report;
+}
+
+MomeEvaluation evaluateMome(const std::filesystem::path &dir, const std::vector<MriSample> &heldOut)
+{
+    MomeEvaluation evaluation;
+    const PackageLoad load = loadPackage(dir);
+    if (!load) {
+        evaluation.error = load.error;
+        return evaluation;
+    }
+    std::vector<double> malignancyScores, pcrScores;
+    std::vector<int> malignancyLabels, pcrLabels;
+    try {
+        for (size_t i = 0; i < heldOut.size(); ++i) {
+            const MriSample &s = heldOut[i];
+            if (std::string error = checkSample(s, i); !error.empty()) {
+                evaluation.error = error;
+                return evaluation;
+            }
+            const NamedTensors out = load.package->run(
+                {{"dce", normalised(s.dce)}, {"t2", normalised(s.t2)}, {"dwi", normalised(s.dwi)}});
+            malignancyScores.push_back(metrics::softmaxProbability(out.at("malignancy").data, 1));
+            malignancyLabels.push_back(s.malignant);
+            if (s.pcr >= 0) {
+                pcrScores.push_back(metrics::softmaxProbability(out.at("pcr").data, 1));
+                pcrLabels.push_back(s.pcr);
+            }
+        }
+    } catch (const std::exception &error) {
+        evaluation.error = error.what();
+        return evaluation;
+    }
+    evaluation.malignancyAuc = metrics::rocAuc(malignancyScores, malignancyLabels);
+    evaluation.pcrAuc = metrics::rocAuc(pcrScores, pcrLabels);
+    return evaluation;
+}
+
+} // namespace oncoview::inference::demo

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "inference/tensor.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace oncoview::inference::demo {
+
+// Demonstration packages trained in C++ at run time on synthetic data (no Python, no
+// downloads). They are not medical devices: their manifests say validated=false.
+
+// MOME (mixture of modality experts) canvas: every MRI input is resampled to this grid.
+inline constexpr int64_t kMomeDepth = 16;
+inline constexpr int64_t kMomeHeight = 32;
+inline constexpr int64_t kMomeWidth = 32;
+inline constexpr int64_t kMomeDcePhases = 3; // pre-contrast, early, late
+inline constexpr int64_t kMomeDwiChannels = 2; // b0, high b
+inline constexpr int64_t kMomeEmbedding = 16;
+
+// ABMIL slide model: RGB patches of kMilPatchSize² pixels, values in [0, 1] before the
+// package's meanstd normalisation.
+inline constexpr int64_t kMilPatchSize = 64;
+inline constexpr int64_t kMilEmbedding = 32;
+
+inline constexpr const char *kDemoIntendedUse
+    = "Demonstration only: trained on synthetic phantoms, not for diagnosis";
+
+// One MRI case on the MOME canvas, raw intensities (the package normalises with z-score).
+struct MriSample
+{
+    Tensor dce; // [kMomeDcePhases, D, H, W]
+    Tensor t2; // [1, D, H, W]
+    Tensor dwi; // [kMomeDwiChannels, D, H, W]
+    int malignant = 0; // 1 malignant, 0 benign
+    int pcr = -1; // 1 pathological complete response, 0 none, -1 unknown (not trained on)
+};
+
+struct TrainingReport
+{
+    std::string error; // empty on success
+    double seconds = 0.0;
+    double finalLoss = 0.0;
+    int steps = 0;
+
+    bool ok() const { return error.empty(); }
+};
+
+// Builds the MOME model (per-modality 3-D conv experts -> softmax gate over the expert
+// embeddings -> fused embedding -> malignancy and pCR heads) as a TorchScript module, trains it
+// with Adam on `train` (reproducible for a given seed), and writes model.pt + manifest.json
+// into `dir` (created if needed). Outputs: malignancy [1,2], pcr [1,2], gate_weights [1,3].
+// Blocking; call it off the GUI thread.
+TrainingReport writeDemoMomePackage(const std::filesystem::path &dir,
+                                    const std::vector<MriSample> &train, uint64_t seed);
+
+// Builds and trains an ABMIL slide model (patch CNN encoder -> tanh attention -> softmax over
+// the bag -> classifier) on synthetic tumour/normal texture bags generated from `seed`.
+// Input patches [N,3,64,64] (N dynamic); outputs logits [1,2] and attention [1,N].
+TrainingReport writeDemoMilPackage(const std::filesystem::path &dir, uint64_t seed);
+
+// Synthetic H&E-like RGB patches in [0, 1], shape [N,3,64,64]: tumour patches (flag 1) are
+// dense dark-purple nuclei, normal patches (flag 0) sparse nuclei on pink stroma.
+Tensor makeSyntheticPatches(const std::vector<int> &tumourFlags, uint64_t seed);
+
+struct MomeEvaluation
+{
+    std::string error;
+    double malignancyAuc = 0.0;
+    double pcrAuc = 0.0; // NaN when the samples lack both pCR classes
+};
+
+// Loads the package at `dir` and scores each held-out sample.
+MomeEvaluation evaluateMome(const std::filesystem::path &dir,
+                            const std::vector<MriSample> &heldOut);
+
+struct MilEvaluation
+{
+    std::string error;
+    double auc = 0.0;
+    double attentionHitRate = 0.0; // positive bags whose most attended patch is tumour
+};
+
+// Loads the package at `dir` and scores `bags` synthetic bags generated from `seed`.
+MilEvaluation evaluateMil(const std::filesystem::path &dir, int bags, uint64_t seed);
+
+} // namespace oncoview::inference::demo

@@ -1,0 +1,44 @@
+#pragma once
+
+// Private to the demo-package sources: seeded parameter creation for TorchScript modules.
+
+#include <ATen/CPUGeneratorImpl.h>
+#include <cmath>
+#include <string>
+#include <torch/csrc/jit/runtime/graph_executor.h>
+#include <torch/script.h>
+#include <torch/torch.h>
+#include <vector>
+
+namespace oncoview::inference::detail {
+
+// An explicit generator keeps training reproducible without touching torch's global seed.
+class ParameterFactory
+{
+public:
+    ParameterFactory(torch::jit::Module &module, uint64_t seed)
+        : m_module(module)
+        , m_generator(at::detail::createCPUGenerator(seed))
+    {
+    }
+    // He-initialised weight and zero bias, registered as trainable module parameters.
+    void add(const std::string &weight, const std::string &bias, std::vector<int64_t> shape,
+             int64_t fanIn)
+    {
+        const at::Tensor values
+            = torch::randn(shape, m_generator, torch::kFloat32) * std::sqrt(2.0 / double(fanIn));
+        m_module.register_parameter(weight, values.set_requires_grad(true), false);
+        m_module.register_parameter(bias, torch::zeros({shape[0]}).set_requires_grad(true), false);
+    }
+
+private:
+    torch::jit::Module &m_module;
+    at::Generator m_generator;
+};
+
+// Training runs the TorchScript graphs unoptimised: LibTorch 1.13's differentiable subgraphs
+// fail in backward on the MOME graph ("Expected Tensor but got GenericList"), while plain graphs
+// use ordinary per-op autograd. The switch is thread-local, so the engine thread is unaffected.
+using TrainingGraphGuard = torch::jit::GraphOptimizerEnabledGuard;
+
+} // namespace oncoview::inference::detail

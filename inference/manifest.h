@@ -1,0 +1,89 @@
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace oncoview::inference {
+
+// How preprocessing scales an input before the model sees it.
+struct Normalization
+{
+    // "none"; "zscore": one mean/std over the whole input (all channels together, so relative
+    // channel intensities such as a DCE enhancement curve survive); "meanstd": fixed mean[c]/std[c]
+    // per channel (axis 1).
+    std::string type = "none";
+    std::vector<double> mean;
+    std::vector<double> std;
+};
+
+struct ManifestInput
+{
+    std::string name;
+    std::string kind = "tensor"; // "volume" | "tensor" | "patches"
+    std::vector<int64_t> shape; // includes the batch dimension; -1 marks a dynamic dimension
+    std::string dtype = "float32";
+    std::vector<double> spacingMm; // optional, for volumes (x, y, z)
+    std::optional<double> umPerPx; // optional, for slide patches
+    Normalization normalization;
+};
+
+struct ManifestOutput
+{
+    std::string name;
+    std::vector<int64_t> shape; // optional; -1 marks a dynamic dimension
+    std::vector<std::string> labels; // class names for class outputs
+    std::string explains; // e.g. "gate_weights", "attention", "feature_map"
+};
+
+struct ManifestFile
+{
+    std::string path; // relative to the package directory
+    std::string sha256;
+};
+
+struct Manifest
+{
+    static constexpr int kSchemaVersion = 1;
+
+    int schema = kSchemaVersion;
+    std::string name;
+    std::string version;
+    std::string task;
+    std::string intendedUse;
+    bool validated = false;
+    std::string licence;
+    std::vector<ManifestInput> inputs;
+    std::vector<ManifestOutput> outputs;
+    std::vector<ManifestFile> files;
+    std::string model; // the model file; default: first .pt/.pt2 entry of files
+    std::string precision = "fp32"; // "fp32" | "bf16" | "fp16" (applied on CUDA only)
+    std::vector<std::string> modalities;
+
+    // Path of the TorchScript (.pt) or AOTInductor (.pt2) file, relative to the package.
+    std::string modelFile() const;
+    const ManifestInput *findInput(const std::string &name) const;
+    const ManifestOutput *findOutput(const std::string &name) const;
+};
+
+struct ManifestParse
+{
+    std::optional<Manifest> manifest;
+    std::string error; // one sentence naming the problem, empty on success
+};
+
+// Parses and validates manifest JSON text; never throws.
+ManifestParse parseManifest(const std::string &jsonText);
+// Reads <packageDir>/manifest.json; never throws.
+ManifestParse readManifest(const std::filesystem::path &packageDir);
+std::string manifestToJson(const Manifest &manifest);
+// Fills files[].sha256 from the files on disk and writes <packageDir>/manifest.json.
+// Returns an error sentence, empty on success.
+std::string writeManifestWithHashes(const std::filesystem::path &packageDir, Manifest manifest);
+
+// True when `actual` fits `declared` (same rank, equal or declared -1 dimensions).
+bool shapeMatches(const std::vector<int64_t> &declared, const std::vector<int64_t> &actual);
+
+} // namespace oncoview::inference

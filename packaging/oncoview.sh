@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# One entry point for a fresh Debian 12 machine:
+#   packaging/oncoview.sh run   install missing packages, build Release, open the demo study and slide
+#   packaging/oncoview.sh test  install missing packages, build Release, run the whole CTest suite
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mode=${1:-run}
+shift || true
+
+./packaging/install-deps.sh
+cmake --preset release >/dev/null
+cmake --build --preset release -j "$(nproc)"
+
+case "$mode" in
+run)
+    # A desktop session has a display; a headless shell gets a virtual one.
+    if [[ -n ${DISPLAY:-}${WAYLAND_DISPLAY:-} ]]; then
+        exec ./build/release/bin/oncoview --demo "$@"
+    fi
+    exec xvfb-run -a -s "-screen 0 1920x1080x24" ./build/release/bin/oncoview --demo "$@"
+    ;;
+test)
+    # GUI tests need a real (virtual) X server with Mesa's OpenGL for VTK.
+    exec xvfb-run -a -s "-screen 0 1920x1080x24" \
+        ctest --preset release -j "$(nproc)" "$@"
+    ;;
+*)
+    echo "usage: packaging/oncoview.sh [run|test] [extra args]" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,146 @@
+#include "inference/manifest.h"
+#include "inference/packageregistry.h"
+
+#include "tinymodels.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+using namespace oncoview::inference;
+using Json = nlohmann::json;
+
+namespace {
+
+Json validJson()
+{
+    return Json::parse(R"({
+      "schema": 1, "name": "demo", "version": "1.2", "task": "classification",
+      "intended_use": "research", "validated": false, "licence": "MIT",
+      "modalities": ["DCE", "T2"],
+      "inputs": [{"name": "x", "kind": "volume", "shape": [1, 2, 8, 8, 8], "dtype": "float32",
+                  "spacing_mm": [1.0, 1.0, 2.0],
+                  "normalization": {"type": "meanstd", "mean": [0.5, 0.5], "std": [0.2, 0.3]}}],
+      "outputs": [{"name": "p", "labels": ["benign", "malignant"], "shape": [1, 2]},
+                  {"name": "g", "explains": "gate_weights"}],
+      "files": [{"path": "model.pt", "sha256": "00"}]
+    })");
+}
+
+std::string errorFor(const Json &json)
+{
+    const ManifestParse parse = parseManifest(json.dump());
+    return parse.manifest ? std::string() : parse.error;
+}
+
+} // namespace
+
+TEST_CASE("A valid manifest parses and survives a JSON round trip", "[manifest]")
+{
+    const ManifestParse parse = parseManifest(validJson().dump());
+    REQUIRE(parse.manifest);
+    const Manifest &m = *parse.manifest;
+    CHECK(m.name == "demo");
+    CHECK_FALSE(m.validated);
+    CHECK(m.modelFile() == "model.pt");
+    CHECK(m.precision == "fp32");
+    REQUIRE(m.findInput("x"));
+    CHECK(m.findInput("x")->shape == std::vector<int64_t> {1, 2, 8, 8, 8});
+    CHECK(m.findInput("x")->normalization.std == std::vector<double> {0.2, 0.3});
+    CHECK(m.findOutput("g")->explains == "gate_weights");
+    CHECK(m.findOutput("p")->labels.size() == 2);
+
+    const ManifestParse again = parseManifest(manifestToJson(m));
+    REQUIRE(again.manifest);
+    CHECK(manifestToJson(*again.manifest) == manifestToJson(m));
+}
+
+TEST_CASE("Manifest errors are single clear sentences", "[manifest]")
+{
+    CHECK_THAT(parseManifest("{ not json").error, Catch::Contains("not valid JSON"));
+
+    Json json = validJson();
+    json["schema"] = 2;
+    CHECK_THAT(errorFor(json), Catch::Contains("unsupported schema version 2"));
+
+    json = validJson();
+    json.erase("licence");
+    CHECK_THAT(errorFor(json), Catch::Contains("'licence'"));
+
+    json = validJson();
+    json["inputs"][0]["dtype"] = "int64";
+    CHECK_THAT(errorFor(json), Catch::Contains("dtype 'int64' is unsupported"));
+
+    json = validJson();
+    json["inputs"][0]["shape"] = {1, 0, 8};
+    CHECK_THAT(errorFor(json), Catch::Contains("neither positive nor -1"));
+
+    json = validJson();
+    json["inputs"][0]["normalization"]["std"] = {0.2};
+    CHECK_THAT(errorFor(json), Catch::Contains("equal, non-zero length"));
+
+    json = validJson();
+    json["inputs"][0]["normalization"]["type"] = "minmax";
+    CHECK_THAT(errorFor(json), Catch::Contains("'minmax'"));
+
+    json = validJson();
+    json["files"] = {{{"path", "weights.bin"}, {"sha256", "00"}}};
+    CHECK_THAT(errorFor(json), Catch::Contains("no .pt or .pt2"));
+
+    json = validJson();
+    json["precision"] = "int8";
+    CHECK_THAT(errorFor(json), Catch::Contains("precision 'int8'"));
+
+    json = validJson();
+    json["validated"] = "yes";
+    CHECK_THAT(errorFor(json), Catch::Contains("'validated'"));
+}
+
+TEST_CASE("Dynamic dimensions match any size", "[manifest]")
+{
+    CHECK(shapeMatches({-1, 3, 64, 64}, {7, 3, 64, 64}));
+    CHECK_FALSE(shapeMatches({-1, 3, 64, 64}, {7, 3, 64}));
+    CHECK_FALSE(shapeMatches({1, 4}, {1, 5}));
+}
+
+TEST_CASE("PackageRegistry lists valid and broken packages from added folders", "[registry]")
+{
+    using namespace testing;
+    const auto root = makeTempDir("registry");
+    std::filesystem::create_directories(root / "b-good");
+    writeFile(root / "b-good" / "manifest.json", validJson().dump());
+    std::filesystem::create_directories(root / "a-broken");
+    writeFile(root / "a-broken" / "manifest.json", "{");
+    std::filesystem::create_directories(root / "not-a-package");
+    const auto single = makeTempDir("single");
+    Json other = validJson();
+    other["name"] = "other";
+    writeFile(single / "manifest.json", other.dump());
+
+    PackageRegistry registry(false);
+    registry.addPath(root);
+    registry.addPath(single);
+    registry.addPath(root); // duplicates are ignored
+    registry.addPath(root / "missing");
+    CHECK(registry.searchPaths().size() == 3);
+
+    const std::vector<PackageEntry> entries = registry.scan();
+    REQUIRE(entries.size() == 3);
+    CHECK(entries[0].directory.filename() == "a-broken");
+    CHECK_FALSE(entries[0].isValid());
+    CHECK_THAT(entries[0].error, Catch::Contains("not valid JSON"));
+    CHECK(entries[1].manifest->name == "demo");
+    CHECK(entries[2].manifest->name == "other");
+    CHECK(registry.find("other")->directory == single);
+    CHECK_FALSE(registry.find("nothing").has_value());
+}
+
+TEST_CASE("Standard package folders follow the environment", "[registry]")
+{
+    setenv("XDG_DATA_HOME", "/tmp/xdg-test", 1);
+    CHECK(PackageRegistry::userDirectory() == "/tmp/xdg-test/oncoview/models");
+    setenv("ONCOVIEW_MODELS_DIR", "/opt/models", 1);
+    CHECK(PackageRegistry::systemDirectory() == "/opt/models");
+    CHECK(PackageRegistry(true).searchPaths().size() == 2);
+    unsetenv("ONCOVIEW_MODELS_DIR");
+    unsetenv("XDG_DATA_HOME");
+}

@@ -1,0 +1,2 @@
+// Deliberate violation used by the layering test's self-check: Qt inside inference/.
+#include <QString>

@@ -1,0 +1,2 @@
+// Deliberate violation used by the layering test's self-check: viewers/ reaching up into ui/.
+#include "ui/mainwindow.h"

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: Apache-2.0
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+// Qt
+#include <QApplication>
+#include <QSurfaceFormat>
+
+// Local
+#include "viewers/mri/vtkglwidget.h"
+
+int main(int argc, char *argv[])
+{
+    // Same GL setup as the app: VTK needs core profile and no multisampling.
+    QSurfaceFormat::setDefaultFormat(oncoview::mri::vtkSurfaceFormat());
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        // Without an X server the OpenGL tests skip themselves; the rest still runs.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("OncoViewTests"));
+    QApplication::setApplicationName(QStringLiteral("tests_ui"));
+    return Catch::Session().run(argc, argv);
+}

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: Apache-2.0
+#include <catch2/catch.hpp>
+
+// Qt
+#include <QOffscreenSurface>
+#include <QOpenGLContext>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QDir>
+#include <QFile>
+#include <QMessageBox>
+
+// Local
+#include "ui/explanationsdock.h"
+#include "ui/inferenceservice.h"
+#include "ui/mainwindow.h"
+#include "ui/seriesbrowser.h"
+#include "viewers/mri/mriviewer.h"
+#include "viewers/slide/slideview.h"
+
+#include <cmath>
+#include <set>
+
+namespace {
+
+bool openGlAvailable()
+{
+    QOpenGLContext context;
+    if (context.create()) {
+        return true;
+    }
+    WARN("no OpenGL context on this platform (run under xvfb-run): GUI test skipped");
+    return false;
+}
+
+// An area "shows an image" when it has real contrast and many distinct colours: a blank,
+// one-colour or two-colour (background + text) area fails.
+struct AreaStats
+{
+    double stddev = 0;
+    size_t colours = 0;
+};
+
+AreaStats areaStats(const QImage &image, const QRect &area)
+{
+    std::set<QRgb> colours;
+    double sum = 0, sumSq = 0;
+    int n = 0;
+    for (int y = area.top(); y <= area.bottom(); y += 2) {
+        for (int x = area.left(); x <= area.right(); x += 2) {
+            const QRgb pixel = image.pixel(x, y);
+            const double grey = qGray(pixel);
+            sum += grey;
+            sumSq += grey * grey;
+            ++n;
+            colours.insert(pixel & 0xF8F8F8); // ignore the lowest bits: JPEG and dithering noise
+        }
+    }
+    const double mean = sum / n;
+    return {std::sqrt(std::max(0.0, sumSq / n - mean * mean)), colours.size()};
+}
+
+QRect areaOf(QWidget *widget, QWidget *window)
+{
+    // Inset so borders, crosshair labels and the scale bar do not count as image.
+    return QRect(widget->mapTo(window, QPoint(0, 0)), widget->size()).adjusted(8, 8, -8, -8);
+}
+
+} // namespace
+
+TEST_CASE("the demo opens with an image in all four MRI views and tissue in the slide view",
+          "[gui][demo]")
+{
+    if (!openGlAvailable()) {
+        return;
+    }
+    oncoview::ui::InferenceService inference;
+    oncoview::ui::MainWindow window(&inference);
+    window.resize(1600, 1000);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    window.openDemo(QStringLiteral(ONCOVIEW_TEST_DEMO_DIR));
+    const bool ready = QTest::qWaitFor([&] { return window.allViewsReady(); }, 240000);
+    INFO("still pending: " << window.pendingViewsDescription().toStdString());
+    REQUIRE(ready);
+
+    const QImage shot = window.grab().toImage();
+    shot.save(QStringLiteral(ONCOVIEW_TEST_OUTPUT_DIR "/demo-window.png"));
+    QWidget *mri = window.mriViewer();
+    const QRect mriArea = areaOf(mri, &window);
+    const int halfW = mriArea.width() / 2, halfH = mriArea.height() / 2;
+    const QRect quadrants[] = {
+        {mriArea.left(), mriArea.top(), halfW, halfH},
+        {mriArea.left() + halfW, mriArea.top(), halfW, halfH},
+        {mriArea.left(), mriArea.top() + halfH, halfW, halfH},
+        {mriArea.left() + halfW, mriArea.top() + halfH, halfW, halfH},
+    };
+    for (const QRect &quadrant : quadrants) {
+        const AreaStats stats = areaStats(shot, quadrant.adjusted(10, 10, -10, -10));
+        INFO("MRI view at " << quadrant.x() << "," << quadrant.y() << ": stddev " << stats.stddev
+                            << ", colours " << stats.colours);
+        CHECK(stats.stddev > 8.0);
+        CHECK(stats.colours > 40);
+    }
+    const AreaStats slide = areaStats(shot, areaOf(window.slideView(), &window));
+    INFO("slide view: stddev " << slide.stddev << ", colours " << slide.colours);
+    CHECK(slide.stddev > 8.0);
+    CHECK(slide.colours > 200);
+
+    // The demo model's answer is labelled as a demonstration, never as a diagnosis.
+    const QString explanation = window.explanations()->plainText();
+    INFO(explanation.toStdString());
+    CHECK(explanation.contains(QStringLiteral("Not a validated clinical model")));
+    CHECK(window.seriesBrowser()->count() >= 3);
+}
+
+TEST_CASE("a corrupt slide gives a clear error and leaves the window usable", "[gui]")
+{
+    oncoview::ui::InferenceService inference;
+    oncoview::ui::MainWindow window(&inference);
+    window.show();
+    const QString bogus = QDir(QStringLiteral(ONCOVIEW_TEST_OUTPUT_DIR)).filePath(QStringLiteral("bogus.svs"));
+    {
+        QFile file(bogus);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(1001, 'x'));
+    }
+    window.openSlide(bogus);
+    REQUIRE(QTest::qWaitFor([&] { return window.allViewsReady(); }, 20000));
+    // The error is shown in a non-modal message box naming the file.
+    const auto boxes = window.findChildren<QMessageBox *>();
+    REQUIRE(!boxes.isEmpty());
+    CHECK(boxes.front()->text().contains(QStringLiteral("bogus.svs")));
+}

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: Apache-2.0
+// tests_slide entry point: the view's tests need a QApplication (offscreen platform in CTest).
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+// Qt
+#include <QApplication>
+
+int main(int argc, char **argv)
+{
+    // Test discovery runs the binary at build time without the CTest ENVIRONMENT, often with
+    // no display: fall back to the offscreen platform instead of aborting in QApplication.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QApplication app(argc, argv);
+    return Catch::Session().run(argc, argv);
+}

@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ui/demoassets.h"
+
+// Qt
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+// Local
+#include "inference/demopackages.h"
+#include "ui/mriinputs.h"
+#include "viewers/mri/breastphantom.h"
+#include "viewers/mri/demostudywriter.h"
+#include "viewers/slide/demoslidewriter.h"
+
+#include <filesystem>
+#include <stdexcept>
+
+namespace oncoview::ui {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// A part is complete when its folder holds this marker; it is written last.
+const char *const completeMarker = ".complete";
+
+void throwIfCancelled(const std::atomic<bool> *cancel)
+{
+    if (cancel && cancel->load()) {
+        throw std::runtime_error("demo preparation cancelled");
+    }
+}
+
+// Builds into "<target>.partial", then renames: readers never see a half-written part.
+template<typename Writer>
+void writeAtomically(const fs::path &target, Writer &&write)
+{
+    const fs::path partial = target.string() + ".partial";
+    fs::remove_all(partial);
+    fs::create_directories(partial);
+    write(partial);
+    std::FILE *marker = std::fopen((partial / completeMarker).c_str(), "w");
+    if (!marker) {
+        throw std::runtime_error("cannot write " + (partial / completeMarker).string());
+    }
+    std::fclose(marker);
+    fs::remove_all(target);
+    fs::rename(partial, target);
+}
+
+bool isComplete(const QString &dir)
+{
+    return QFileInfo::exists(dir + QLatin1Char('/') + QLatin1String(completeMarker));
+}
+
+namespace demo = inference::demo;
+
+// The demo model's canvas, without normalisation: the package normalises during training and
+// its manifest asks the caller to normalise at run time, so samples stay raw here.
+inference::Manifest demoCanvas()
+{
+    auto input = [](const char *name, int64_t channels) {
+        inference::ManifestInput in;
+        in.name = name;
+        in.kind = "volume";
+        in.shape = {1, channels, demo::kMomeDepth, demo::kMomeHeight, demo::kMomeWidth};
+        return in;
+    };
+    inference::Manifest manifest;
+    manifest.inputs = {input("dce", demo::kMomeDcePhases), input("t2", 1),
+                       input("dwi", demo::kMomeDwiChannels)};
+    return manifest;
+}
+
+inference::Tensor withoutBatch(inference::Tensor tensor)
+{
+    tensor.shape.erase(tensor.shape.begin());
+    return tensor;
+}
+
+// Phantoms go through the same input builder as a loaded study (mriModelInputs).
+demo::MriSample sampleFromPhantom(const mri::PhantomStudy &phantom, bool malignant)
+{
+    std::string why;
+    auto inputs = mriModelInputs(roleVolumes(phantom), demoCanvas(), &why);
+    if (!inputs) {
+        throw std::runtime_error("demo phantom does not fit the model: " + why);
+    }
+    demo::MriSample sample;
+    sample.dce = withoutBatch(std::move((*inputs)["dce"]));
+    sample.t2 = withoutBatch(std::move((*inputs)["t2"]));
+    sample.dwi = withoutBatch(std::move((*inputs)["dwi"]));
+    sample.malignant = malignant ? 1 : 0;
+    return sample;
+}
+
+// Labelled phantoms for the demo classifier: half with a wash-out lesion (malignant), half
+// with only a persistent-enhancing benign structure. Seeded so training is reproducible.
+std::vector<demo::MriSample> trainingPhantoms(int count, uint32_t seed,
+                                                   const std::atomic<bool> *cancel)
+{
+    std::vector<demo::MriSample> samples;
+    samples.reserve(size_t(count));
+    for (int index = 0; index < count; ++index) {
+        throwIfCancelled(cancel);
+        mri::PhantomParams params;
+        params.size = {64, 64, 24};
+        params.spacing = {3.0, 3.0, 4.0};
+        params.malignant = index % 2 == 0;
+        params.benign = true;
+        params.randomFindings = true;
+        const mri::PhantomStudy phantom = mri::breastPhantom(params, seed + uint32_t(index));
+        samples.push_back(sampleFromPhantom(phantom, params.malignant));
+    }
+    return samples;
+}
+
+} // namespace
+
+QString defaultDemoRoot()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+        + QStringLiteral("/demo");
+}
+
+bool demoStudyExists(const DemoPaths &paths)
+{
+    return isComplete(paths.study());
+}
+
+bool demoSlideExists(const DemoPaths &paths)
+{
+    return QFileInfo::exists(paths.slide());
+}
+
+bool demoModelsExist(const QString &packagesDir)
+{
+    return isComplete(packagesDir + QStringLiteral("/mome-demo"))
+        && isComplete(packagesDir + QStringLiteral("/abmil-demo"));
+}
+
+void ensureDemoStudy(const DemoPaths &paths, const DemoProgress &progress, const std::atomic<bool> *cancel)
+{
+    if (demoStudyExists(paths)) {
+        return;
+    }
+    throwIfCancelled(cancel);
+    progress(QObject::tr("Writing the demo MRI study (DICOM)"), 0);
+    writeAtomically(fs::path(paths.study().toStdString()),
+                    [](const fs::path &dir) { mri::writeDemoStudy(dir, 1); });
+    progress(QObject::tr("Writing the demo MRI study (DICOM)"), 100);
+}
+
+void ensureDemoSlide(const DemoPaths &paths, const DemoProgress &progress, const std::atomic<bool> *cancel)
+{
+    if (demoSlideExists(paths)) {
+        return;
+    }
+    const QString stage = QObject::tr("Writing the demo slide (40000 × 30000 pyramidal TIFF)");
+    progress(stage, 0);
+    const fs::path target(paths.slide().toStdString());
+    fs::create_directories(target.parent_path());
+    const fs::path partial = target.string() + ".partial";
+    slide::DemoSlideOptions options;
+    options.progress = [&](double fraction) { progress(stage, int(fraction * 100.0)); };
+    options.cancel = cancel;
+    std::string error;
+    if (!slide::writeDemoSlide(partial.string(), &error, options)) {
+        fs::remove(partial);
+        throw std::runtime_error(error);
+    }
+    fs::rename(partial, target);
+    progress(stage, 100);
+}
+
+void ensureDemoModels(const QString &packagesDir, const DemoProgress &progress,
+                      const std::atomic<bool> *cancel)
+{
+    const fs::path root(packagesDir.toStdString());
+    if (!isComplete(packagesDir + QStringLiteral("/mome-demo"))) {
+        const QString stage = QObject::tr("Training the demo MRI model on synthetic phantoms");
+        progress(stage, 0);
+        const auto samples = trainingPhantoms(48, 1000, cancel);
+        progress(stage, 30);
+        writeAtomically(root / "mome-demo", [&](const fs::path &dir) {
+            const demo::TrainingReport report = demo::writeDemoMomePackage(dir, samples, 7);
+            if (!report.ok()) {
+                throw std::runtime_error("demo MRI model: " + report.error);
+            }
+        });
+        progress(stage, 100);
+    }
+    throwIfCancelled(cancel);
+    if (!isComplete(packagesDir + QStringLiteral("/abmil-demo"))) {
+        const QString stage = QObject::tr("Training the demo slide model on synthetic textures");
+        progress(stage, 0);
+        writeAtomically(root / "abmil-demo", [](const fs::path &dir) {
+            const demo::TrainingReport report = demo::writeDemoMilPackage(dir, 11);
+            if (!report.ok()) {
+                throw std::runtime_error("demo slide model: " + report.error);
+            }
+        });
+        progress(stage, 100);
+    }
+}
+
+} // namespace oncoview::ui

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+// Qt
+#include <QMetaType>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+namespace oncoview::ui {
+
+// Where the generated demo study, slide and model packages live under one root folder.
+struct DemoPaths
+{
+    QString root;
+    QString study() const { return root + QStringLiteral("/study"); }
+    QString slide() const { return root + QStringLiteral("/slide/oncoview-demo-slide.tif"); }
+    QString models() const { return root + QStringLiteral("/models"); }
+    QString momePackage() const { return models() + QStringLiteral("/mome-demo"); }
+    QString milPackage() const { return models() + QStringLiteral("/abmil-demo"); }
+};
+
+// The per-user demo folder (generated on first use, never shipped or committed).
+QString defaultDemoRoot();
+
+// stage: what is being made; percent: 0..100 within that stage.
+using DemoProgress = std::function<void(const QString &stage, int percent)>;
+
+// Any thread. Each writer makes what is missing in a temporary sibling and renames it into
+// place when complete, so an interrupted run never leaves a half-made part that looks whole.
+// They throw std::runtime_error with a readable message on failure or cancel.
+void ensureDemoStudy(const DemoPaths &paths, const DemoProgress &progress, const std::atomic<bool> *cancel);
+void ensureDemoSlide(const DemoPaths &paths, const DemoProgress &progress, const std::atomic<bool> *cancel);
+// Writes the demo model packages into `packagesDir` (<dir>/mome-demo, <dir>/abmil-demo).
+void ensureDemoModels(const QString &packagesDir, const DemoProgress &progress,
+                      const std::atomic<bool> *cancel);
+bool demoStudyExists(const DemoPaths &paths);
+bool demoSlideExists(const DemoPaths &paths);
+bool demoModelsExist(const QString &packagesDir);
+
+} // namespace oncoview::ui
+
+Q_DECLARE_METATYPE(oncoview::ui::DemoPaths)

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ui/explanationsdock.h"
+
+// Qt
+#include <QTextBrowser>
+
+namespace oncoview::ui {
+
+namespace {
+
+// An HTML bar; QTextBrowser has no progress widgets, and a table cell keeps it light.
+QString bar(double fraction, const QString &colour)
+{
+    const int width = qBound(0, int(fraction * 160.0 + 0.5), 160);
+    return QStringLiteral("<table cellspacing=0 cellpadding=0><tr><td bgcolor='%1' width=%2 "
+                          "height=8></td><td bgcolor='#2a3037' width=%3></td></tr></table>")
+        .arg(colour)
+        .arg(qMax(width, 1))
+        .arg(qMax(160 - width, 1));
+}
+
+QString rows(const QList<QPair<QString, double>> &values, const QString &colour)
+{
+    QString html = QStringLiteral("<table>");
+    for (const auto &[label, value] : values) {
+        html += QStringLiteral("<tr><td nowrap>%1&nbsp;</td><td>%2</td><td nowrap>&nbsp;%3%</td></tr>")
+                    .arg(label.toHtmlEscaped(), bar(value, colour))
+                    .arg(value * 100.0, 0, 'f', 1);
+    }
+    return html + QStringLiteral("</table>");
+}
+
+} // namespace
+
+ExplanationsDock::ExplanationsDock(QWidget *parent)
+    : QDockWidget(tr("Explanations"), parent)
+    , m_view(new QTextBrowser(this))
+{
+    setObjectName(QStringLiteral("explanationsDock"));
+    m_view->setObjectName(QStringLiteral("explanationsView"));
+    m_view->setHtml(tr("<p>AI results and the reasons behind them appear here.</p>"));
+    setWidget(m_view);
+}
+
+void ExplanationsDock::showPending(const QString &what)
+{
+    m_view->setHtml(tr("<p><b>%1</b></p><p>Running on the inference engine&hellip;</p>")
+                        .arg(what.toHtmlEscaped()));
+}
+
+void ExplanationsDock::showExplanation(const Explanation &e)
+{
+    QString html = QStringLiteral("<p><b>%1</b><br><small>%2</small></p>")
+                       .arg(e.title.toHtmlEscaped(), e.modelName.toHtmlEscaped());
+    if (!e.validated) {
+        // Never let a demonstration model read like a diagnosis.
+        html += tr("<p style='color:#ffd98a'><b>Not a validated clinical model.</b> "
+                   "Output is for demonstration and must not be used for diagnosis.</p>");
+    }
+    if (!e.intendedUse.isEmpty()) {
+        html += tr("<p><small>Intended use: %1</small></p>").arg(e.intendedUse.toHtmlEscaped());
+    }
+    for (const auto &[output, scores] : e.scores) {
+        html += QStringLiteral("<p><b>%1</b></p>").arg(output.toHtmlEscaped())
+            + rows(scores, QStringLiteral("#3f7fa6"));
+    }
+    if (!e.contributions.isEmpty()) {
+        html += tr("<p><b>Contribution of each input</b></p>")
+            + rows(e.contributions, QStringLiteral("#8a6fb0"));
+    }
+    if (!e.reasons.isEmpty()) {
+        html += tr("<p><b>Why</b></p><ul>");
+        for (const QString &reason : e.reasons) {
+            html += QStringLiteral("<li>%1</li>").arg(reason.toHtmlEscaped());
+        }
+        html += QStringLiteral("</ul>");
+    }
+    html += tr("<p><small>%1 s on %2</small></p>").arg(e.seconds, 0, 'f', 2).arg(e.device);
+    m_view->setHtml(html);
+}
+
+void ExplanationsDock::showFailure(const QString &what, const QString &message)
+{
+    m_view->setHtml(tr("<p><b>%1</b></p><p style='color:#e08080'>%2</p>")
+                        .arg(what.toHtmlEscaped(), message.toHtmlEscaped()));
+}
+
+QString ExplanationsDock::plainText() const
+{
+    return m_view->toPlainText();
+}
+
+} // namespace oncoview::ui

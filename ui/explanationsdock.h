@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+// Qt
+#include <QDockWidget>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+class QTextBrowser;
+
+namespace oncoview::ui {
+
+// One AI result as the user should read it: what model, how trustworthy, what it said, why.
+struct Explanation
+{
+    QString title;        // e.g. "Breast MRI classifier"
+    QString modelName;    // package name and version
+    bool validated = false;
+    QString intendedUse;  // from the manifest, shown verbatim
+    // Output name -> (label -> probability), in manifest order.
+    QList<QPair<QString, QList<QPair<QString, double>>>> scores;
+    QList<QPair<QString, double>> contributions; // e.g. modality -> gate weight
+    QStringList reasons;  // plain sentences derived from the outputs
+    double seconds = 0.0;
+    QString device;
+};
+
+// Lists explanations for every AI result; heatmap overlays live in the viewers.
+// GUI thread only.
+class ExplanationsDock : public QDockWidget
+{
+    Q_OBJECT
+public:
+    explicit ExplanationsDock(QWidget *parent = nullptr);
+
+    void showPending(const QString &what);
+    void showExplanation(const Explanation &explanation);
+    void showFailure(const QString &what, const QString &message);
+    QString plainText() const;
+
+private:
+    QTextBrowser *m_view;
+};
+
+} // namespace oncoview::ui

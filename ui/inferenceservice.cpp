@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ui/inferenceservice.h"
+
+// Qt
+#include <QMetaObject>
+#include <QPointer>
+
+namespace oncoview::ui {
+
+InferenceService::InferenceService(QObject *parent, inference::EngineOptions options)
+    : QObject(parent)
+    , m_stateText(tr("AI engine: idle"))
+{
+    // The callbacks run on the engine thread: each posts a copy of its value to this object's
+    // thread. Posted calls die with this object, and the engine is joined before that.
+    inference::EngineCallbacks callbacks;
+    callbacks.progress = [this](uint64_t id, double fraction) {
+        QMetaObject::invokeMethod(this, [this, id, fraction] { Q_EMIT progress(id, fraction); },
+                                  Qt::QueuedConnection);
+    };
+    callbacks.finished = [this](const inference::JobResult &result) {
+        QMetaObject::invokeMethod(this, [this, result] { Q_EMIT finished(result); },
+                                  Qt::QueuedConnection);
+    };
+    callbacks.failed = [this](const inference::JobError &error) {
+        QMetaObject::invokeMethod(this, [this, error] { Q_EMIT failed(error); },
+                                  Qt::QueuedConnection);
+    };
+    callbacks.state = [this](const inference::EngineStatus &status) {
+        const QString text = describe(status);
+        QMetaObject::invokeMethod(this, [this, text] {
+            m_stateText = text;
+            Q_EMIT stateChanged(text);
+        }, Qt::QueuedConnection);
+    };
+    m_engine = std::make_unique<inference::Engine>(std::move(callbacks), options);
+}
+
+InferenceService::~InferenceService()
+{
+    m_engine.reset(); // cancel all, stop, join: no callback runs after this line
+}
+
+quint64 InferenceService::submit(inference::JobRequest request)
+{
+    return m_engine->submit(std::move(request));
+}
+
+bool InferenceService::cancel(quint64 id)
+{
+    return m_engine->cancel(id);
+}
+
+QString InferenceService::device() const
+{
+    return QString::fromStdString(m_engine->device());
+}
+
+QString InferenceService::describe(const inference::EngineStatus &status)
+{
+    switch (status.state) {
+    case inference::EngineState::Idle:
+        return tr("AI engine: idle");
+    case inference::EngineState::LoadingModel:
+        return tr("AI engine: loading %1").arg(QString::fromStdString(status.message));
+    case inference::EngineState::Running:
+        return status.queued > 0 ? tr("AI engine: running job %1 (%2 queued)").arg(status.jobId).arg(status.queued)
+                                 : tr("AI engine: running job %1").arg(status.jobId);
+    case inference::EngineState::Error:
+        return tr("AI engine: error — %1").arg(QString::fromStdString(status.message));
+    }
+    return {};
+}
+
+} // namespace oncoview::ui

@@ -1,0 +1,338 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ui/mainwindow.h"
+
+// Qt
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+// Local
+#include "ui/chatdock.h"
+#include "ui/democontroller.h"
+#include "ui/explanationsdock.h"
+#include "ui/inferenceservice.h"
+#include "ui/mrianalysis.h"
+#include "ui/recentfiles.h"
+#include "ui/seriesbrowser.h"
+#include "ui/taskprogress.h"
+#include "viewers/mri/mriviewer.h"
+#include "viewers/slide/openslidesource.h"
+#include "viewers/slide/slideview.h"
+
+namespace oncoview::ui {
+
+namespace {
+
+// A titled pane: the title names what is shown, so a screenshot is self-explanatory.
+QWidget *titledPane(QWidget *content, QLabel *title, QWidget *parent)
+{
+    auto *pane = new QWidget(parent);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    title->setContentsMargins(8, 3, 8, 3);
+    title->setStyleSheet(QStringLiteral("background:#1f242a;color:#aab4bf;"));
+    layout->addWidget(title);
+    layout->addWidget(content, 1);
+    return pane;
+}
+
+bool looksLikeSlide(const QString &path)
+{
+    static const QStringList slideSuffixes{QStringLiteral("svs"), QStringLiteral("tif"),
+                                           QStringLiteral("tiff"), QStringLiteral("ndpi"),
+                                           QStringLiteral("vms"), QStringLiteral("vmu"),
+                                           QStringLiteral("scn"), QStringLiteral("mrxs"),
+                                           QStringLiteral("svslide"), QStringLiteral("bif")};
+    const QFileInfo info(path);
+    return info.isFile() && slideSuffixes.contains(info.suffix().toLower());
+}
+
+} // namespace
+
+MainWindow::MainWindow(InferenceService *inference, QWidget *parent)
+    : QMainWindow(parent)
+    , m_inference(inference)
+    , m_mriViewer(new mri::MriViewer(this))
+    , m_slideView(new slide::SlideView(this))
+    , m_mriTitle(new QLabel(tr("Breast MRI — no study open"), this))
+    , m_slideTitle(new QLabel(tr("Pathology slide — no slide open"), this))
+    , m_studyLoader(new StudyLoader(this))
+    , m_mriAnalysis(new MriAnalysis(inference, this))
+    , m_demo(new DemoController(this))
+{
+    setWindowTitle(tr("OncoView"));
+    setWindowIcon(QIcon(QStringLiteral(":/oncoview/icons/oncoview.svg")));
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(titledPane(m_mriViewer, m_mriTitle, splitter));
+    splitter->addWidget(titledPane(m_slideView, m_slideTitle, splitter));
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    setCentralWidget(splitter);
+
+    m_seriesBrowser = new SeriesBrowser(this);
+    m_chat = new ChatDock(this);
+    m_explanations = new ExplanationsDock(this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_seriesBrowser);
+    addDockWidget(Qt::RightDockWidgetArea, m_explanations);
+    addDockWidget(Qt::RightDockWidgetArea, m_chat);
+    resizeDocks({m_seriesBrowser, m_explanations}, {210, 300}, Qt::Horizontal);
+
+    buildMenus();
+    buildStatusBar();
+
+    connect(m_seriesBrowser, &SeriesBrowser::seriesActivated, this, &MainWindow::showSeries);
+    connect(m_studyLoader, &StudyLoader::progress, m_taskProgress, &TaskProgress::setProgress);
+    connect(m_studyLoader, &StudyLoader::loaded, this, &MainWindow::showStudy);
+    connect(m_studyLoader, &StudyLoader::failed, this, [this](const QString &path, const QString &message) {
+        m_taskProgress->finish();
+        m_studyRequested = false;
+        reportError(tr("Cannot open study"), QStringLiteral("%1\n\n%2").arg(path, message));
+        Q_EMIT allViewsReadyChanged();
+    });
+    connect(m_studyLoader, &StudyLoader::cancelled, this, [this] {
+        m_taskProgress->finish();
+        m_studyRequested = false;
+        statusBar()->showMessage(tr("Study loading cancelled"), 5000);
+        Q_EMIT allViewsReadyChanged();
+    });
+    connect(m_taskProgress, &TaskProgress::cancelRequested, this, [this] {
+        m_studyLoader->cancel();
+        m_demo->cancel();
+    });
+    connect(m_mriViewer, &mri::MriViewer::rendered, this, &MainWindow::allViewsReadyChanged);
+    connect(m_slideView, &slide::SlideView::fullyLoaded, this, &MainWindow::allViewsReadyChanged);
+    connect(m_mriAnalysis, &MriAnalysis::explanationReady, m_explanations, &ExplanationsDock::showExplanation);
+    connect(m_mriAnalysis, &MriAnalysis::started, m_explanations, &ExplanationsDock::showPending);
+    connect(m_mriAnalysis, &MriAnalysis::failed, m_explanations, &ExplanationsDock::showFailure);
+    connect(m_mriAnalysis, &MriAnalysis::busyChanged, this, &MainWindow::allViewsReadyChanged);
+
+    connect(m_demo, &DemoController::progress, m_taskProgress, &TaskProgress::setProgress);
+    connect(m_demo, &DemoController::failed, this, [this](const QString &message) {
+        m_taskProgress->finish();
+        m_studyRequested = m_slideRequested = false;
+        reportError(tr("Cannot prepare the demo"), message);
+        Q_EMIT allViewsReadyChanged();
+    });
+    connect(m_demo, &DemoController::ready, this, [this](const DemoPaths &paths) {
+        m_taskProgress->finish();
+        m_mriAnalysis->setModelPackage(paths.momePackage());
+        openStudy(paths.study());
+        openSlide(paths.slide());
+    });
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *openFolder = file->addAction(tr("Open &Study Folder…"), this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Open DICOM study folder"));
+        if (!dir.isEmpty()) {
+            openStudy(dir);
+        }
+    });
+    openFolder->setShortcut(QKeySequence::Open);
+    QAction *openFile = file->addAction(tr("Open Study &File…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open NIfTI or DICOM file"), {},
+            tr("Images (*.nii *.nii.gz *.dcm);;All files (*)"));
+        if (!path.isEmpty()) {
+            openStudy(path);
+        }
+    });
+    openFile->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
+    QAction *openSlideAction = file->addAction(tr("Open S&lide…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open whole-slide image"), {},
+            tr("Slides (*.svs *.tif *.tiff *.ndpi *.vms *.vmu *.scn *.mrxs *.svslide *.bif);;All files (*)"));
+        if (!path.isEmpty()) {
+            openSlide(path);
+        }
+    });
+    openSlideAction->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
+    m_recentFiles = new RecentFiles(file->addMenu(tr("Open &Recent")), this);
+    connect(m_recentFiles, &RecentFiles::openRequested, this, &MainWindow::openPath);
+    file->addAction(tr("Open &Demo Study and Slide"), this, [this] { openDemo(defaultDemoRoot()); });
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_seriesBrowser->toggleViewAction());
+    view->addAction(m_explanations->toggleViewAction());
+    view->addAction(m_chat->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About OncoView"), this, [this] {
+        QMessageBox::about(this, tr("About OncoView"),
+                           tr("<p><b>OncoView %1</b></p><p>Research workstation for breast MRI and "
+                              "whole-slide pathology with AI assistance.</p><p>AI output is "
+                              "labelled with its model's validation status. Demonstration "
+                              "models are trained on synthetic data and are not for "
+                              "diagnosis.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_engineState = new QLabel(this);
+    m_engineState->setObjectName(QStringLiteral("engineState"));
+    m_taskProgress = new TaskProgress(this);
+    statusBar()->addPermanentWidget(m_taskProgress);
+    statusBar()->addPermanentWidget(m_engineState);
+    m_engineState->setText(m_inference->stateText());
+    connect(m_inference, &InferenceService::stateChanged, m_engineState, &QLabel::setText);
+}
+
+void MainWindow::openPath(const QString &path)
+{
+    if (looksLikeSlide(path)) {
+        openSlide(path);
+    } else {
+        openStudy(path);
+    }
+}
+
+void MainWindow::openStudy(const QString &path)
+{
+    m_studyRequested = true;
+    m_studyShown = false;
+    m_taskProgress->start(tr("Opening %1").arg(QFileInfo(path).fileName()));
+    m_studyLoader->load(path);
+    Q_EMIT allViewsReadyChanged();
+}
+
+void MainWindow::openSlide(const QString &path)
+{
+    m_slideRequested = true;
+    m_slideShown = false;
+    statusBar()->showMessage(tr("Opening slide %1…").arg(path));
+    // openslide_open reads headers and may hash a level: never on the GUI thread.
+    QtConcurrent::run([path] {
+        QString error;
+        std::shared_ptr<slide::SlideSource> source = slide::OpenSlideSource::open(path, &error);
+        return std::make_pair(source, error);
+    }).then(this, [this, path](std::pair<std::shared_ptr<slide::SlideSource>, QString> opened) {
+        if (!opened.first) {
+            m_slideRequested = false;
+            reportError(tr("Cannot open slide"), QStringLiteral("%1\n\n%2").arg(path, opened.second));
+            Q_EMIT allViewsReadyChanged();
+            return;
+        }
+        showSlide(opened.first, path);
+    });
+}
+
+void MainWindow::openDemo(const QString &root)
+{
+    m_studyRequested = m_slideRequested = true;
+    m_taskProgress->start(tr("Preparing demo data"));
+    m_demo->prepare(root);
+    Q_EMIT allViewsReadyChanged();
+}
+
+void MainWindow::showStudy(const LoadedStudy &study)
+{
+    m_taskProgress->finish();
+    m_study = study;
+    m_recentFiles->add(study.path);
+    m_seriesBrowser->setStudy(study);
+    if (!study.skipped.empty() || !study.problems.isEmpty()) {
+        statusBar()->showMessage(
+            tr("%n file(s) could not be read; see the Series panel", nullptr,
+               int(study.skipped.size()) + int(study.problems.size())),
+            10000);
+    }
+    // Breast reading starts on the dynamic series: it is where lesions show.
+    int first = 0;
+    for (size_t index = 0; index < study.series.size(); ++index) {
+        if (study.series[index]->info.role == "dce") {
+            first = int(index);
+            break;
+        }
+    }
+    showSeries(first);
+    m_mriAnalysis->analyze(study);
+}
+
+void MainWindow::showSeries(int index)
+{
+    if (index < 0 || size_t(index) >= m_study.series.size()) {
+        return;
+    }
+    const auto &series = m_study.series[size_t(index)];
+    // A DCE series opens on its first post-contrast phase (enhancing lesions stand out);
+    // other series on their first phase (b0 for DWI).
+    const size_t phase = series->info.role == "dce" && series->phases.size() > 1 ? 1 : 0;
+    // Share the phase with the views; the series object keeps it alive.
+    std::shared_ptr<const mri::Volume> volume(series, &series->phases[phase]);
+    QString name = QString::fromStdString(series->info.description);
+    if (series->phases.size() > 1) {
+        const QString label = phase < series->info.phaseLabels.size()
+            ? QString::fromStdString(series->info.phaseLabels[phase])
+            : QString::number(phase + 1);
+        name += tr(" — phase %1 of %2 (%3)").arg(phase + 1).arg(series->phases.size()).arg(label);
+    }
+    m_mriViewer->setVolume(volume, name);
+    m_mriTitle->setText(tr("Breast MRI — %1 — %2").arg(QFileInfo(m_study.path).fileName(), name));
+    m_seriesBrowser->setCurrent(index);
+    m_studyShown = true;
+    Q_EMIT allViewsReadyChanged();
+}
+
+void MainWindow::showSlide(std::shared_ptr<slide::SlideSource> source, const QString &path)
+{
+    m_slideView->setSource(std::move(source));
+    m_slideTitle->setText(tr("Pathology slide — %1").arg(QFileInfo(path).fileName()));
+    m_recentFiles->add(path);
+    statusBar()->clearMessage();
+    m_slideShown = true;
+    Q_EMIT allViewsReadyChanged();
+}
+
+bool MainWindow::allViewsReady() const
+{
+    return pendingViewsDescription().isEmpty();
+}
+
+QString MainWindow::pendingViewsDescription() const
+{
+    QStringList pending;
+    if (m_demo->isRunning()) {
+        pending << QStringLiteral("demo data");
+    }
+    if (m_studyRequested && (!m_studyShown || !m_mriViewer->hasRendered())) {
+        pending << QStringLiteral("MRI views");
+    }
+    if (m_slideRequested && (!m_slideShown || !m_slideView->isFullyLoaded())) {
+        pending << QStringLiteral("slide view");
+    }
+    if (m_mriAnalysis->isBusy()) {
+        pending << QStringLiteral("MRI analysis");
+    }
+    return pending.join(QStringLiteral(", "));
+}
+
+void MainWindow::reportError(const QString &title, const QString &message)
+{
+    statusBar()->showMessage(title, 10000);
+    // Non-modal: a dialog must never stop loading elsewhere or a scripted screenshot.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+} // namespace oncoview::ui

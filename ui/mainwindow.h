@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+// Qt
+#include <QMainWindow>
+#include <QPointer>
+
+// Local
+#include "ui/studyloader.h"
+
+#include <memory>
+
+class QLabel;
+class QSplitter;
+
+namespace oncoview::mri {
+class MriViewer;
+}
+namespace oncoview::slide {
+class SlideView;
+class SlideSource;
+}
+
+namespace oncoview::ui {
+
+class ChatDock;
+class DemoController;
+class ExplanationsDock;
+class InferenceService;
+class MriAnalysis;
+class RecentFiles;
+class SeriesBrowser;
+class TaskProgress;
+
+// The workstation window. It composes viewers, docks and services and routes their signals;
+// the work itself lives in those parts. GUI thread only.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(InferenceService *inference, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a DICOM folder, NIfTI file or slide, chosen by what the path is.
+    void openPath(const QString &path);
+    void openStudy(const QString &path);
+    void openSlide(const QString &path);
+    // Opens the demo study and slide under `root`, generating them first when missing.
+    void openDemo(const QString &root);
+
+    // True when every view that was asked to show something has drawn it, and every AI job
+    // started for it has answered. `--screenshot` waits for this.
+    bool allViewsReady() const;
+    QString pendingViewsDescription() const;
+
+    mri::MriViewer *mriViewer() const { return m_mriViewer; }
+    slide::SlideView *slideView() const { return m_slideView; }
+    ExplanationsDock *explanations() const { return m_explanations; }
+    SeriesBrowser *seriesBrowser() const { return m_seriesBrowser; }
+
+Q_SIGNALS:
+    void allViewsReadyChanged();
+
+private:
+    void buildMenus();
+    void buildStatusBar();
+    void showStudy(const LoadedStudy &study);
+    void showSeries(int index);
+    void showSlide(std::shared_ptr<slide::SlideSource> source, const QString &path);
+    void reportError(const QString &title, const QString &message);
+
+    InferenceService *m_inference;
+    mri::MriViewer *m_mriViewer = nullptr;
+    slide::SlideView *m_slideView = nullptr;
+    QLabel *m_mriTitle = nullptr;
+    QLabel *m_slideTitle = nullptr;
+    SeriesBrowser *m_seriesBrowser = nullptr;
+    ChatDock *m_chat = nullptr;
+    ExplanationsDock *m_explanations = nullptr;
+    TaskProgress *m_taskProgress = nullptr;
+    QLabel *m_engineState = nullptr;
+    RecentFiles *m_recentFiles = nullptr;
+    StudyLoader *m_studyLoader = nullptr;
+    MriAnalysis *m_mriAnalysis = nullptr;
+    DemoController *m_demo = nullptr;
+    LoadedStudy m_study;
+
+    bool m_studyRequested = false;
+    bool m_slideRequested = false;
+    bool m_studyShown = false;
+    bool m_slideShown = false;
+};
+
+} // namespace oncoview::ui

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+// Local
+#include "inference/manifest.h"
+#include "inference/tensor.h"
+#include "inference/volumeinput.h"
+#include "viewers/mri/volume.h"
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace oncoview::mri {
+struct PhantomStudy;
+}
+
+namespace oncoview::ui {
+
+// Volumes of one exam grouped by series role ("dce", "t2", "dwi"), in phase order.
+using RoleVolumes = std::map<std::string, std::vector<const mri::Volume *>>;
+
+RoleVolumes roleVolumes(const std::vector<std::shared_ptr<const mri::Series>> &series);
+RoleVolumes roleVolumes(const mri::PhantomStudy &phantom);
+
+inference::VolumeInput toVolumeInput(const mri::Volume &volume);
+
+// Builds the model's inputs from an exam: a manifest input named after a role takes shape[1]
+// volumes of that role (phases spread from first to last) as channels, resampled and normalised as the manifest says.
+// The study and the training phantoms go through this same function, so the model sees at
+// run time exactly the preprocessing it was trained with. Any thread.
+// Returns nothing and sets `why` when a role is missing or has too few phases.
+std::optional<inference::NamedTensors> mriModelInputs(const RoleVolumes &volumes,
+                                                      const inference::Manifest &manifest,
+                                                      std::string *why);
+
+} // namespace oncoview::ui

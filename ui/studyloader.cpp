@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ui/studyloader.h"
+
+// Qt
+#include <QPromise>
+#include <QtConcurrent>
+
+// Local
+#include "viewers/mri/seriesloader.h"
+#include "viewers/mri/studyscanner.h"
+
+#include <filesystem>
+
+namespace oncoview::ui {
+
+namespace {
+
+// Runs on a pool thread. Scanning is cheap (tags only) and gets the first 10%; pixel reading
+// the rest, weighted by file count so the bar moves evenly.
+void loadStudy(QPromise<LoadedStudy> &promise, QString path,
+               std::shared_ptr<std::atomic<bool>> cancel)
+{
+    LoadedStudy study;
+    study.path = path;
+    const std::filesystem::path fsPath(path.toStdString());
+    promise.setProgressRange(0, 1000);
+    auto scan = mri::scanStudy(
+        fsPath,
+        [&promise](int done, int total) {
+            promise.setProgressValueAndText(total > 0 ? 100 * done / total : 0,
+                                            QObject::tr("Scanning %1 of %2 files").arg(done).arg(total));
+        },
+        cancel.get());
+    study.skipped = std::move(scan.skipped);
+    const int seriesCount = int(scan.series.size());
+    for (int index = 0; index < seriesCount && !cancel->load(); ++index) {
+        const mri::SeriesInfo &info = scan.series[size_t(index)];
+        const QString name = QString::fromStdString(info.description.empty() ? info.uid : info.description);
+        try {
+            auto series = mri::loadSeries(
+                info,
+                [&](int done, int total) {
+                    const int within = total > 0 ? 1000 * done / total : 0;
+                    promise.setProgressValueAndText(100 + (900 * index + 900 * within / 1000) / seriesCount,
+                                                    QObject::tr("Reading %1").arg(name));
+                },
+                cancel.get());
+            study.series.push_back(std::make_shared<const mri::Series>(std::move(series)));
+        } catch (const std::exception &error) {
+            study.problems << QObject::tr("%1: %2").arg(name, QString::fromStdString(error.what()));
+        }
+    }
+    promise.addResult(std::move(study));
+}
+
+} // namespace
+
+StudyLoader::StudyLoader(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_watcher, &QFutureWatcher<LoadedStudy>::progressValueChanged, this,
+            [this](int value) { Q_EMIT progress(value / 10, m_watcher.progressText()); });
+    connect(&m_watcher, &QFutureWatcher<LoadedStudy>::finished, this, [this] {
+        if (m_cancel && m_cancel->load()) {
+            Q_EMIT cancelled(m_path);
+            if (!m_pendingPath.isEmpty()) {
+                start(std::exchange(m_pendingPath, QString()));
+            }
+            return;
+        }
+        if (m_watcher.future().resultCount() == 0) {
+            Q_EMIT failed(m_path, tr("The study could not be read."));
+            return;
+        }
+        LoadedStudy study = m_watcher.result();
+        if (study.series.empty()) {
+            QString reason = study.problems.join(QStringLiteral("; "));
+            if (reason.isEmpty() && !study.skipped.empty()) {
+                const auto &first = study.skipped.front();
+                reason = QStringLiteral("%1: %2").arg(QString::fromStdString(first.file),
+                                                      QString::fromStdString(first.reason));
+            }
+            Q_EMIT failed(m_path, reason.isEmpty() ? tr("No DICOM or NIfTI images found.") : reason);
+            return;
+        }
+        Q_EMIT loaded(study);
+    });
+}
+
+StudyLoader::~StudyLoader()
+{
+    cancel();
+    m_watcher.waitForFinished();
+}
+
+void StudyLoader::load(const QString &path)
+{
+    if (m_watcher.isRunning()) {
+        // Never wait on the GUI thread: the old load stops at its next file, then this starts.
+        m_pendingPath = path;
+        cancel();
+        return;
+    }
+    start(path);
+}
+
+void StudyLoader::start(const QString &path)
+{
+    m_path = path;
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    m_watcher.setFuture(QtConcurrent::run(loadStudy, path, m_cancel));
+}
+
+void StudyLoader::cancel()
+{
+    if (m_cancel) {
+        m_cancel->store(true);
+    }
+}
+
+} // namespace oncoview::ui

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+// Qt
+#include <QFutureWatcher>
+#include <QObject>
+#include <QString>
+
+// Local
+#include "viewers/mri/volume.h"
+
+#include <atomic>
+#include <memory>
+#include <vector>
+
+namespace oncoview::ui {
+
+// A study as the window holds it: immutable series shared with viewers and inference requests.
+struct LoadedStudy
+{
+    QString path;
+    std::vector<std::shared_ptr<const mri::Series>> series;
+    std::vector<mri::SkippedFile> skipped;
+    QStringList problems; // series that were found but could not be read
+};
+
+// Opens a DICOM folder or NIfTI file on a worker thread: scan (tags only), then read pixels.
+// Progress and the result arrive on the GUI thread; cancel is honoured between files.
+class StudyLoader : public QObject
+{
+    Q_OBJECT
+public:
+    explicit StudyLoader(QObject *parent = nullptr);
+    ~StudyLoader() override;
+
+    // GUI thread. Cancels a load already running.
+    void load(const QString &path);
+    void cancel();
+    bool isRunning() const { return m_watcher.isRunning(); }
+
+Q_SIGNALS:
+    void progress(int percent, const QString &detail);
+    void loaded(const oncoview::ui::LoadedStudy &study);
+    void failed(const QString &path, const QString &message);
+    void cancelled(const QString &path);
+
+private:
+    void start(const QString &path);
+
+    QFutureWatcher<LoadedStudy> m_watcher;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+    QString m_path;
+    QString m_pendingPath;
+};
+
+} // namespace oncoview::ui

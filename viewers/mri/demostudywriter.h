@@ -1,0 +1,21 @@
+#pragma once
+
+#include "viewers/mri/breastphantom.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <vector>
+
+namespace oncoview::mri {
+
+// Writes the synthetic breast mpMRI study (breastPhantom with default parameters) as real
+// DICOM through ITK GDCMImageIO, one file per slice, into dir/DCE, dir/T2 and dir/DWI:
+// - DCE: one series, 5 phases x 48 slices, split by TemporalPositionIdentifier (0020,0100);
+// - T2: one series, 32 slices of 3 mm;
+// - DWI: one series holding b=0 and b=800 (DiffusionBValue (0018,9087)), 64x64x24.
+// PatientName DEMO^PHANTOM, PatientID DEMO-0001; UIDs from gdcm::UIDGenerator (a new study
+// per call). Returns the findings (lesion centres/radii in LPS mm). Throws std::runtime_error
+// naming the file when a file cannot be written. Any thread; about 1-2 s.
+std::vector<PhantomFinding> writeDemoStudy(const std::filesystem::path &dir, uint32_t seed = 1);
+
+} // namespace oncoview::mri

@@ -1,0 +1,47 @@
+#pragma once
+
+// The few DICOM attributes a folder scan needs, read without touching pixel data.
+// Internal to viewers/mri (used by StudyScanner); plain C++ so it can run on any thread.
+
+#include <array>
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace oncoview::mri {
+
+struct DicomHeader
+{
+    std::string file;
+    std::string seriesUid, studyUid, seriesNumber, description, modality, protocolName;
+    std::string sequenceName, imageType, transferSyntax, sopClassUid, sopInstanceUid;
+    int rows = 0, columns = 0, numberOfFrames = 1, samplesPerPixel = 1, bitsAllocated = 16;
+    std::optional<std::array<double, 3>> position; // ImagePositionPatient
+    std::optional<std::array<double, 6>> orientation; // ImageOrientationPatient
+    std::optional<std::array<double, 2>> pixelSpacing; // row spacing (y), column spacing (x)
+    std::optional<double> sliceThickness, spacingBetweenSlices;
+    std::optional<double> temporalPosition, acquisitionNumber, triggerTime, acquisitionTime;
+    std::optional<double> instanceNumber, bValue;
+    bool hasPixelData = false;
+    bool encapsulated = false; // compressed transfer syntax: pixel bytes cannot be sized cheaply
+    size_t bytesAfterHeader = 0; // file bytes from the Pixel Data tag to the end
+};
+
+// Result of a header read: a header, or the reason the file is not a usable image.
+struct HeaderResult
+{
+    std::optional<DicomHeader> header;
+    std::string error;
+};
+
+// Cheap test on the first bytes: 'DICM' at 128, or a plausible preamble-less data set start.
+// Returns an empty string when the file may be DICOM, else the reason it is not.
+std::string quickDicomCheck(const std::filesystem::path &file);
+
+// Reads the tags up to (not including) Pixel Data. Never throws. Any thread.
+HeaderResult readDicomHeader(const std::filesystem::path &file);
+
+// Silences GDCM's stderr chatter about broken files (we report reasons ourselves).
+void quietGdcm();
+
+} // namespace oncoview::mri

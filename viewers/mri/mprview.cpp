@@ -1,0 +1,379 @@
+#include "viewers/mri/mprview.h"
+
+#include "viewers/mri/mprcursor.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+#include <vtkCamera.h>
+#include <vtkImageData.h>
+#include <vtkImageProperty.h>
+#include <vtkImageResliceMapper.h>
+#include <vtkImageSlice.h>
+#include <vtkMatrix4x4.h>
+#include <vtkPlane.h>
+#include <vtkRenderer.h>
+
+namespace oncoview::mri {
+
+namespace {
+using Vec3 = std::array<double, 3>;
+
+double dot(const Vec3 &a, const Vec3 &b)
+{
+    return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+}
+Vec3 add(const Vec3 &a, const Vec3 &b, double s = 1)
+{
+    return {a[0] + s * b[0], a[1] + s * b[1], a[2] + s * b[2]};
+}
+// Camera distance from the slice plane; only the slice is drawn, so anything beyond the
+// largest scan extent works.
+constexpr double cameraDistance = 2000;
+} // namespace
+
+MprView::MprView(MprOrientation orientation, MprCursor *cursor, QWidget *parent)
+    : VtkGlWidget(parent)
+    , m_orientation(orientation)
+    , m_axes(mprAxes(orientation))
+    , m_cursor(cursor)
+    , m_slice(vtkSmartPointer<vtkImageSlice>::New())
+    , m_mapper(vtkSmartPointer<vtkImageResliceMapper>::New())
+    , m_plane(vtkSmartPointer<vtkPlane>::New())
+{
+    m_mapper->SetSlicePlane(m_plane);
+    m_mapper->SliceFacesCameraOff();
+    m_mapper->SliceAtFocalPointOff();
+    m_slice->SetMapper(m_mapper);
+    m_slice->GetProperty()->SetInterpolationTypeToLinear();
+    m_slice->VisibilityOff();
+    renderer()->AddViewProp(m_slice);
+    renderer()->SetBackground(0, 0, 0);
+    renderer()->GetActiveCamera()->ParallelProjectionOn();
+    connect(m_cursor, &MprCursor::positionChanged, this, [this] { update(); });
+    setMouseTracking(false);
+}
+
+MprView::~MprView() = default;
+
+void MprView::setImage(const VtkVolumeImage &image, WindowLevel initial)
+{
+    m_image = image;
+    m_message.clear();
+    const auto &dir = image.volume->direction;
+    double best = -1;
+    for (int k = 0; k < 3; ++k) {
+        const double along = std::abs(dir[k] * m_axes.normal[0] + dir[3 + k] * m_axes.normal[1]
+                                      + dir[6 + k] * m_axes.normal[2]);
+        if (along > best) {
+            best = along;
+            m_throughAxis = k;
+        }
+    }
+    m_mapper->SetInputData(image.image);
+    m_slice->SetUserMatrix(image.indexToLps);
+    m_slice->VisibilityOn();
+    m_dragScale = std::max(initial.window, 1e-6);
+    setWindowLevel(initial);
+    resetView();
+}
+
+void MprView::clearImage(const QString &message)
+{
+    m_slice->VisibilityOff();
+    m_mapper->RemoveAllInputConnections(0);
+    m_image = {};
+    m_message = message;
+    update();
+}
+
+void MprView::setWindowLevel(WindowLevel windowLevel)
+{
+    m_windowLevel = windowLevel;
+    m_windowLevel.window = std::max(windowLevel.window, 1e-9);
+    m_slice->GetProperty()->SetColorWindow(m_windowLevel.window);
+    m_slice->GetProperty()->SetColorLevel(m_windowLevel.level);
+    update();
+}
+
+void MprView::setCrosshairMode(bool on)
+{
+    m_crosshairMode = on;
+    setCursor(on ? Qt::CrossCursor : Qt::ArrowCursor);
+    update();
+}
+
+void MprView::stepSlices(int steps)
+{
+    if (!hasImage() || steps == 0) {
+        return;
+    }
+    // Move along the view normal by the distance that changes the through-axis index by one.
+    const auto &dir = m_image.volume->direction;
+    const int k = m_throughAxis;
+    const Vec3 axis {dir[k], dir[3 + k], dir[6 + k]};
+    const double along = dot(axis, m_axes.normal);
+    const double distance = m_image.volume->spacing[k] / std::max(std::abs(along), 1e-3);
+    const double sign = along >= 0 ? 1 : -1;
+    m_cursor->setPosition(add(m_cursor->position(), m_axes.normal, sign * distance * steps));
+}
+
+int MprView::sliceIndex() const
+{
+    if (!hasImage()) {
+        return -1;
+    }
+    const auto idx = m_image.volume->lpsToIndex(m_cursor->position());
+    return std::clamp(int(std::lround(idx[m_throughAxis])), 0, sliceCount() - 1);
+}
+
+int MprView::sliceCount() const
+{
+    return hasImage() ? m_image.volume->size[m_throughAxis] : 0;
+}
+
+void MprView::resetView()
+{
+    if (hasImage()) {
+        const auto &s = m_image.volume->size;
+        m_panCenter
+            = m_image.volume->indexToLps((s[0] - 1) / 2.0, (s[1] - 1) / 2.0, (s[2] - 1) / 2.0);
+    }
+    m_zoom = 1;
+    update();
+}
+
+double MprView::fitHalfHeightMm() const
+{
+    if (!hasImage()) {
+        return 100;
+    }
+    // Extent of the voxel box (voxel edges, not centres) along the screen axes.
+    const auto &s = m_image.volume->size;
+    double minR = 1e300, maxR = -1e300, minU = 1e300, maxU = -1e300;
+    for (int corner = 0; corner < 8; ++corner) {
+        const Vec3 p = m_image.volume->indexToLps((corner & 1) ? s[0] - 0.5 : -0.5,
+                                                  (corner & 2) ? s[1] - 0.5 : -0.5,
+                                                  (corner & 4) ? s[2] - 0.5 : -0.5);
+        minR = std::min(minR, dot(p, m_axes.right));
+        maxR = std::max(maxR, dot(p, m_axes.right));
+        minU = std::min(minU, dot(p, m_axes.up));
+        maxU = std::max(maxU, dot(p, m_axes.up));
+    }
+    const double aspect = double(std::max(1, width())) / std::max(1, height());
+    return 1.04 * std::max((maxU - minU) / 2, (maxR - minR) / 2 / aspect);
+}
+
+double MprView::pixelsPerMm() const
+{
+    return std::max(1, height()) / (2 * fitHalfHeightMm() / m_zoom);
+}
+
+std::array<double, 3> MprView::focalPoint() const
+{
+    // The pan centre projected onto the slice plane through the cursor.
+    const Vec3 cursor = m_cursor->position();
+    const Vec3 offset = add(m_panCenter, cursor, -1);
+    return add(m_panCenter, m_axes.normal, -dot(offset, m_axes.normal));
+}
+
+QPointF MprView::lpsToWidget(const std::array<double, 3> &lps) const
+{
+    const Vec3 v = add(lps, focalPoint(), -1);
+    const double ppm = pixelsPerMm();
+    return {width() / 2.0 + dot(v, m_axes.right) * ppm, height() / 2.0 - dot(v, m_axes.up) * ppm};
+}
+
+std::array<double, 3> MprView::widgetToLps(QPointF pixel) const
+{
+    const double ppm = pixelsPerMm();
+    const Vec3 p = add(focalPoint(), m_axes.right, (pixel.x() - width() / 2.0) / ppm);
+    return add(p, m_axes.up, (height() / 2.0 - pixel.y()) / ppm);
+}
+
+void MprView::prepareRender()
+{
+    const Vec3 focal = focalPoint();
+    vtkCamera *camera = renderer()->GetActiveCamera();
+    camera->SetFocalPoint(focal.data());
+    const Vec3 position = add(focal, m_axes.normal, -cameraDistance);
+    camera->SetPosition(position.data());
+    camera->SetViewUp(m_axes.up.data());
+    camera->SetParallelScale(fitHalfHeightMm() / m_zoom);
+    camera->SetClippingRange(cameraDistance / 2, cameraDistance * 1.5);
+    const Vec3 cursor = m_cursor->position();
+    m_plane->SetOrigin(cursor.data());
+    m_plane->SetNormal(m_axes.normal.data());
+}
+
+void MprView::mousePressEvent(QMouseEvent *event)
+{
+    m_lastPos = event->position();
+    m_dragButton = event->button();
+    // ITK-SNAP's emulation for one-button mice: Ctrl+left zooms, Alt+left pans.
+    if (m_dragButton == Qt::LeftButton && (event->modifiers() & Qt::ControlModifier)) {
+        m_dragButton = Qt::RightButton;
+    } else if (m_dragButton == Qt::LeftButton && (event->modifiers() & Qt::AltModifier)) {
+        m_dragButton = Qt::MiddleButton;
+    }
+    m_dragMovesCursor = m_dragButton == Qt::LeftButton
+        && (m_crosshairMode || (event->modifiers() & Qt::ShiftModifier));
+    if (m_dragMovesCursor && hasImage()) {
+        m_cursor->setPosition(widgetToLps(event->position()));
+    }
+    event->accept();
+}
+
+void MprView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_dragButton != Qt::NoButton && hasImage()) {
+        dragTo(event->position());
+    }
+    m_lastPos = event->position();
+    event->accept();
+}
+
+void MprView::mouseReleaseEvent(QMouseEvent *event)
+{
+    m_dragButton = Qt::NoButton;
+    m_dragMovesCursor = false;
+    event->accept();
+}
+
+void MprView::dragTo(QPointF pos)
+{
+    const QPointF delta = pos - m_lastPos;
+    if (m_dragMovesCursor) {
+        m_cursor->setPosition(widgetToLps(pos));
+    } else if (m_dragButton == Qt::LeftButton) {
+        // A drag across the whole view changes the window by the initial (auto) window.
+        const double perPixel = m_dragScale / std::max(1, width());
+        WindowLevel wl = m_windowLevel;
+        wl.window = std::max(1e-9, wl.window + delta.x() * perPixel);
+        wl.level += delta.y() * perPixel;
+        setWindowLevel(wl);
+        Q_EMIT windowLevelEdited(m_windowLevel);
+    } else if (m_dragButton == Qt::RightButton) {
+        m_zoom = std::clamp(m_zoom * std::pow(1.02, -delta.y()), 0.05, 50.0);
+        update();
+    } else if (m_dragButton == Qt::MiddleButton) {
+        const double ppm = pixelsPerMm();
+        m_panCenter = add(m_panCenter, m_axes.right, -delta.x() / ppm);
+        m_panCenter = add(m_panCenter, m_axes.up, delta.y() / ppm);
+        update();
+    }
+}
+
+void MprView::wheelEvent(QWheelEvent *event)
+{
+    // Whole notches only; touchpads send many small deltas.
+    m_wheelRemainder += event->angleDelta().y();
+    const int notches = m_wheelRemainder / 120;
+    m_wheelRemainder -= notches * 120;
+    if (event->modifiers() & Qt::ControlModifier) {
+        m_zoom = std::clamp(m_zoom * std::pow(1.1, notches), 0.05, 50.0);
+        update();
+    } else {
+        stepSlices(notches);
+    }
+    event->accept();
+}
+
+void MprView::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Up:
+    case Qt::Key_Right:
+        stepSlices(1);
+        break;
+    case Qt::Key_Down:
+    case Qt::Key_Left:
+        stepSlices(-1);
+        break;
+    case Qt::Key_PageUp:
+        stepSlices(5);
+        break;
+    case Qt::Key_PageDown:
+        stepSlices(-5);
+        break;
+    case Qt::Key_R:
+        resetView();
+        break;
+    default:
+        VtkGlWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void MprView::paintOverlay(QPainter &painter)
+{
+    QFont font = painter.font();
+    font.setPixelSize(12);
+    painter.setFont(font);
+    painter.setPen(mprOrientationColor(m_orientation));
+    painter.drawText(QPointF(6, 16), mprOrientationName(m_orientation));
+    if (!hasImage()) {
+        painter.setPen(QColor(160, 160, 160));
+        painter.drawText(rect().adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap,
+                         m_message);
+        return;
+    }
+    paintCrosshair(painter);
+    paintLabels(painter);
+}
+
+void MprView::paintCrosshair(QPainter &painter)
+{
+    const QPointF c = lpsToWidget(m_cursor->position());
+    constexpr double gap = 8; // keeps the pointed-at voxel visible
+    QColor vertical = mprOrientationColor(mprOrientationWithNormal(m_axes.right));
+    QColor horizontal = mprOrientationColor(mprOrientationWithNormal(m_axes.up));
+    vertical.setAlpha(190);
+    horizontal.setAlpha(190);
+    painter.setPen(QPen(vertical, 1));
+    painter.drawLine(QPointF(c.x(), 0), QPointF(c.x(), c.y() - gap));
+    painter.drawLine(QPointF(c.x(), c.y() + gap), QPointF(c.x(), height()));
+    painter.setPen(QPen(horizontal, 1));
+    painter.drawLine(QPointF(0, c.y()), QPointF(c.x() - gap, c.y()));
+    painter.drawLine(QPointF(c.x() + gap, c.y()), QPointF(width(), c.y()));
+}
+
+void MprView::paintLabels(QPainter &painter)
+{
+    const QRectF r = QRectF(rect()).adjusted(6, 4, -6, -4);
+    const auto text = [&painter](const QRectF &box, int flags, const QString &s) {
+        painter.setPen(QColor(0, 0, 0, 200)); // shadow: readable on bright tissue
+        painter.drawText(box.translated(1, 1), flags, s);
+        painter.setPen(QColor(225, 225, 200));
+        painter.drawText(box, flags, s);
+    };
+    const Vec3 left {-m_axes.right[0], -m_axes.right[1], -m_axes.right[2]};
+    const Vec3 down {-m_axes.up[0], -m_axes.up[1], -m_axes.up[2]};
+    QFont bold = painter.font();
+    bold.setBold(true);
+    bold.setPixelSize(14);
+    const QFont normal = painter.font();
+    painter.setFont(bold);
+    text(r, Qt::AlignLeft | Qt::AlignVCenter, lpsDirectionLetter(left));
+    text(r, Qt::AlignRight | Qt::AlignVCenter, lpsDirectionLetter(m_axes.right));
+    text(r, Qt::AlignTop | Qt::AlignHCenter, lpsDirectionLetter(m_axes.up));
+    text(r, Qt::AlignBottom | Qt::AlignHCenter, lpsDirectionLetter(down));
+    painter.setFont(normal);
+    text(r, Qt::AlignTop | Qt::AlignRight,
+         QStringLiteral("Slice %1 / %2").arg(sliceIndex() + 1).arg(sliceCount()));
+    text(r, Qt::AlignBottom | Qt::AlignLeft,
+         QStringLiteral("W %1  L %2")
+             .arg(m_windowLevel.window, 0, 'g', 4)
+             .arg(m_windowLevel.level, 0, 'g', 4));
+    if (std::abs(m_zoom - 1) > 1e-3) {
+        text(r, Qt::AlignBottom | Qt::AlignRight, QStringLiteral("x%1").arg(m_zoom, 0, 'f', 2));
+    }
+}
+
+} // namespace oncoview::mri

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "viewers/mri/intensitystats.h"
+#include "viewers/mri/mprorientation.h"
+#include "viewers/mri/vtkglwidget.h"
+#include "viewers/mri/vtkvolumeconvert.h"
+#include "viewers/mri/windowlevel.h"
+
+#include <QPointF>
+
+#include <array>
+
+class vtkImageResliceMapper;
+class vtkImageSlice;
+class vtkPlane;
+
+namespace oncoview::mri {
+
+class MprCursor;
+
+// One orthogonal slice of a volume through the shared cursor, in patient (LPS) axes whatever the
+// scan's own orientation, shown the radiological way (patient's right on screen left).
+// Mouse: left-drag window/level, right-drag zoom, middle-drag pan, wheel steps slices;
+// in crosshair mode (or with Shift) left-click/drag places the cursor. Keys: arrows and
+// PageUp/PageDown step slices, R resets zoom/pan. GUI thread.
+class MprView : public VtkGlWidget
+{
+    Q_OBJECT
+public:
+    MprView(MprOrientation orientation, MprCursor *cursor, QWidget *parent = nullptr);
+    ~MprView() override;
+
+    MprOrientation orientation() const { return m_orientation; }
+
+    // Shows the image (shares its voxels) with zoom/pan reset to fit. initial also sets how fast
+    // a window/level drag changes the values.
+    void setImage(const VtkVolumeImage &image, WindowLevel initial);
+    // Drops the image and shows message (empty: a plain black view).
+    void clearImage(const QString &message);
+    bool hasImage() const { return m_image.image != nullptr; }
+
+    WindowLevel windowLevel() const { return m_windowLevel; }
+    void setWindowLevel(WindowLevel windowLevel);
+
+    bool crosshairMode() const { return m_crosshairMode; }
+    void setCrosshairMode(bool on);
+
+    // Moves the cursor by steps voxels along this view's normal (negative: backwards).
+    void stepSlices(int steps);
+    // 0-based index along the volume axis closest to the view normal; -1 without an image.
+    int sliceIndex() const;
+    int sliceCount() const;
+    // Zoom 1 = the volume fits the view.
+    double zoom() const { return m_zoom; }
+    void resetView();
+
+    // Between LPS mm and widget pixels (logical), on this view's current plane.
+    QPointF lpsToWidget(const std::array<double, 3> &lps) const;
+    std::array<double, 3> widgetToLps(QPointF pixel) const;
+
+Q_SIGNALS:
+    // The user dragged window/level in this view (MriViewer copies it to the other views).
+    void windowLevelEdited(oncoview::mri::WindowLevel windowLevel);
+
+protected:
+    void prepareRender() override;
+    void paintOverlay(QPainter &painter) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    std::array<double, 3> focalPoint() const;
+    double pixelsPerMm() const;
+    double fitHalfHeightMm() const;
+    void dragTo(QPointF pos);
+    void paintCrosshair(QPainter &painter);
+    void paintLabels(QPainter &painter);
+
+    MprOrientation m_orientation;
+    MprAxes m_axes;
+    MprCursor *m_cursor;
+    VtkVolumeImage m_image;
+    QString m_message;
+    int m_throughAxis = 2; // volume axis closest to the view normal
+    vtkSmartPointer<vtkImageSlice> m_slice;
+    vtkSmartPointer<vtkImageResliceMapper> m_mapper;
+    vtkSmartPointer<vtkPlane> m_plane;
+    WindowLevel m_windowLevel;
+    double m_dragScale = 1; // window change for a drag across the whole view
+    bool m_crosshairMode = false;
+    std::array<double, 3> m_panCenter {}; // LPS point shown at the view centre (before projection)
+    double m_zoom = 1;
+
+    Qt::MouseButton m_dragButton = Qt::NoButton;
+    bool m_dragMovesCursor = false;
+    QPointF m_lastPos;
+    int m_wheelRemainder = 0;
+};
+
+} // namespace oncoview::mri

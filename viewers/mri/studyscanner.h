@@ -1,0 +1,21 @@
+#pragma once
+
+#include "viewers/mri/volume.h"
+
+#include <atomic>
+#include <filesystem>
+
+namespace oncoview::mri {
+
+// Finds the image series under a folder (recursively) or in a single DICOM/NIfTI file,
+// reading only header tags. Unreadable files end up in StudyScan::skipped with a reason; a
+// missing path gives no series and one skipped entry. Never throws for bad input.
+// Called on a worker thread (or the CLI's main thread); progress is reported per file and
+// cancel (may be null) is polled between files, returning what was found so far.
+StudyScan scanStudy(const std::filesystem::path &folderOrFile, const ProgressFn &progress = {},
+                    const std::atomic<bool> *cancel = nullptr);
+
+// True for names ending in .nii or .nii.gz (case-insensitive).
+bool isNiftiPath(const std::filesystem::path &file);
+
+} // namespace oncoview::mri

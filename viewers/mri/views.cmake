@@ -1,0 +1,15 @@
+# MRI views (VTK hosted in Qt 6 QOpenGLWidgets), compiled into oncoview_mri by CMakeLists.txt.
+# Text and crosshair overlays are painted with QPainter, so RenderingFreeType is not needed.
+# vtkImageResliceMapper (oblique-capable slicing at render time) lives in RenderingImage.
+list(APPEND MRI_VIEW_VTK_COMPONENTS RenderingImage)
+set(MRI_VIEW_SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/vtkglwidget.h ${CMAKE_CURRENT_LIST_DIR}/vtkglwidget.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/vtkvolumeconvert.h ${CMAKE_CURRENT_LIST_DIR}/vtkvolumeconvert.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/windowlevel.h ${CMAKE_CURRENT_LIST_DIR}/windowlevel.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/intensitystats.h ${CMAKE_CURRENT_LIST_DIR}/intensitystats.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/mprcursor.h ${CMAKE_CURRENT_LIST_DIR}/mprcursor.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/mprorientation.h ${CMAKE_CURRENT_LIST_DIR}/mprorientation.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/mprview.h ${CMAKE_CURRENT_LIST_DIR}/mprview.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/volumeview3d.h ${CMAKE_CURRENT_LIST_DIR}/volumeview3d.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/mriviewer.h ${CMAKE_CURRENT_LIST_DIR}/mriviewer.cpp
+)

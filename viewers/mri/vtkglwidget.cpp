@@ -1,0 +1,230 @@
+#include "viewers/mri/vtkglwidget.h"
+
+#include <QElapsedTimer>
+#include <QOpenGLContext>
+#include <QOpenGLExtraFunctions>
+#include <QPainter>
+
+#include <vtkCommand.h>
+#include <vtkGenericOpenGLRenderWindow.h>
+#include <vtkOpenGLState.h>
+#include <vtkRenderer.h>
+
+namespace oncoview::mri {
+
+// 2D annotations drawn by the raster engine in a transparent child widget that Qt composites
+// over the GL image. A QPainter on the QOpenGLWidget itself, after VTK rendered, drew nothing.
+class VtkGlOverlay : public QWidget
+{
+public:
+    explicit VtkGlOverlay(VtkGlWidget *owner)
+        : QWidget(owner)
+        , m_owner(owner)
+    {
+        setAttribute(Qt::WA_TransparentForMouseEvents);
+        setAttribute(Qt::WA_NoSystemBackground);
+        setAttribute(Qt::WA_TranslucentBackground);
+        setFocusPolicy(Qt::NoFocus);
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        m_owner->paintOverlayNow(painter);
+    }
+
+private:
+    VtkGlWidget *m_owner;
+};
+
+QSurfaceFormat vtkSurfaceFormat()
+{
+    QSurfaceFormat format;
+    format.setRenderableType(QSurfaceFormat::OpenGL);
+    format.setVersion(3, 2);
+    format.setProfile(QSurfaceFormat::CoreProfile);
+    format.setSwapBehavior(QSurfaceFormat::DoubleBuffer);
+    format.setRedBufferSize(8);
+    format.setGreenBufferSize(8);
+    format.setBlueBufferSize(8);
+    format.setAlphaBufferSize(8);
+    format.setDepthBufferSize(24);
+    format.setStencilBufferSize(8);
+    format.setSamples(0);
+    return format;
+}
+
+VtkGlWidget::VtkGlWidget(QWidget *parent)
+    : QOpenGLWidget(parent)
+    , m_renderWindow(vtkSmartPointer<vtkGenericOpenGLRenderWindow>::New())
+    , m_renderer(vtkSmartPointer<vtkRenderer>::New())
+{
+    // The widget's own format, so a view works even if main() forgot the default format.
+    setFormat(vtkSurfaceFormat());
+    m_renderWindow->SetMultiSamples(0);
+    // Qt owns the context and the final framebuffer: VTK renders offscreen, paintGL blits.
+    m_renderWindow->SetOwnContext(false);
+    m_renderWindow->SetFrameBlitModeToNoBlit();
+    m_renderWindow->SetForceMaximumHardwareLineWidth(1);
+    m_renderWindow->AddRenderer(m_renderer);
+    for (const auto event :
+         {vtkCommand::WindowMakeCurrentEvent, vtkCommand::WindowIsCurrentEvent,
+          vtkCommand::WindowSupportsOpenGLEvent, vtkCommand::WindowIsDirectEvent}) {
+        m_renderWindow->AddObserver(event, this, &VtkGlWidget::onRenderWindowEvent);
+    }
+    setFocusPolicy(Qt::StrongFocus);
+    setMinimumSize(64, 64);
+    m_overlay = new VtkGlOverlay(this);
+}
+
+VtkGlWidget::~VtkGlWidget()
+{
+    if (m_glReady && context()) {
+        makeCurrent();
+        releaseGraphics();
+        doneCurrent();
+    }
+    // The render window may outlive this widget inside VTK's reference graph.
+    m_renderWindow->RemoveAllObservers();
+}
+
+vtkRenderer *VtkGlWidget::renderer() const
+{
+    return m_renderer;
+}
+
+vtkGenericOpenGLRenderWindow *VtkGlWidget::renderWindow() const
+{
+    return m_renderWindow;
+}
+
+void VtkGlWidget::onRenderWindowEvent(vtkObject *, unsigned long eventId, void *callData)
+{
+    switch (eventId) {
+    case vtkCommand::WindowMakeCurrentEvent:
+        // QOpenGLWidget::makeCurrent() would also rebind Qt's FBO behind VTK's back (black views).
+        if (auto *ctx = context()) {
+            ctx->makeCurrent(ctx->surface());
+        }
+        break;
+    case vtkCommand::WindowIsCurrentEvent:
+        *static_cast<bool *>(callData) = context() && QOpenGLContext::currentContext() == context();
+        break;
+    case vtkCommand::WindowSupportsOpenGLEvent:
+    case vtkCommand::WindowIsDirectEvent:
+        *static_cast<int *>(callData) = m_glReady ? 1 : 0;
+        break;
+    default:
+        break;
+    }
+}
+
+void VtkGlWidget::initializeGL()
+{
+    if (!context() || !context()->isValid()) {
+        qWarning("VtkGlWidget: no valid OpenGL context; the view stays empty");
+        return;
+    }
+    const auto format = context()->format();
+    if (format.majorVersion() * 10 + format.minorVersion() < 32) {
+        qWarning("VtkGlWidget: OpenGL %d.%d is too old for VTK (needs 3.2)", format.majorVersion(),
+                 format.minorVersion());
+        return;
+    }
+    // Qt may recreate the context (re-parenting to another window): free VTK's GL objects first.
+    connect(context(), &QOpenGLContext::aboutToBeDestroyed, this, [this] {
+        makeCurrent();
+        releaseGraphics();
+        doneCurrent();
+    });
+    m_renderWindow->SetReadyForRendering(false);
+    m_renderWindow->InitializeFromCurrentContext();
+    m_renderWindow->SetOwnContext(false);
+    m_renderWindow->SetIsCurrent(true);
+    m_renderWindow->SetReadyForRendering(true);
+    m_glReady = true;
+    const qreal dpr = devicePixelRatioF();
+    m_renderWindow->SetSize(int(width() * dpr), int(height() * dpr));
+    m_renderWindow->SetDPI(int(72 * dpr));
+}
+
+void VtkGlWidget::releaseGraphics()
+{
+    if (!m_glReady) {
+        return;
+    }
+    m_renderWindow->Finalize();
+    m_renderWindow->SetReadyForRendering(false);
+    m_glReady = false;
+}
+
+void VtkGlWidget::resizeEvent(QResizeEvent *event)
+{
+    m_overlay->setGeometry(rect());
+    QOpenGLWidget::resizeEvent(event);
+}
+
+void VtkGlWidget::paintOverlayNow(QPainter &painter)
+{
+    painter.setRenderHint(QPainter::Antialiasing);
+    paintOverlay(painter);
+}
+
+void VtkGlWidget::resizeGL(int w, int h)
+{
+    const qreal dpr = devicePixelRatioF();
+    m_renderWindow->SetSize(std::max(1, int(w * dpr)), std::max(1, int(h * dpr)));
+    m_renderWindow->SetDPI(int(72 * dpr));
+}
+
+void VtkGlWidget::paintGL()
+{
+    auto *f = context()->functions();
+    if (!m_glReady) {
+        f->glClearColor(0.f, 0.f, 0.f, 1.f);
+        f->glClear(GL_COLOR_BUFFER_BIT);
+        return;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    prepareRender();
+    // VTK caches GL state; Qt changed it since the last frame, so re-read it and restore after.
+    vtkOpenGLState *state = m_renderWindow->GetState();
+    state->Reset();
+    state->Push();
+    m_renderWindow->Render();
+    state->Pop();
+    blitToWidgetFramebuffer();
+    m_lastRenderMs = timer.nsecsElapsed() / 1e6;
+    ++m_frameCount;
+    m_overlay->update();
+    Q_EMIT frameRendered();
+}
+
+void VtkGlWidget::blitToWidgetFramebuffer()
+{
+    auto *f = context()->extraFunctions();
+    const int *size = m_renderWindow->GetSize();
+    f->glBindFramebuffer(GL_DRAW_FRAMEBUFFER, defaultFramebufferObject());
+    const GLenum buffer = GL_COLOR_ATTACHMENT0;
+    f->glDrawBuffers(1, &buffer);
+    const bool scissor = f->glIsEnabled(GL_SCISSOR_TEST);
+    f->glDisable(GL_SCISSOR_TEST);
+    m_renderWindow->BlitDisplayFramebuffer(0, 0, 0, size[0], size[1], 0, 0, size[0], size[1],
+                                           GL_COLOR_BUFFER_BIT, GL_NEAREST);
+    // An alpha below 1 would let the compositor blend the view with whatever lies behind it.
+    f->glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_TRUE);
+    f->glClearColor(0.f, 0.f, 0.f, 1.f);
+    f->glViewport(0, 0, size[0], size[1]);
+    f->glClear(GL_COLOR_BUFFER_BIT);
+    f->glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+    if (scissor) {
+        f->glEnable(GL_SCISSOR_TEST);
+    }
+    f->glBindFramebuffer(GL_FRAMEBUFFER, defaultFramebufferObject());
+}
+
+void VtkGlWidget::paintOverlay(QPainter &) { }
+
+} // namespace oncoview::mri

@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QOpenGLWidget>
+#include <QSurfaceFormat>
+
+#include <vtkSmartPointer.h>
+
+class QPainter;
+class vtkGenericOpenGLRenderWindow;
+class vtkObject;
+class vtkRenderer;
+
+namespace oncoview::mri {
+
+// What VTK needs from Qt's OpenGL: 3.2 core profile, depth 24, stencil 8 and NO multisampling
+// (VTK volume rendering reads the framebuffer back; multisampled buffers break it).
+// main() sets it with QSurfaceFormat::setDefaultFormat() before creating the QApplication.
+QSurfaceFormat vtkSurfaceFormat();
+
+// A QOpenGLWidget that hosts one VTK renderer. VTK renders into its own framebuffer inside
+// Qt's context; paintGL() blits the result into the widget's framebuffer and then lets the
+// subclass paint 2D overlays (text, crosshair) with a QPainter. Debian's QVTKOpenGLNativeWidget
+// is built for Qt 5, so this replaces it. Input is left to subclasses (no VTK interactor).
+// All methods: GUI thread.
+class VtkGlOverlay;
+
+class VtkGlWidget : public QOpenGLWidget
+{
+    Q_OBJECT
+public:
+    explicit VtkGlWidget(QWidget *parent = nullptr);
+    ~VtkGlWidget() override;
+
+    vtkRenderer *renderer() const;
+    vtkGenericOpenGLRenderWindow *renderWindow() const;
+
+    // True once initializeGL() found a usable OpenGL context.
+    bool isGlReady() const { return m_glReady; }
+    // Frames drawn so far (one per paintGL that rendered the scene).
+    quint64 frameCount() const { return m_frameCount; }
+    // Wall time of the last VTK render plus blit, in milliseconds.
+    double lastRenderMs() const { return m_lastRenderMs; }
+
+Q_SIGNALS:
+    // Emitted at the end of every paintGL that rendered the VTK scene.
+    void frameRendered();
+
+protected:
+    void initializeGL() override;
+    void resizeGL(int w, int h) override;
+    void paintGL() override;
+    void resizeEvent(QResizeEvent *event) override;
+
+    // Called right before each VTK render, with the context current (camera clipping etc.).
+    virtual void prepareRender() { }
+    // Paints 2D annotations (text, crosshair) over the VTK image, in widget pixels. They live in
+    // a child widget: grabFramebuffer() has the VTK image only, QWidget::grab() has both.
+    virtual void paintOverlay(QPainter &painter);
+
+private:
+    friend class VtkGlOverlay;
+    void paintOverlayNow(QPainter &painter);
+
+    void onRenderWindowEvent(vtkObject *caller, unsigned long eventId, void *callData);
+    void releaseGraphics();
+    void blitToWidgetFramebuffer();
+
+    vtkSmartPointer<vtkGenericOpenGLRenderWindow> m_renderWindow;
+    vtkSmartPointer<vtkRenderer> m_renderer;
+    VtkGlOverlay *m_overlay = nullptr;
+    bool m_glReady = false;
+    quint64 m_frameCount = 0;
+    double m_lastRenderMs = 0;
+};
+
+} // namespace oncoview::mri

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "viewers/slide/annotations/annotation.h"
+#include "viewers/slide/annotations/annotationreadresult.h"
+
+// Qt
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace oncoview::slide {
+
+// QuPath-compatible GeoJSON. Writes a FeatureCollection of Features with a UUID `id`,
+// properties objectType "annotation", name, color, classification {name|names, color} (the
+// colour is always written: QuPath rejects a classification without one), isLocked,
+// measurements (NaN/Infinity as strings, like QuPath 0.4+), metadata; ellipses as polygons with
+// the geometry foreign member "isEllipse" (where QuPath reads it). Coordinates keep full double
+// precision, so export then import gives back equal annotations. OncoView-only fields (shape
+// kind, notes, hidden) go in properties "description" and "oncoview", which QuPath ignores.
+// Reads a FeatureCollection, a bare array of Features or one Feature. Pure functions: any
+// thread.
+class GeoJsonIo
+{
+public:
+    static QJsonObject toFeature(const Annotation &annotation);
+    static QJsonObject toFeatureCollection(const QList<Annotation> &annotations);
+    static QByteArray write(const QList<Annotation> &annotations, bool indented = true);
+    // Atomic (QSaveFile); false with `error` set on failure.
+    static bool writeFile(const QString &path, const QList<Annotation> &annotations,
+                          QString *error = nullptr);
+
+    // One Feature; `error` says why not when it returns false. Missing or non-UUID ids get a
+    // new UUID.
+    static bool fromFeature(const QJsonObject &feature, Annotation *annotation, QString *error);
+    static AnnotationReadResult read(const QByteArray &json);
+    static AnnotationReadResult readFile(const QString &path);
+};
+
+} // namespace oncoview::slide

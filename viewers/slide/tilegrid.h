@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "viewers/slide/slidesource.h"
+#include "viewers/slide/tilekey.h"
+
+// Qt
+#include <QRect>
+#include <QRectF>
+
+#include <vector>
+
+namespace oncoview::slide {
+
+// The tile layout the viewer uses on a slide: per level a tile size (the file's own tile size
+// doubled up to at least 256, so reads stay aligned with the file's tiles) and the mapping
+// between tiles and level-0 rectangles. A value type; any thread.
+class TileGrid
+{
+public:
+    TileGrid() = default;
+    explicit TileGrid(const SlideSource &source);
+
+    int levelCount() const { return int(m_levels.size()); }
+    int tileSize(int level) const { return m_tileSizes.at(size_t(level)); }
+    double downsample(int level) const { return m_levels.at(size_t(level)).downsample; }
+    QSize levelSize(int level) const { return m_levels.at(size_t(level)).size; }
+    int columns(int level) const;
+    int rows(int level) const;
+    bool isValid(const TileKey &key) const;
+
+    // The tile's pixels in its own level (clipped to the level) ...
+    QRect levelRect(const TileKey &key) const;
+    // ... and the level-0 area they cover.
+    QRectF level0Rect(const TileKey &key) const;
+    // Tiles of `level` that intersect `level0Area`, nearest to its centre first.
+    std::vector<TileKey> tilesIn(int level, const QRectF &level0Area) const;
+
+private:
+    std::vector<SlideLevel> m_levels;
+    std::vector<int> m_tileSizes;
+};
+
+} // namespace oncoview::slide
