@@ -24,7 +24,7 @@ constexpr const char *kMomeSource = R"JIT(
 def expert(self, x: Tensor, w1: Tensor, b1: Tensor, w2: Tensor, b2: Tensor, wf: Tensor, bf: Tensor) -> Tensor:
     h = torch.relu(torch.conv3d(x, w1, b1, [2, 2, 2], [1, 1, 1]))
     h = torch.relu(torch.conv3d(h, w2, b2, [2, 2, 2], [1, 1, 1]))
-    h = torch.mean(h, [2, 3, 4])
+    h = torch.amax(h, [2, 3, 4])
     return torch.relu(torch.linear(h, wf, bf))
 
 def forward(self, dce: Tensor, t2: Tensor, dwi: Tensor) -> Dict[str, Tensor]:
@@ -147,7 +147,7 @@ double trainMome(torch::jit::Module &module, const MomeBatch &data, uint64_t see
     for (const at::Tensor &p : module.parameters()) {
         parameters.push_back(p);
     }
-    torch::optim::Adam optimizer(parameters, torch::optim::AdamOptions(3e-3));
+    torch::optim::Adam optimizer(parameters, torch::optim::AdamOptions(2e-3).weight_decay(1e-3));
     std::mt19937_64 random(seed);
     const int64_t count = data.dce.size(0);
     const int64_t batchSize = std::min<int64_t>(count, 16);
@@ -206,7 +206,7 @@ TrainingReport writeDemoMomePackage(const std::filesystem::path &dir,
         std::filesystem::create_directories(dir, ec);
         const detail::TrainingGraphGuard unoptimised(false);
         torch::jit::Module module = buildMomeModule(seed);
-        report.steps = 100;
+        report.steps = 250;
         report.finalLoss = trainMome(module, stackSamples(train), seed, report.steps);
         module.eval();
         module.save((dir / "model.pt").string());

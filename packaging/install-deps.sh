@@ -11,6 +11,7 @@ packages=(
     libtorch-dev libsentencepiece-dev
     catch2 xvfb xauth libgl1-mesa-dri
     python3 libtiff-dev libjpeg-dev nlohmann-json3-dev libtiff-tools
+    python3-torch
 )
 
 missing=()

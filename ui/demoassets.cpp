@@ -95,10 +95,9 @@ demo::MriSample sampleFromPhantom(const mri::PhantomStudy &phantom, bool maligna
     return sample;
 }
 
-// Labelled phantoms for the demo classifier: half with a wash-out lesion (malignant), half
-// with only a persistent-enhancing benign structure. Seeded so training is reproducible.
-std::vector<demo::MriSample> trainingPhantoms(int count, uint32_t seed,
-                                                   const std::atomic<bool> *cancel)
+} // namespace
+
+std::vector<demo::MriSample> demoTrainingPhantoms(int count, uint32_t seed, const std::atomic<bool> *cancel)
 {
     std::vector<demo::MriSample> samples;
     samples.reserve(size_t(count));
@@ -116,7 +115,6 @@ std::vector<demo::MriSample> trainingPhantoms(int count, uint32_t seed,
     return samples;
 }
 
-} // namespace
 
 QString defaultDemoRoot()
 {
@@ -181,7 +179,7 @@ void ensureDemoModels(const QString &packagesDir, const DemoProgress &progress,
     if (!isComplete(packagesDir + QStringLiteral("/mome-demo"))) {
         const QString stage = QObject::tr("Training the demo MRI model on synthetic phantoms");
         progress(stage, 0);
-        const auto samples = trainingPhantoms(48, 1000, cancel);
+        const auto samples = demoTrainingPhantoms(48, 1000, cancel);
         progress(stage, 30);
         writeAtomically(root / "mome-demo", [&](const fs::path &dir) {
             const demo::TrainingReport report = demo::writeDemoMomePackage(dir, samples, 7);

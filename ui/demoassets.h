@@ -5,8 +5,12 @@
 #include <QMetaType>
 #include <QString>
 
+// Local
+#include "inference/demopackages.h"
+
 #include <atomic>
 #include <functional>
+#include <vector>
 
 namespace oncoview::ui {
 
@@ -36,6 +40,12 @@ void ensureDemoSlide(const DemoPaths &paths, const DemoProgress &progress, const
 void ensureDemoModels(const QString &packagesDir, const DemoProgress &progress,
                       const std::atomic<bool> *cancel);
 bool demoStudyExists(const DemoPaths &paths);
+
+// Labelled phantoms from the demo study generator on the demo MRI model's canvas: even
+// indices have a wash-out lesion (malignant), all have a persistent benign structure. They go
+// through the same input builder as a loaded study. Seeded; any thread.
+std::vector<inference::demo::MriSample> demoTrainingPhantoms(int count, uint32_t seed,
+                                                             const std::atomic<bool> *cancel = nullptr);
 bool demoSlideExists(const DemoPaths &paths);
 bool demoModelsExist(const QString &packagesDir);
 

@@ -43,7 +43,10 @@ InferenceService::~InferenceService()
 
 quint64 InferenceService::submit(inference::JobRequest request)
 {
-    return m_engine->submit(std::move(request));
+    const QString label = QString::fromStdString(request.label);
+    const quint64 id = m_engine->submit(std::move(request));
+    Q_EMIT submitted(id, label);
+    return id;
 }
 
 bool InferenceService::cancel(quint64 id)

@@ -34,6 +34,8 @@ public:
     static QString describe(const inference::EngineStatus &status);
 
 Q_SIGNALS:
+    // Emitted by submit(), so queue displays learn about every job.
+    void submitted(quint64 id, const QString &label);
     void progress(quint64 id, double fraction);
     void finished(const oncoview::inference::JobResult &result);
     void failed(const oncoview::inference::JobError &error);

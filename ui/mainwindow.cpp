@@ -17,8 +17,10 @@
 
 // Local
 #include "ui/chatdock.h"
+#include "ui/demoassets.h"
 #include "ui/democontroller.h"
 #include "ui/explanationsdock.h"
+#include "ui/inferencequeuedock.h"
 #include "ui/inferenceservice.h"
 #include "ui/mrianalysis.h"
 #include "ui/recentfiles.h"
@@ -83,13 +85,21 @@ MainWindow::MainWindow(InferenceService *inference, QWidget *parent)
     m_seriesBrowser = new SeriesBrowser(this);
     m_chat = new ChatDock(this);
     m_explanations = new ExplanationsDock(this);
+    m_queue = new InferenceQueueDock(inference, this);
     addDockWidget(Qt::LeftDockWidgetArea, m_seriesBrowser);
     addDockWidget(Qt::RightDockWidgetArea, m_explanations);
     addDockWidget(Qt::RightDockWidgetArea, m_chat);
+    tabifyDockWidget(m_chat, m_queue);
+    m_chat->raise();
     resizeDocks({m_seriesBrowser, m_explanations}, {210, 300}, Qt::Horizontal);
 
     buildMenus();
     buildStatusBar();
+    // A demo model from an earlier session serves any study until another package is chosen.
+    const DemoPaths installedDemo{defaultDemoRoot()};
+    if (demoModelsExist(installedDemo.models())) {
+        m_mriAnalysis->setModelPackage(installedDemo.momePackage());
+    }
 
     connect(m_seriesBrowser, &SeriesBrowser::seriesActivated, this, &MainWindow::showSeries);
     connect(m_studyLoader, &StudyLoader::progress, m_taskProgress, &TaskProgress::setProgress);
@@ -173,6 +183,7 @@ void MainWindow::buildMenus()
     view->addAction(m_seriesBrowser->toggleViewAction());
     view->addAction(m_explanations->toggleViewAction());
     view->addAction(m_chat->toggleViewAction());
+    view->addAction(m_queue->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About OncoView"), this, [this] {

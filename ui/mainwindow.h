@@ -26,6 +26,7 @@ namespace oncoview::ui {
 class ChatDock;
 class DemoController;
 class ExplanationsDock;
+class InferenceQueueDock;
 class InferenceService;
 class MriAnalysis;
 class RecentFiles;
@@ -77,6 +78,7 @@ private:
     SeriesBrowser *m_seriesBrowser = nullptr;
     ChatDock *m_chat = nullptr;
     ExplanationsDock *m_explanations = nullptr;
+    InferenceQueueDock *m_queue = nullptr;
     TaskProgress *m_taskProgress = nullptr;
     QLabel *m_engineState = nullptr;
     RecentFiles *m_recentFiles = nullptr;

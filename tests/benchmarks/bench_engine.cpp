@@ -1,0 +1,334 @@
+// bench_engine: the inference engine against plain PyTorch on the same TorchScript package,
+// inputs and thread count, measured in the same run. Engine side: Engine::submit() + wait for
+// the finished callback (queueing, tensor copies and callback included). Python side:
+// torch.jit.load + model(*inputs) in a timing loop (bench_engine_torch.py). Rounds alternate
+// between the two so machine load drifts hit both. Prints JSON lines (../shared/CLI.md).
+#include "benchjson.h"
+
+#include "inference/demopackages.h"
+#include "inference/engine.h"
+#include "inference/manifest.h"
+#include "inference/preprocess.h"
+#include "inference/torchruntime.h"
+
+#include <chrono>
+#include <condition_variable>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <mutex>
+#include <nlohmann/json.hpp>
+#include <random>
+#include <sstream>
+#include <thread>
+#include <unistd.h>
+
+using namespace oncoview;
+using namespace oncoview::inference;
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+constexpr const char *kBench = "engine";
+
+struct Options
+{
+    fs::path package; // empty: the demo ABMIL package, trained here
+    int64_t bagSize = 256; // size of every -1 dimension
+    int iterations = 60;
+    int warmup = 10;
+    int rounds = 3;
+    int threads = int(std::max(1u, std::thread::hardware_concurrency()));
+    std::string python = ONCOVIEW_TORCH_PYTHON;
+    std::string device = "cpu";
+};
+
+[[noreturn]] void usage(const std::string &error)
+{
+    std::cerr << "error: " << error << "\n"
+              << "usage: bench_engine [--package DIR] [--bag-size N] [--iterations N] [--warmup N]\n"
+                 "                    [--rounds N] [--threads N] [--python PATH] [--device cpu|cuda]\n";
+    std::exit(2);
+}
+
+Options parseOptions(int argc, char **argv)
+{
+    Options o;
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (i + 1 >= argc) {
+            usage("missing value after " + arg);
+        }
+        const std::string value = argv[++i];
+        const auto number = [&] {
+            try {
+                return std::stoll(value);
+            } catch (const std::exception &) {
+                usage(arg + " needs a number, got '" + value + "'");
+            }
+        };
+        if (arg == "--package") {
+            o.package = value;
+        } else if (arg == "--bag-size") {
+            o.bagSize = number();
+        } else if (arg == "--iterations") {
+            o.iterations = int(number());
+        } else if (arg == "--warmup") {
+            o.warmup = int(number());
+        } else if (arg == "--rounds") {
+            o.rounds = int(number());
+        } else if (arg == "--threads") {
+            o.threads = int(number());
+        } else if (arg == "--python") {
+            o.python = value;
+        } else if (arg == "--device") {
+            o.device = value;
+        } else {
+            usage("unknown option " + arg);
+        }
+    }
+    if (o.bagSize < 1 || o.iterations < 1 || o.warmup < 1 || o.rounds < 1 || o.threads < 1) {
+        usage("sizes and counts must be >= 1");
+    }
+    return o;
+}
+
+// Inputs of the manifest's shapes (-1 -> bagSize): synthetic H&E patches for a patch input of
+// the demo's size, seeded noise otherwise; normalised as the application would.
+NamedTensors makeInputs(const Manifest &manifest, int64_t bagSize)
+{
+    NamedTensors inputs;
+    std::mt19937 random(42);
+    for (const ManifestInput &declared : manifest.inputs) {
+        Tensor tensor;
+        for (int64_t dim : declared.shape) {
+            tensor.shape.push_back(dim == -1 ? bagSize : dim);
+        }
+        if (declared.kind == "patches" && tensor.shape.size() == 4
+            && tensor.shape[2] == demo::kMilPatchSize && tensor.shape[3] == demo::kMilPatchSize) {
+            std::vector<int> flags(size_t(tensor.shape[0]));
+            for (size_t i = 0; i < flags.size(); ++i) {
+                flags[i] = i % 4 == 0 ? 1 : 0;
+            }
+            tensor = demo::makeSyntheticPatches(flags, 42);
+        } else {
+            std::normal_distribution<float> normal;
+            tensor.data.resize(size_t(tensor.elementCount()));
+            for (float &v : tensor.data) {
+                v = normal(random);
+            }
+        }
+        preprocess::normalize(tensor, declared.normalization, 1);
+        inputs[declared.name] = std::move(tensor);
+    }
+    return inputs;
+}
+
+// Raw float32 files plus inputs.json describing them, in manifest order, for the Python side.
+fs::path writeInputs(const fs::path &dir, const Manifest &manifest, const NamedTensors &inputs)
+{
+    nlohmann::json list = nlohmann::json::array();
+    for (const ManifestInput &declared : manifest.inputs) {
+        const Tensor &tensor = inputs.at(declared.name);
+        const fs::path file = dir / (declared.name + ".f32");
+        std::ofstream(file, std::ios::binary)
+            .write(reinterpret_cast<const char *>(tensor.data.data()),
+                   std::streamsize(tensor.data.size() * sizeof(float)));
+        list.push_back({{"name", declared.name}, {"shape", tensor.shape}, {"file", file.string()}});
+    }
+    const fs::path description = dir / "inputs.json";
+    std::ofstream(description) << list.dump();
+    return description;
+}
+
+struct PythonRun
+{
+    std::vector<double> latenciesMs;
+    std::vector<float> outputs; // all outputs concatenated in manifest order
+};
+
+std::string readAll(const fs::path &path)
+{
+    std::ifstream file(path, std::ios::binary);
+    std::stringstream text;
+    text << file.rdbuf();
+    return text.str();
+}
+
+PythonRun runPython(const Options &o, const fs::path &package, const fs::path &inputs,
+                    const fs::path &work)
+{
+    const fs::path result = work / "python.json";
+    const fs::path outputs = work / "python-outputs.f32";
+    const std::string command = "'" + o.python + "' '" + ONCOVIEW_BENCH_ENGINE_SCRIPT
+        + "' --package '" + package.string() + "' --inputs '" + inputs.string() + "' --outputs '"
+        + outputs.string() + "' --threads " + std::to_string(o.threads) + " --warmup "
+        + std::to_string(o.warmup) + " --iterations " + std::to_string(o.iterations)
+        + " --device " + (o.device == "cuda" ? "cuda" : "cpu") + " > '" + result.string() + "'";
+    if (std::system(command.c_str()) != 0) {
+        throw std::runtime_error("the Python baseline failed (" + o.python
+                                 + " needs torch and numpy): " + command);
+    }
+    PythonRun run;
+    run.latenciesMs = nlohmann::json::parse(readAll(result)).at("latencies_ms").get<std::vector<double>>();
+    const std::string bytes = readAll(outputs);
+    run.outputs.resize(bytes.size() / sizeof(float));
+    std::memcpy(run.outputs.data(), bytes.data(), run.outputs.size() * sizeof(float));
+    return run;
+}
+
+// Runs jobs one at a time, as a caller waiting for each result sees them.
+class EngineRunner
+{
+public:
+    explicit EngineRunner(const Options &o)
+        : m_engine(callbacks(), EngineOptions {o.device == "cuda" ? DevicePreference::Cuda
+                                                                  : DevicePreference::Cpu,
+                                               o.threads})
+    {
+    }
+    // Blocks until the job is reported; returns its outputs or throws with the engine's error.
+    NamedTensors runOnce(JobRequest request)
+    {
+        std::unique_lock lock(m_mutex);
+        m_done = false;
+        lock.unlock();
+        m_engine.submit(std::move(request));
+        lock.lock();
+        m_changed.wait(lock, [this] { return m_done; });
+        if (!m_error.empty()) {
+            throw std::runtime_error("engine job failed: " + m_error);
+        }
+        return std::move(m_outputs);
+    }
+    const std::string &device() const { return m_engine.device(); }
+
+private:
+    EngineCallbacks callbacks()
+    {
+        EngineCallbacks c;
+        c.finished = [this](const JobResult &result) { report(result.outputs, {}); };
+        c.failed = [this](const JobError &error) { report({}, error.message); };
+        return c;
+    }
+    void report(NamedTensors outputs, std::string error)
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_outputs = std::move(outputs);
+            m_error = std::move(error);
+            m_done = true;
+        }
+        m_changed.notify_all();
+    }
+
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    bool m_done = false;
+    NamedTensors m_outputs;
+    std::string m_error;
+    Engine m_engine; // last: its thread is joined before the members it calls back into go
+};
+
+double maxDifference(const Manifest &manifest, const NamedTensors &engine,
+                     const std::vector<float> &python)
+{
+    size_t offset = 0;
+    double worst = 0.0;
+    for (const ManifestOutput &declared : manifest.outputs) {
+        for (float value : engine.at(declared.name).data) {
+            if (offset >= python.size()) {
+                return INFINITY; // Python produced fewer values: not the same computation
+            }
+            worst = std::max(worst, double(std::abs(value - python[offset++])));
+        }
+    }
+    return offset == python.size() ? worst : INFINITY;
+}
+
+double mean(const std::vector<double> &values)
+{
+    double sum = 0.0;
+    for (double v : values) {
+        sum += v;
+    }
+    return values.empty() ? NAN : sum / double(values.size());
+}
+
+int run(const Options &o)
+{
+    const fs::path work = fs::temp_directory_path() / ("oncoview-bench-engine-" + std::to_string(getpid()));
+    fs::create_directories(work);
+    fs::path package = o.package;
+    if (package.empty()) {
+        package = work / "demo-abmil";
+        const demo::TrainingReport report = demo::writeDemoMilPackage(package, 1);
+        if (!report.ok()) {
+            throw std::runtime_error("cannot build the demo package: " + report.error);
+        }
+    }
+    const ManifestParse parse = readManifest(package);
+    if (!parse.manifest) {
+        throw std::runtime_error(parse.error);
+    }
+    const Manifest &manifest = *parse.manifest;
+    const NamedTensors inputs = makeInputs(manifest, o.bagSize);
+    const fs::path inputsJson = writeInputs(work, manifest, inputs);
+
+    EngineRunner engine(o);
+    if (o.device == "cuda" && engine.device() == "cpu") {
+        throw std::runtime_error("--device cuda: this LibTorch sees no usable GPU");
+    }
+    std::cerr << "bench_engine: " << package.filename().string() << " on " << engine.device()
+              << ", LibTorch " << torchruntime::version() << ", " << o.threads << " threads\n";
+    JobRequest request;
+    request.packageDir = package;
+    request.inputs = inputs;
+    std::vector<double> engineMs;
+    std::vector<double> pythonMs;
+    NamedTensors engineOutputs;
+    PythonRun python;
+    for (int round = 0; round < o.rounds; ++round) {
+        python = runPython(o, package, inputsJson, work);
+        pythonMs.insert(pythonMs.end(), python.latenciesMs.begin(), python.latenciesMs.end());
+        for (int i = 0; i < o.warmup + o.iterations; ++i) {
+            const auto start = Clock::now(); // the first warm-up also loads the model
+            engineOutputs = engine.runOnce(request);
+            const std::chrono::duration<double, std::milli> elapsed = Clock::now() - start;
+            if (i >= o.warmup) {
+                engineMs.push_back(elapsed.count());
+            }
+        }
+    }
+    fs::remove_all(work);
+
+    using bench::Baseline;
+    using bench::printMetric;
+    using bench::quantile;
+    printMetric(kBench, "threads", o.threads, "threads");
+    printMetric(kBench, "bag_size", double(o.bagSize), "patches");
+    printMetric(kBench, "passes_per_round", o.iterations, "passes");
+    printMetric(kBench, "max_abs_output_difference",
+                maxDifference(manifest, engineOutputs, python.outputs), "");
+    printMetric(kBench, "throughput", 1000.0 / mean(engineMs), "passes/s",
+                Baseline {1000.0 / mean(pythonMs), "ratio>=1"});
+    printMetric(kBench, "latency_p50_ms", quantile(engineMs, 0.5), "ms",
+                Baseline {quantile(pythonMs, 0.5), "ratio<=1"});
+    printMetric(kBench, "latency_p95_ms", quantile(engineMs, 0.95), "ms",
+                Baseline {quantile(pythonMs, 0.95), "ratio<=1"});
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const Options options = parseOptions(argc, argv);
+    try {
+        return run(options);
+    } catch (const std::exception &error) {
+        std::cerr << "error: " << error.what() << "\n";
+        return 1;
+    }
+}
