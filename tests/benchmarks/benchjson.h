@@ -53,7 +53,7 @@ inline void printMetric(const std::string &bench, const std::string &metric, dou
             line += ",\"goal\":" + jsonString(baseline->goal);
         }
     }
-    std::printf("%s\n", line.c_str());
+    std::printf("%s}\n", line.c_str());
     std::fflush(stdout);
 }
 

@@ -28,9 +28,13 @@ forbid inference 'Q[A-Za-z]+|qt|vtk|itk|gdcm|openslide' 'inference/ uses no Qt, 
 forbid ui 'app/' 'ui/ must not use app/'
 forbid resources 'ui/|app/|viewers/|inference/' 'resources/ is a leaf'
 
-# Torch may appear in inference/*.cpp only, never in a header another folder could include.
+# Torch may appear in inference/*.cpp and inference's private headers (*_p.h) only, never in
+# a header another folder could include; and no other folder includes those private headers.
 torch_in_headers=$(grep -rlE '^[[:space:]]*#[[:space:]]*include[[:space:]]*<(torch|ATen|c10)/' \
-    --include='*.h' --include='*.hpp' inference ui viewers app 2>/dev/null)
+    --include='*.h' --include='*.hpp' inference ui viewers app 2>/dev/null | grep -v '^inference/.*_p\.h$')
+forbid ui 'inference/[a-z0-9_]+_p\.h' 'inference private headers stay inside inference/'
+forbid viewers 'inference/[a-z0-9_]+_p\.h' 'inference private headers stay inside inference/'
+forbid app 'inference/[a-z0-9_]+_p\.h' 'inference private headers stay inside inference/' 
 torch_outside=$(grep -rlE '^[[:space:]]*#[[:space:]]*include[[:space:]]*<(torch|ATen|c10)/' \
     --include='*.cpp' ui viewers app 2>/dev/null)
 if [[ -n $torch_in_headers$torch_outside ]]; then

@@ -1,0 +1,2 @@
+// Deliberate violation: Torch reaching ui/ through an inference private header.
+#include "inference/torchtensor_p.h"
