@@ -14,6 +14,7 @@
 #include "ui/demoassets.h"
 #include "ui/inferenceservice.h"
 #include "ui/mainwindow.h"
+#include "ui/modellibrary.h"
 #include "ui/theme.h"
 #include "viewers/mri/vtkglwidget.h"
 
@@ -49,7 +50,10 @@ int main(int argc, char *argv[])
 
     const oncoview::app::CommandLine options = oncoview::app::parseCommandLine(app);
 
-    oncoview::ui::InferenceService inference;
+    oncoview::inference::EngineOptions engineOptions;
+    engineOptions.device = oncoview::inference::DevicePreference::Auto; // CUDA when LibTorch sees one
+    engineOptions.intraOpThreads = oncoview::ui::ModelLibrary::threadSetting();
+    oncoview::ui::InferenceService inference(nullptr, engineOptions);
     oncoview::ui::MainWindow window(&inference);
     window.resize(1680, 1020);
     window.show();

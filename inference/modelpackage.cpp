@@ -102,6 +102,10 @@ std::string dryRun(const ModelPackage &package, int64_t dynamicDimension)
         zeros[input.name] = std::move(tensor);
     }
     try {
+        // The profiling executor specialises a graph on the shapes of its first runs. Zeros of
+        // the dry-run size must not become that profile (every later run of a real batch size
+        // would then take the slow fallback path), so the dry run skips the optimiser.
+        const torch::jit::GraphOptimizerEnabledGuard unprofiled(false);
         return checkOutputs(package.manifest(), package.run(zeros));
     } catch (const std::exception &error) {
         return std::string("dry run on zeros of the declared input shapes failed: ") + error.what();

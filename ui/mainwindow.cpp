@@ -22,6 +22,8 @@
 #include "ui/explanationsdock.h"
 #include "ui/inferencequeuedock.h"
 #include "ui/inferenceservice.h"
+#include "ui/modellibrary.h"
+#include "ui/modelmenu.h"
 #include "ui/mrianalysis.h"
 #include "ui/recentfiles.h"
 #include "ui/seriesbrowser.h"
@@ -71,6 +73,7 @@ MainWindow::MainWindow(InferenceService *inference, QWidget *parent)
     , m_studyLoader(new StudyLoader(this))
     , m_mriAnalysis(new MriAnalysis(inference, this))
     , m_demo(new DemoController(this))
+    , m_models(new ModelLibrary(this))
 {
     setWindowTitle(tr("OncoView"));
     setWindowIcon(QIcon(QStringLiteral(":/oncoview/icons/oncoview.svg")));
@@ -95,9 +98,11 @@ MainWindow::MainWindow(InferenceService *inference, QWidget *parent)
 
     buildMenus();
     buildStatusBar();
-    // A demo model from an earlier session serves any study until another package is chosen.
+    // A package the user installed or added wins; else a demo model from an earlier session.
     const DemoPaths installedDemo{defaultDemoRoot()};
-    if (demoModelsExist(installedDemo.models())) {
+    if (const auto package = m_models->mriPackage()) {
+        m_mriAnalysis->setModelPackage(*package);
+    } else if (demoModelsExist(installedDemo.models())) {
         m_mriAnalysis->setModelPackage(installedDemo.momePackage());
     }
 
@@ -184,6 +189,10 @@ void MainWindow::buildMenus()
     view->addAction(m_explanations->toggleViewAction());
     view->addAction(m_chat->toggleViewAction());
     view->addAction(m_queue->toggleViewAction());
+
+    auto *ai = new ModelMenu(m_models, this);
+    menuBar()->addMenu(ai);
+    connect(ai, &ModelMenu::mriPackageChosen, m_mriAnalysis, &MriAnalysis::setModelPackage);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About OncoView"), this, [this] {

@@ -29,6 +29,7 @@ class ExplanationsDock;
 class InferenceQueueDock;
 class InferenceService;
 class MriAnalysis;
+class ModelLibrary;
 class RecentFiles;
 class SeriesBrowser;
 class TaskProgress;
@@ -85,6 +86,7 @@ private:
     StudyLoader *m_studyLoader = nullptr;
     MriAnalysis *m_mriAnalysis = nullptr;
     DemoController *m_demo = nullptr;
+    ModelLibrary *m_models = nullptr;
     LoadedStudy m_study;
 
     bool m_studyRequested = false;

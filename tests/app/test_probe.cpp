@@ -103,6 +103,12 @@ TEST_CASE("probe never crashes on any shared file and reports unreadable ones in
         if (path.endsWith(QLatin1String(".md")) || path.endsWith(QLatin1String(".xml"))) {
             continue; // documentation and annotations are not images
         }
+        // The Bruker folders hold 656 slices of two series: each is one process start here,
+        // so they are probed as folders (their own test) plus the first slice of each.
+        if (path.contains(QLatin1String("bruker_9.4T_mouse_DCE/"))
+            && !path.endsWith(QLatin1String("MRIm001.dcm")) && !path.endsWith(QLatin1String("MRIm01.dcm"))) {
+            continue;
+        }
         ++files;
         const CliRun run = runCli({QStringLiteral("probe"), path});
         INFO(path.toStdString() << "\nstdout: " << run.out.toStdString() << "\nstderr: " << run.err.toStdString());
@@ -118,7 +124,7 @@ TEST_CASE("probe never crashes on any shared file and reports unreadable ones in
             CHECK(QJsonDocument::fromJson(run.out).isObject());
         }
     }
-    CHECK(files > 50);
+    CHECK(files > 40);
     // broken.svs, unopenable.tiff, OS-1-detail (unrecognised), zipMR.gz, truncated DICOM, ...
     CHECK(unreadable >= 4);
 }

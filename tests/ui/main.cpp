@@ -4,6 +4,7 @@
 
 // Qt
 #include <QApplication>
+#include <QStandardPaths>
 #include <QSurfaceFormat>
 
 // Local
@@ -17,6 +18,8 @@ int main(int argc, char *argv[])
         // Without an X server the OpenGL tests skip themselves; the rest still runs.
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
+    // Settings, recent files and the default demo folder go to throw-away test locations.
+    QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("OncoViewTests"));
     QApplication::setApplicationName(QStringLiteral("tests_ui"));
