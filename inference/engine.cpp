@@ -191,7 +191,7 @@ NamedTensors Engine::Impl::runJob(QueuedJob &job, const ModelPackage *package)
     if (!package) {
         throw std::runtime_error("the request names neither a model package nor a job");
     }
-    NamedTensors outputs = package->run(job.request.inputs);
+    NamedTensors outputs = package->run(std::move(job.request.inputs));
     notify(callbacks.progress, id, 1.0);
     return outputs;
 }

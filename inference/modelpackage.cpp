@@ -102,10 +102,11 @@ std::string dryRun(const ModelPackage &package, int64_t dynamicDimension)
         zeros[input.name] = std::move(tensor);
     }
     try {
-        // The profiling executor specialises a graph on the shapes of its first runs. Zeros of
-        // the dry-run size must not become that profile (every later run of a real batch size
-        // would then take the slow fallback path), so the dry run skips the optimiser.
-        const torch::jit::GraphOptimizerEnabledGuard unprofiled(false);
+        // No GraphOptimizerEnabledGuard(false) here: the first call of a method caches its
+        // pre-optimised graph (inlining, constant folding) for good, so a dry run without the
+        // optimiser would leave every later pass on the unoptimised graph. Shapes profiled on
+        // the dry run's zeros are not a trap: on a shape change the profiling executor's guards
+        // bail out and it re-specialises.
         return checkOutputs(package.manifest(), package.run(zeros));
     } catch (const std::exception &error) {
         return std::string("dry run on zeros of the declared input shapes failed: ") + error.what();
@@ -176,6 +177,19 @@ const std::string &ModelPackage::device() const
 
 NamedTensors ModelPackage::run(const NamedTensors &inputs) const
 {
+    return runImpl(inputs, detail::TensorOwnership::Copy);
+}
+
+NamedTensors ModelPackage::run(NamedTensors &&inputs) const
+{
+    // `inputs` lives until runImpl returns, and outputs are copied out before that.
+    const NamedTensors owned = std::move(inputs);
+    return runImpl(owned, detail::TensorOwnership::Borrow);
+}
+
+NamedTensors ModelPackage::runImpl(const NamedTensors &inputs,
+                                   detail::TensorOwnership ownership) const
+{
     const Manifest &manifest = m_impl->manifest;
     std::vector<at::Tensor> args;
     for (const ManifestInput &declared : manifest.inputs) {
@@ -188,7 +202,7 @@ NamedTensors ModelPackage::run(const NamedTensors &inputs) const
                                      + shapeToString(it->second.shape) + ", model expects "
                                      + shapeToString(declared.shape));
         }
-        args.push_back(detail::toTorch(it->second, declared.name)
+        args.push_back(detail::toTorch(it->second, declared.name, ownership)
                            .to(torch::Device(m_impl->device), m_impl->dtype));
     }
     std::vector<at::Tensor> results;

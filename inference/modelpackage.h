@@ -50,10 +50,14 @@ public:
     // checked against the declared shapes; outputs are keyed by manifest output names.
     // Throws std::runtime_error with a clear message on bad input or a model failure.
     NamedTensors run(const NamedTensors &inputs) const;
+    // The same, taking the inputs over: the model reads (and may modify) their buffers in place
+    // instead of a copy. For large batches that copy and its fresh pages cost ~10% of a pass.
+    NamedTensors run(NamedTensors &&inputs) const;
 
 private:
     struct Impl;
     explicit ModelPackage(std::unique_ptr<Impl> impl);
+    NamedTensors runImpl(const NamedTensors &inputs, detail::TensorOwnership ownership) const;
     std::unique_ptr<Impl> m_impl;
 };
 

@@ -51,4 +51,9 @@ inline std::string shapeToString(const std::vector<int64_t> &shape)
     return text;
 }
 
+namespace detail {
+// Whether a Torch tensor made from a Tensor copies its values or borrows the buffer.
+enum class TensorOwnership { Copy, Borrow };
+} // namespace detail
+
 } // namespace oncoview::inference

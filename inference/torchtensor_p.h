@@ -10,17 +10,19 @@
 
 namespace oncoview::inference::detail {
 
-inline at::Tensor toTorch(const Tensor &tensor, const std::string &name = "tensor")
+// Borrow wraps the buffer (the caller keeps it alive and lets the model write into it); Copy
+// gives Torch its own memory.
+inline at::Tensor toTorch(const Tensor &tensor, const std::string &name = "tensor",
+                          TensorOwnership ownership = TensorOwnership::Copy)
 {
     if (!tensor.isConsistent()) {
         throw std::runtime_error(name + ": shape " + shapeToString(tensor.shape) + " needs "
                                  + std::to_string(tensor.elementCount()) + " values, got "
                                  + std::to_string(tensor.data.size()));
     }
-    // from_blob does not copy; clone() so the Torch tensor owns its memory.
-    return torch::from_blob(const_cast<float *>(tensor.data.data()), tensor.shape,
-                            torch::TensorOptions().dtype(torch::kFloat32))
-        .clone();
+    at::Tensor view = torch::from_blob(const_cast<float *>(tensor.data.data()), tensor.shape,
+                                       torch::TensorOptions().dtype(torch::kFloat32));
+    return ownership == TensorOwnership::Borrow ? view : view.clone();
 }
 
 inline Tensor fromTorch(const at::Tensor &source)

@@ -1,8 +1,8 @@
 // bench_engine: the inference engine against plain PyTorch on the same TorchScript package,
 // inputs and thread count, measured in the same run. Engine side: Engine::submit() + wait for
 // the finished callback (queueing, tensor copies and callback included). Python side:
-// torch.jit.load + model(*inputs) in a timing loop (bench_engine_torch.py). Rounds alternate
-// between the two so machine load drifts hit both. Prints JSON lines (../shared/CLI.md).
+// torch.jit.load + model(*inputs) in a child process (bench_engine_torch.py). Passes alternate
+// one by one between the two so machine load drifts hit both. Prints JSON lines (../shared/CLI.md).
 #include "benchjson.h"
 
 #include "inference/demopackages.h"
@@ -20,6 +20,7 @@
 #include <nlohmann/json.hpp>
 #include <random>
 #include <sstream>
+#include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
 
@@ -36,9 +37,8 @@ struct Options
 {
     fs::path package; // empty: the demo ABMIL package, trained here
     int64_t bagSize = 256; // size of every -1 dimension
-    int iterations = 60;
+    int iterations = 100;
     int warmup = 10;
-    int rounds = 3;
     int threads = int(std::max(1u, std::thread::hardware_concurrency()));
     std::string python = ONCOVIEW_TORCH_PYTHON;
     std::string device = "cpu";
@@ -49,7 +49,7 @@ struct Options
     std::cerr
         << "error: " << error << "\n"
         << "usage: bench_engine [--package DIR] [--bag-size N] [--iterations N] [--warmup N]\n"
-           "                    [--rounds N] [--threads N] [--python PATH] [--device cpu|cuda]\n";
+           "                    [--threads N] [--python PATH] [--device cpu|cuda]\n";
     std::exit(2);
 }
 
@@ -77,8 +77,6 @@ Options parseOptions(int argc, char **argv)
             o.iterations = int(number());
         } else if (arg == "--warmup") {
             o.warmup = int(number());
-        } else if (arg == "--rounds") {
-            o.rounds = int(number());
         } else if (arg == "--threads") {
             o.threads = int(number());
         } else if (arg == "--python") {
@@ -89,7 +87,7 @@ Options parseOptions(int argc, char **argv)
             usage("unknown option " + arg);
         }
     }
-    if (o.bagSize < 1 || o.iterations < 1 || o.warmup < 1 || o.rounds < 1 || o.threads < 1) {
+    if (o.bagSize < 1 || o.iterations < 1 || o.warmup < 1 || o.threads < 1) {
         usage("sizes and counts must be >= 1");
     }
     return o;
@@ -143,12 +141,6 @@ fs::path writeInputs(const fs::path &dir, const Manifest &manifest, const NamedT
     return description;
 }
 
-struct PythonRun
-{
-    std::vector<double> latenciesMs;
-    std::vector<float> outputs; // all outputs concatenated in manifest order
-};
-
 std::string readAll(const fs::path &path)
 {
     std::ifstream file(path, std::ios::binary);
@@ -157,28 +149,106 @@ std::string readAll(const fs::path &path)
     return text.str();
 }
 
-PythonRun runPython(const Options &o, const fs::path &package, const fs::path &inputs,
-                    const fs::path &work)
+// The Python baseline as a child process driven in lock step (bench_engine_torch.py): one
+// Python pass, then one engine pass, and so on, so a burst of load on the machine hits both
+// sides alike instead of whichever happened to run at that moment.
+class PythonPeer
 {
-    const fs::path result = work / "python.json";
-    const fs::path outputs = work / "python-outputs.f32";
-    const std::string command = "'" + o.python + "' '" + ONCOVIEW_BENCH_ENGINE_SCRIPT
-        + "' --package '" + package.string() + "' --inputs '" + inputs.string() + "' --outputs '"
-        + outputs.string() + "' --threads " + std::to_string(o.threads) + " --warmup "
-        + std::to_string(o.warmup) + " --iterations " + std::to_string(o.iterations) + " --device "
-        + (o.device == "cuda" ? "cuda" : "cpu") + " > '" + result.string() + "'";
-    if (std::system(command.c_str()) != 0) {
-        throw std::runtime_error("the Python baseline failed (" + o.python
-                                 + " needs torch and numpy): " + command);
+public:
+    PythonPeer(const Options &o, const fs::path &package, const fs::path &inputs, fs::path outputs)
+        : m_outputs(std::move(outputs))
+    {
+        const std::vector<std::string> args = {o.python,    ONCOVIEW_BENCH_ENGINE_SCRIPT,
+                                               "--package", package.string(),
+                                               "--inputs",  inputs.string(),
+                                               "--outputs", m_outputs.string(),
+                                               "--threads", std::to_string(o.threads),
+                                               "--device",  o.device == "cuda" ? "cuda" : "cpu"};
+        int toChild[2];
+        int fromChild[2];
+        if (pipe(toChild) != 0 || pipe(fromChild) != 0) {
+            throw std::runtime_error("cannot create pipes for the Python baseline");
+        }
+        m_pid = fork();
+        if (m_pid == 0) {
+            dup2(toChild[0], STDIN_FILENO);
+            dup2(fromChild[1], STDOUT_FILENO);
+            close(toChild[1]);
+            close(fromChild[0]);
+            std::vector<char *> argv;
+            for (const std::string &arg : args) {
+                argv.push_back(const_cast<char *>(arg.c_str()));
+            }
+            argv.push_back(nullptr);
+            execv(argv[0], argv.data());
+            _exit(127);
+        }
+        close(toChild[0]);
+        close(fromChild[1]);
+        m_in = fdopen(toChild[1], "w");
+        m_out = fdopen(fromChild[0], "r");
+        if (readLine() != "ready") {
+            throw std::runtime_error("the Python baseline did not start (" + o.python
+                                     + " needs torch and numpy)");
+        }
     }
-    PythonRun run;
-    run.latenciesMs
-        = nlohmann::json::parse(readAll(result)).at("latencies_ms").get<std::vector<double>>();
-    const std::string bytes = readAll(outputs);
-    run.outputs.resize(bytes.size() / sizeof(float));
-    std::memcpy(run.outputs.data(), bytes.data(), run.outputs.size() * sizeof(float));
-    return run;
-}
+    ~PythonPeer()
+    {
+        if (m_in) {
+            std::fclose(m_in);
+        }
+        if (m_out) {
+            std::fclose(m_out);
+        }
+        if (m_pid > 0) {
+            waitpid(m_pid, nullptr, 0);
+        }
+    }
+    // One forward pass in Python; its latency in ms as Python timed it.
+    double runOnce()
+    {
+        std::fputs("run\n", m_in);
+        std::fflush(m_in);
+        const std::string line = readLine();
+        try {
+            return std::stod(line);
+        } catch (const std::exception &) {
+            throw std::runtime_error("the Python baseline failed during a pass");
+        }
+    }
+    // Ends the child; returns the outputs of its last pass, manifest order, concatenated.
+    std::vector<float> finish()
+    {
+        std::fputs("done\n", m_in);
+        std::fclose(m_in);
+        m_in = nullptr;
+        waitpid(m_pid, nullptr, 0);
+        m_pid = -1;
+        const std::string bytes = readAll(m_outputs);
+        std::vector<float> values(bytes.size() / sizeof(float));
+        std::memcpy(values.data(), bytes.data(), values.size() * sizeof(float));
+        return values;
+    }
+
+private:
+    std::string readLine()
+    {
+        char buffer[256];
+        if (!std::fgets(buffer, sizeof buffer, m_out)) {
+            return {};
+        }
+        std::string line(buffer);
+        while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) {
+            line.pop_back();
+        }
+        return line;
+    }
+
+    fs::path m_outputs;
+    pid_t m_pid = -1;
+    FILE *m_in = nullptr;
+    FILE *m_out = nullptr;
+};
 
 // Runs jobs one at a time, as a caller waiting for each result sees them.
 class EngineRunner
@@ -299,20 +369,21 @@ int run(const Options &o)
     std::vector<double> pythonMs;
     std::vector<double> engineModelMs;
     NamedTensors engineOutputs;
-    PythonRun python;
-    for (int round = 0; round < o.rounds; ++round) {
-        python = runPython(o, package, inputsJson, work);
-        pythonMs.insert(pythonMs.end(), python.latenciesMs.begin(), python.latenciesMs.end());
-        for (int i = 0; i < o.warmup + o.iterations; ++i) {
-            const auto start = Clock::now(); // the first warm-up also loads the model
-            engineOutputs = engine.runOnce(request);
-            const std::chrono::duration<double, std::milli> elapsed = Clock::now() - start;
-            if (i >= o.warmup) {
-                engineMs.push_back(elapsed.count());
-                engineModelMs.push_back(engine.lastModelSeconds() * 1000.0);
-            }
+    PythonPeer python(o, package, inputsJson, work / "python-outputs.f32");
+    for (int i = 0; i < o.warmup + o.iterations; ++i) {
+        // The app moves its inputs into a request; the copy made here is not the engine's.
+        JobRequest pass = request;
+        const double pythonPass = python.runOnce();
+        const auto start = Clock::now(); // the first warm-up also loads the model
+        engineOutputs = engine.runOnce(std::move(pass));
+        const std::chrono::duration<double, std::milli> elapsed = Clock::now() - start;
+        if (i >= o.warmup) {
+            pythonMs.push_back(pythonPass);
+            engineMs.push_back(elapsed.count());
+            engineModelMs.push_back(engine.lastModelSeconds() * 1000.0);
         }
     }
+    const std::vector<float> pythonOutputs = python.finish();
     fs::remove_all(work);
 
     using bench::Baseline;
@@ -320,9 +391,9 @@ int run(const Options &o)
     using bench::quantile;
     printMetric(kBench, "threads", o.threads, "threads");
     printMetric(kBench, "bag_size", double(o.bagSize), "patches");
-    printMetric(kBench, "passes_per_round", o.iterations, "passes");
+    printMetric(kBench, "passes", o.iterations, "passes");
     printMetric(kBench, "max_abs_output_difference",
-                maxDifference(manifest, engineOutputs, python.outputs), "");
+                maxDifference(manifest, engineOutputs, pythonOutputs), "");
     printMetric(kBench, "throughput", 1000.0 / mean(engineMs), "passes/s",
                 Baseline {1000.0 / mean(pythonMs), "ratio>=1"});
     printMetric(kBench, "latency_p50_ms", quantile(engineMs, 0.5), "ms",

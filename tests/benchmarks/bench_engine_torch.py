@@ -1,7 +1,11 @@
 # SPDX-License-Identifier: Apache-2.0
 """Python side of bench_engine: times torch.jit.load(model)(*inputs) the way a PyTorch user
 would run the same package, and saves the last outputs so the C++ side can check both ran the
-same computation. Not meant to be run by hand; bench_engine passes every argument."""
+same computation. Not meant to be run by hand; bench_engine passes every argument.
+
+Lock-step protocol (so both sides see the same machine load, pass by pass): after loading it
+prints "ready"; each "run" line on stdin runs one pass and answers its latency in ms; "done"
+writes the outputs and exits."""
 
 import argparse
 import json
@@ -18,8 +22,6 @@ def main():
     parser.add_argument("--inputs", required=True, help="JSON list of {name, shape, file}")
     parser.add_argument("--outputs", required=True, help="raw float32 outputs, manifest order")
     parser.add_argument("--threads", type=int, required=True)
-    parser.add_argument("--warmup", type=int, required=True)
-    parser.add_argument("--iterations", type=int, required=True)
     parser.add_argument("--device", default="cpu")
     args = parser.parse_args()
 
@@ -35,14 +37,14 @@ def main():
               .to(args.device) for item in described]
     synchronize = torch.cuda.synchronize if args.device.startswith("cuda") else (lambda: None)
 
-    latencies = []
+    print("ready", flush=True)
+    result = None
     with torch.inference_mode():
-        for i in range(args.warmup + args.iterations):
+        while sys.stdin.readline().strip() == "run":
             start = time.perf_counter()
             result = model(*inputs)
             synchronize()
-            if i >= args.warmup:
-                latencies.append((time.perf_counter() - start) * 1000.0)
+            print(f"{(time.perf_counter() - start) * 1000.0:.6f}", flush=True)
     if isinstance(result, dict):
         result = [result[o["name"]] for o in manifest["outputs"]]
     elif isinstance(result, torch.Tensor):
@@ -50,8 +52,6 @@ def main():
     with open(args.outputs, "wb") as handle:
         for tensor in result[: len(manifest["outputs"])]:
             handle.write(tensor.detach().float().cpu().contiguous().numpy().tobytes())
-    json.dump({"latencies_ms": latencies, "threads": torch.get_num_threads(),
-               "torch": torch.__version__}, sys.stdout)
 
 
 if __name__ == "__main__":
