@@ -5,6 +5,9 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <cstdio>
+#include <cstdlib>
+
 namespace oncoview::app {
 
 CommandLine parseCommandLine(const QCoreApplication &app)
@@ -28,7 +31,11 @@ CommandLine parseCommandLine(const QCoreApplication &app)
         QStringLiteral("screenshot-timeout"),
         QCoreApplication::translate("main", "Seconds to wait for rendering before giving up."),
         QStringLiteral("SECONDS"), QStringLiteral("600"));
-    parser.addOptions({demo, screenshot, demoDir, timeout});
+    const QCommandLineOption layout(
+        QStringLiteral("layout"),
+        QCoreApplication::translate("main", "MRI layout at start: mpr (linked MPR + 3D) or dce (breast DCE reading)."),
+        QStringLiteral("NAME"), QStringLiteral("mpr"));
+    parser.addOptions({demo, screenshot, demoDir, timeout, layout});
     parser.addPositionalArgument(QStringLiteral("paths"),
                                  QCoreApplication::translate("main", "DICOM folders, NIfTI files or slides."),
                                  QStringLiteral("[PATH...]"));
@@ -40,6 +47,11 @@ CommandLine parseCommandLine(const QCoreApplication &app)
     result.demoDir = parser.value(demoDir);
     result.paths = parser.positionalArguments();
     result.screenshotTimeoutSeconds = qMax(1, parser.value(timeout).toInt());
+    result.layout = parser.value(layout).toLower();
+    if (result.layout != QLatin1String("mpr") && result.layout != QLatin1String("dce")) {
+        std::fprintf(stderr, "error: --layout must be mpr or dce, not '%s'\n", qPrintable(result.layout));
+        std::exit(2);
+    }
     return result;
 }
 

@@ -16,6 +16,7 @@ struct CommandLine
     QString screenshotFile;
     QString demoDir;
     QStringList paths;
+    QString layout; // "mpr" (default) or "dce": the MRI layout shown at start
     int screenshotTimeoutSeconds = 600;
 };
 

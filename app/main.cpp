@@ -57,6 +57,9 @@ int main(int argc, char *argv[])
     oncoview::ui::MainWindow window(&inference);
     window.resize(1680, 1020);
     window.show();
+    if (options.layout == QLatin1String("dce")) {
+        window.setMriLayout(oncoview::ui::MainWindow::MriLayout::Dce);
+    }
 
     if (options.demo) {
         window.openDemo(options.demoDir.isEmpty() ? oncoview::ui::defaultDemoRoot() : options.demoDir);

@@ -12,6 +12,8 @@ packages=(
     catch2 xvfb xauth libgl1-mesa-dri
     python3 libtiff-dev libjpeg-dev nlohmann-json3-dev libtiff-tools
     python3-torch
+    dcm2niix
+    qtkeychain-qt6-dev libqt6sql6-sqlite
 )
 
 missing=()

@@ -3,16 +3,100 @@
 
 // Qt
 #include <QDockWidget>
+#include <QImage>
+
+// Local
+#include "ui/chat/chatsettings.h"
+
+#include <functional>
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace oncoview::chat {
+class ChatSession;
+class ConversationStore;
+class OpenAiBackend;
+class SecretStore;
+struct ChatFinish;
+struct SendPreview;
+} // namespace oncoview::chat
 
 namespace oncoview::ui {
 
-// The MedDr chat dock. Until a chat backend is configured it says what the panel will do and
-// why nothing is sent yet: it never shows an invented answer.
+class ChatTranscriptView;
+
+enum class ChatViewSource { Mri, Slide, None };
+
+// What the main window hands the chat for the current view. `image` is rendered pixels of the
+// viewer widget only (never a widget that shows DICOM header text); the key names the study or
+// slide whose conversation history applies.
+struct ChatViewCapture
+{
+    QImage image;
+    QString caption; // e.g. "MRI axial view" (stays on this computer)
+    QString conversationKey; // empty: no study/slide open
+    QString conversationTitle;
+};
+
+// The MedDr chat dock: a streamed, Markdown-rendered conversation about the image on screen,
+// per study or slide, with Stop, Regenerate, Copy, Edit-and-resend and tokens/s. The current
+// view is attached automatically as a thumbnail. Backend: an OpenAI-compatible server (see
+// chat::OpenAiBackend); settings in a dialog, API key in the system keychain.
 class ChatDock : public QDockWidget
 {
     Q_OBJECT
 public:
     explicit ChatDock(QWidget *parent = nullptr);
+    ~ChatDock() override;
+
+    // withImage=false asks only for the conversation key (no grab).
+    using CaptureProvider = std::function<ChatViewCapture(ChatViewSource source, bool withImage)>;
+    void setCaptureProvider(CaptureProvider provider);
+    // A study or slide was opened: show the conversation of the selected view.
+    void refreshContext();
+    // Which view to attach (the main window picks the one last opened).
+    void setViewSource(ChatViewSource source);
+
+    // Applies settings without the dialog or the keychain (tests, scripted setups).
+    void applySettings(const chat::ChatSettings &settings, const QString &apiKey);
+
+    chat::ChatSession *session() const { return m_session; }
+    ChatTranscriptView *transcript() const { return m_transcript; }
+
+private:
+    void buildUi();
+    void send();
+    void stopOrRegenerate();
+    void openSettings();
+    void exportConversation();
+    void updateButtons();
+    void showStatus(const QString &text);
+    void onAnswerFinished(int index, const chat::ChatFinish &finish);
+    bool confirmFirstSend(const chat::SendPreview &preview);
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+    std::unique_ptr<chat::ConversationStore> m_store;
+    chat::OpenAiBackend *m_backend;
+    chat::ChatSession *m_session;
+    chat::SecretStore *m_secrets;
+    chat::ChatSettings m_settings;
+    QString m_apiKey; // in memory only
+    CaptureProvider m_capture;
+    ChatViewSource m_source = ChatViewSource::Mri;
+
+    ChatTranscriptView *m_transcript = nullptr;
+    QPlainTextEdit *m_input = nullptr;
+    QComboBox *m_attach = nullptr;
+    QPushButton *m_send = nullptr;
+    QPushButton *m_stop = nullptr;
+    QPushButton *m_regenerate = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_context = nullptr;
+    qint64 m_editingMessageId = 0; // user message being edited (0: none)
 };
 
 } // namespace oncoview::ui

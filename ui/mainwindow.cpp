@@ -3,6 +3,7 @@
 
 // Qt
 #include <QApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -11,11 +12,14 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
 // Local
+#include "ui/annotationdock.h"
+#include "ui/annotationtoolbar.h"
 #include "ui/chatdock.h"
 #include "ui/demoassets.h"
 #include "ui/democontroller.h"
@@ -28,6 +32,7 @@
 #include "ui/recentfiles.h"
 #include "ui/seriesbrowser.h"
 #include "ui/taskprogress.h"
+#include "viewers/mri/dcelayout.h"
 #include "viewers/mri/mriviewer.h"
 #include "viewers/slide/openslidesource.h"
 #include "viewers/slide/slideview.h"
@@ -67,6 +72,8 @@ MainWindow::MainWindow(InferenceService *inference, QWidget *parent)
     : QMainWindow(parent)
     , m_inference(inference)
     , m_mriViewer(new mri::MriViewer(this))
+    , m_dceLayout(new mri::DceLayout(this))
+    , m_mriStack(new QStackedWidget(this))
     , m_slideView(new slide::SlideView(this))
     , m_mriTitle(new QLabel(tr("Breast MRI — no study open"), this))
     , m_slideTitle(new QLabel(tr("Pathology slide — no slide open"), this))
@@ -79,7 +86,9 @@ MainWindow::MainWindow(InferenceService *inference, QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/oncoview/icons/oncoview.svg")));
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(titledPane(m_mriViewer, m_mriTitle, splitter));
+    m_mriStack->addWidget(m_mriViewer);
+    m_mriStack->addWidget(m_dceLayout);
+    splitter->addWidget(titledPane(m_mriStack, m_mriTitle, splitter));
     splitter->addWidget(titledPane(m_slideView, m_slideTitle, splitter));
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -89,6 +98,9 @@ MainWindow::MainWindow(InferenceService *inference, QWidget *parent)
     m_chat = new ChatDock(this);
     m_explanations = new ExplanationsDock(this);
     m_queue = new InferenceQueueDock(inference, this);
+    m_annotations = new AnnotationDock(m_slideView, {}, this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_annotations);
+    addToolBar(Qt::TopToolBarArea, m_annotations->toolBar());
     addDockWidget(Qt::LeftDockWidgetArea, m_seriesBrowser);
     addDockWidget(Qt::RightDockWidgetArea, m_explanations);
     addDockWidget(Qt::RightDockWidgetArea, m_chat);
@@ -98,6 +110,27 @@ MainWindow::MainWindow(InferenceService *inference, QWidget *parent)
 
     buildMenus();
     buildStatusBar();
+    // The chat sees rendered viewer pixels only: the axial MPR view (its painted labels are
+    // orientation letters) or the slide viewport — never the title bars, which show DICOM text.
+    m_chat->setCaptureProvider([this](ChatViewSource source, bool withImage) {
+        ChatViewCapture capture;
+        const bool slide = source == ChatViewSource::Slide;
+        const QString path = slide ? m_slidePath : (m_studyShown ? m_study.path : QString());
+        if (path.isEmpty()) {
+            return capture;
+        }
+        // The history is keyed by a hash: the chat database holds no folder names.
+        capture.conversationKey = (slide ? QStringLiteral("slide:") : QStringLiteral("study:"))
+            + QString::fromLatin1(QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha256).toHex().left(24));
+        capture.conversationTitle = QFileInfo(path).fileName();
+        if (withImage) {
+            QWidget *view = slide ? static_cast<QWidget *>(m_slideView)
+                                  : m_mriViewer->mprView(mri::MprOrientation::Axial);
+            capture.image = view->grab().toImage();
+            capture.caption = slide ? tr("Slide viewport") : tr("MRI axial view");
+        }
+        return capture;
+    });
     // A package the user installed or added wins; else a demo model from an earlier session.
     const DemoPaths installedDemo{defaultDemoRoot()};
     if (const auto package = m_models->mriPackage()) {
@@ -126,6 +159,7 @@ MainWindow::MainWindow(InferenceService *inference, QWidget *parent)
         m_demo->cancel();
     });
     connect(m_mriViewer, &mri::MriViewer::rendered, this, &MainWindow::allViewsReadyChanged);
+    connect(m_dceLayout, &mri::DceLayout::readyChanged, this, &MainWindow::allViewsReadyChanged);
     connect(m_slideView, &slide::SlideView::fullyLoaded, this, &MainWindow::allViewsReadyChanged);
     connect(m_mriAnalysis, &MriAnalysis::explanationReady, m_explanations, &ExplanationsDock::showExplanation);
     connect(m_mriAnalysis, &MriAnalysis::started, m_explanations, &ExplanationsDock::showPending);
@@ -181,6 +215,8 @@ void MainWindow::buildMenus()
     connect(m_recentFiles, &RecentFiles::openRequested, this, &MainWindow::openPath);
     file->addAction(tr("Open &Demo Study and Slide"), this, [this] { openDemo(defaultDemoRoot()); });
     file->addSeparator();
+    file->addActions(m_annotations->fileActions());
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -189,6 +225,17 @@ void MainWindow::buildMenus()
     view->addAction(m_explanations->toggleViewAction());
     view->addAction(m_chat->toggleViewAction());
     view->addAction(m_queue->toggleViewAction());
+    view->addAction(m_annotations->toggleViewAction());
+    view->addAction(m_annotations->toolBar()->toggleViewAction());
+    view->addSeparator();
+    m_dceLayoutAction = view->addAction(tr("Breast &DCE Layout"));
+    m_dceLayoutAction->setCheckable(true);
+    m_dceLayoutAction->setShortcut(QKeySequence(tr("Ctrl+D")));
+    m_dceLayoutAction->setToolTip(tr("Pre, post, subtraction, T2, DWI and ADC panels through one "
+                                     "cursor, with kinetics; off: linked MPR and 3D"));
+    connect(m_dceLayoutAction, &QAction::toggled, this, [this](bool on) {
+        setMriLayout(on ? MriLayout::Dce : MriLayout::Mpr);
+    });
 
     auto *ai = new ModelMenu(m_models, this);
     menuBar()->addMenu(ai);
@@ -284,6 +331,11 @@ void MainWindow::showStudy(const LoadedStudy &study)
             break;
         }
     }
+    // Before showSeries(), which reports readiness: the DCE layout must hold the new study.
+    m_dceStudyCurrent = false;
+    if (m_mriLayout == MriLayout::Dce) {
+        setMriLayout(MriLayout::Dce);
+    }
     showSeries(first);
     m_mriAnalysis->analyze(study);
 }
@@ -310,16 +362,36 @@ void MainWindow::showSeries(int index)
     m_mriTitle->setText(tr("Breast MRI — %1 — %2").arg(QFileInfo(m_study.path).fileName(), name));
     m_seriesBrowser->setCurrent(index);
     m_studyShown = true;
+    m_chat->setViewSource(ChatViewSource::Mri);
     Q_EMIT allViewsReadyChanged();
 }
 
 void MainWindow::showSlide(std::shared_ptr<slide::SlideSource> source, const QString &path)
 {
+    m_annotations->setSlide(source, path);
     m_slideView->setSource(std::move(source));
     m_slideTitle->setText(tr("Pathology slide — %1").arg(QFileInfo(path).fileName()));
+    m_slidePath = path;
+    m_chat->setViewSource(ChatViewSource::Slide);
     m_recentFiles->add(path);
     statusBar()->clearMessage();
     m_slideShown = true;
+    Q_EMIT allViewsReadyChanged();
+}
+
+void MainWindow::setMriLayout(MriLayout layout)
+{
+    m_mriLayout = layout;
+    if (m_dceLayoutAction->isChecked() != (layout == MriLayout::Dce)) {
+        m_dceLayoutAction->setChecked(layout == MriLayout::Dce); // re-enters through toggled
+        return;
+    }
+    if (layout == MriLayout::Dce && !m_dceStudyCurrent) {
+        m_dceLayout->setStudy(mri::dceStudyFromSeries(m_study.series));
+        m_dceStudyCurrent = true;
+    }
+    m_mriStack->setCurrentWidget(layout == MriLayout::Dce ? static_cast<QWidget *>(m_dceLayout)
+                                                          : m_mriViewer);
     Q_EMIT allViewsReadyChanged();
 }
 
@@ -334,7 +406,10 @@ QString MainWindow::pendingViewsDescription() const
     if (m_demo->isRunning()) {
         pending << QStringLiteral("demo data");
     }
-    if (m_studyRequested && (!m_studyShown || !m_mriViewer->hasRendered())) {
+    // Only the visible layout draws: a hidden OpenGL widget never renders.
+    const bool mriDrawn = m_mriLayout == MriLayout::Dce ? m_dceLayout->isReady()
+                                                        : m_mriViewer->hasRendered();
+    if (m_studyRequested && (!m_studyShown || !mriDrawn)) {
         pending << QStringLiteral("MRI views");
     }
     if (m_slideRequested && (!m_slideShown || !m_slideView->isFullyLoaded())) {

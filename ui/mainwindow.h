@@ -12,8 +12,10 @@
 
 class QLabel;
 class QSplitter;
+class QStackedWidget;
 
 namespace oncoview::mri {
+class DceLayout;
 class MriViewer;
 }
 namespace oncoview::slide {
@@ -23,6 +25,7 @@ class SlideSource;
 
 namespace oncoview::ui {
 
+class AnnotationDock;
 class ChatDock;
 class DemoController;
 class ExplanationsDock;
@@ -56,9 +59,16 @@ public:
     QString pendingViewsDescription() const;
 
     mri::MriViewer *mriViewer() const { return m_mriViewer; }
+    mri::DceLayout *dceLayout() const { return m_dceLayout; }
+
+    // Which MRI layout fills the MRI pane: linked MPR + 3D, or the breast DCE reading layout.
+    enum class MriLayout { Mpr, Dce };
+    MriLayout mriLayout() const { return m_mriLayout; }
+    void setMriLayout(MriLayout layout);
     slide::SlideView *slideView() const { return m_slideView; }
     ExplanationsDock *explanations() const { return m_explanations; }
     SeriesBrowser *seriesBrowser() const { return m_seriesBrowser; }
+    AnnotationDock *annotations() const { return m_annotations; }
 
 Q_SIGNALS:
     void allViewsReadyChanged();
@@ -73,11 +83,17 @@ private:
 
     InferenceService *m_inference;
     mri::MriViewer *m_mriViewer = nullptr;
+    mri::DceLayout *m_dceLayout = nullptr;
+    QStackedWidget *m_mriStack = nullptr;
+    QAction *m_dceLayoutAction = nullptr;
+    MriLayout m_mriLayout = MriLayout::Mpr;
+    bool m_dceStudyCurrent = false; // the DCE layout holds m_study (set lazily: it computes)
     slide::SlideView *m_slideView = nullptr;
     QLabel *m_mriTitle = nullptr;
     QLabel *m_slideTitle = nullptr;
     SeriesBrowser *m_seriesBrowser = nullptr;
     ChatDock *m_chat = nullptr;
+    AnnotationDock *m_annotations = nullptr;
     ExplanationsDock *m_explanations = nullptr;
     InferenceQueueDock *m_queue = nullptr;
     TaskProgress *m_taskProgress = nullptr;
@@ -88,6 +104,7 @@ private:
     DemoController *m_demo = nullptr;
     ModelLibrary *m_models = nullptr;
     LoadedStudy m_study;
+    QString m_slidePath; // the open slide, for the chat's conversation key
 
     bool m_studyRequested = false;
     bool m_slideRequested = false;

@@ -9,11 +9,13 @@
 
 // Local
 #include "app/cli/probe.h"
+#include "inference/llm/demochat.h"
 #include "ui/demoassets.h"
 
 #include <atomic>
 #include <cstdio>
 #include <exception>
+#include <stdexcept>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -118,6 +120,13 @@ int makeDemoModels(const QString &dir)
 {
     const std::atomic<bool> cancel{false};
     oncoview::ui::ensureDemoModels(dir, stderrProgress(), &cancel);
+    // The local chat demo (tokenizer + tiny transformer), also trained here; about 20 s.
+    std::fputs("Training the demo chat model on its built-in conversations\n", stderr);
+    const std::string chatError
+        = oncoview::inference::llm::demo::ensureDemoChatPackage(dir.toStdString() + "/tinylm-demo");
+    if (!chatError.empty()) {
+        throw std::runtime_error(chatError);
+    }
     std::printf("{\"packages\":\"%s\"}\n", qPrintable(dir));
     return 0;
 }

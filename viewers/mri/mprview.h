@@ -2,6 +2,7 @@
 
 #include "viewers/mri/intensitystats.h"
 #include "viewers/mri/mprorientation.h"
+#include "viewers/mri/overlaylayer.h"
 #include "viewers/mri/vtkglwidget.h"
 #include "viewers/mri/vtkvolumeconvert.h"
 #include "viewers/mri/windowlevel.h"
@@ -12,6 +13,7 @@
 
 class vtkImageResliceMapper;
 class vtkImageSlice;
+class vtkImageStack;
 class vtkPlane;
 
 namespace oncoview::mri {
@@ -33,17 +35,39 @@ public:
     MprOrientation orientation() const { return m_orientation; }
 
     // Shows the image (shares its voxels) with zoom/pan reset to fit. initial also sets how fast
-    // a window/level drag changes the values.
-    void setImage(const VtkVolumeImage &image, WindowLevel initial);
+    // a window/level drag changes the values. keepView (e.g. the next phase in a cine loop):
+    // window/level, zoom and pan stay as they are, initial is ignored.
+    void setImage(const VtkVolumeImage &image, WindowLevel initial, bool keepView = false);
     // Drops the image and shows message (empty: a plain black view).
     void clearImage(const QString &message);
     bool hasImage() const { return m_image.image != nullptr; }
+    // The volume shown; null without an image.
+    const Volume *volume() const { return m_image.volume.get(); }
 
     WindowLevel windowLevel() const { return m_windowLevel; }
     void setWindowLevel(WindowLevel windowLevel);
 
     bool crosshairMode() const { return m_crosshairMode; }
     void setCrosshairMode(bool on);
+
+    // Draws layer over the image, resliced through the same patient-space plane (its grid may
+    // differ from the image's), with its legend; replaces any previous overlay. Label maps are
+    // sampled nearest-neighbour, heatmaps linearly. The layer's volume is shared, not copied.
+    void setOverlay(const OverlayLayer &layer);
+    void clearOverlay();
+    bool hasOverlay() const { return m_overlay.isValid(); }
+    const OverlayLayer &overlay() const { return m_overlay; }
+    // Changes only the opacity of the current overlay (cheap: no new lookup table).
+    void setOverlayOpacity(double opacity);
+
+    // Maximum intensity projection of the image over a slab centred on the cursor plane:
+    // slabMm > 0 a thin slab of that thickness, infinity the whole volume ("full MIP"),
+    // 0 the plain slice. The overlay stays a plain slice.
+    void setMipSlab(double slabMm);
+    double mipSlab() const { return m_mipSlabMm; }
+
+    // Text after the orientation name in the top-left corner (e.g. "Pre-contrast").
+    void setCaption(const QString &caption);
 
     // Moves the cursor by steps voxels along this view's normal (negative: backwards).
     void stepSlices(int steps);
@@ -78,6 +102,7 @@ private:
     void dragTo(QPointF pos);
     void paintCrosshair(QPainter &painter);
     void paintLabels(QPainter &painter);
+    void updateSlab();
 
     MprOrientation m_orientation;
     MprAxes m_axes;
@@ -88,6 +113,13 @@ private:
     vtkSmartPointer<vtkImageSlice> m_slice;
     vtkSmartPointer<vtkImageResliceMapper> m_mapper;
     vtkSmartPointer<vtkPlane> m_plane;
+    vtkSmartPointer<vtkImageStack> m_stack; // image below, overlay above
+    vtkSmartPointer<vtkImageSlice> m_overlaySlice;
+    vtkSmartPointer<vtkImageResliceMapper> m_overlayMapper;
+    OverlayLayer m_overlay;
+    VtkVolumeImage m_overlayImage;
+    double m_mipSlabMm = 0;
+    QString m_caption;
     WindowLevel m_windowLevel;
     double m_dragScale = 1; // window change for a drag across the whole view
     bool m_crosshairMode = false;

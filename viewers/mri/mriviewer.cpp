@@ -1,5 +1,6 @@
 #include "viewers/mri/mriviewer.h"
 
+#include "viewers/mri/measuretool.h"
 #include "viewers/mri/mprcursor.h"
 #include "viewers/mri/volumeview3d.h"
 #include "viewers/mri/vtkvolumeconvert.h"
@@ -48,6 +49,7 @@ MriViewer::MriViewer(QWidget *parent)
         = {MprOrientation::Axial, MprOrientation::Coronal, MprOrientation::Sagittal};
     for (int i = 0; i < 3; ++i) {
         m_mpr[i] = new MprView(orientations[i], m_cursor);
+        new MeasureTool(m_mpr[i]); // D distance, E ellipse (owned by the view)
         gridLayout->addWidget(m_mpr[i], i / 2, i % 2);
         connect(m_mpr[i], &MprView::windowLevelEdited, this, &MriViewer::setWindowLevel);
     }

@@ -110,6 +110,40 @@ std::string splitPhases(std::vector<std::vector<Slice>> &positions, bool preferB
     return {};
 }
 
+// Seconds of each phase after the first: the earliest TriggerTime (ms), else AcquisitionTime, of
+// its slices (slices of one phase are acquired over its duration). Empty when a phase lacks both
+// or the times do not increase with the phase.
+std::vector<double> phaseTimes(const std::vector<std::vector<Slice>> &positions, int phases)
+{
+    for (const bool trigger : {true, false}) {
+        std::vector<double> times;
+        for (int p = 0; p < phases; ++p) {
+            std::optional<double> earliest;
+            for (const auto &pos : positions) {
+                const DicomHeader &h = *pos[size_t(p)].header;
+                const std::optional<double> t = trigger ? h.triggerTime : h.acquisitionTime;
+                if (t) {
+                    const double s = trigger ? *t / 1000 : *t;
+                    earliest = earliest ? std::min(*earliest, s) : s;
+                }
+            }
+            if (!earliest || (!times.empty() && *earliest <= times.back())) {
+                times.clear();
+                break;
+            }
+            times.push_back(*earliest);
+        }
+        if (!times.empty()) {
+            const double t0 = times.front();
+            for (double &t : times) {
+                t -= t0;
+            }
+            return times;
+        }
+    }
+    return {};
+}
+
 // Groups slices sorted by 'along' into positions (same location within a tolerance).
 std::vector<std::vector<Slice>> groupPositions(std::vector<Slice> slices, double tolerance)
 {
@@ -224,6 +258,9 @@ void buildSeriesGeometry(std::vector<DicomHeader> headers, SeriesInfo &info)
         for (int p = 0; p < info.phases; ++p) {
             info.phaseFiles[size_t(p)].push_back(pos[size_t(p)].header->file);
         }
+    }
+    if (info.phases > 1) {
+        info.phaseSeconds = phaseTimes(positions, info.phases);
     }
     if (!bValues.empty()) {
         for (int p = 0; p < info.phases; ++p) {

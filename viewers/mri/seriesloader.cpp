@@ -1,6 +1,7 @@
 #include "viewers/mri/seriesloader.h"
 
 #include "viewers/mri/dicomtags.h"
+#include "viewers/mri/enhancedloader.h"
 #include "viewers/mri/niftiloader.h"
 
 #include <itkGDCMImageIO.h>
@@ -8,7 +9,16 @@
 #include <itkImageFileReader.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
+#include <exception>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+#ifdef __linux__
+#include <sched.h>
+#endif
 
 namespace oncoview::mri {
 
@@ -67,106 +77,106 @@ void checkCancel(const std::atomic<bool> *cancel, const std::string &file)
     }
 }
 
+// Cores this process may run on (the affinity mask, which containers and `taskset` narrow;
+// hardware_concurrency() counts every core of the machine).
+int usableCores()
+{
+#ifdef __linux__
+    cpu_set_t set;
+    if (sched_getaffinity(0, sizeof set, &set) == 0) {
+        return std::max(1, CPU_COUNT(&set));
+    }
+#endif
+    return int(std::max(1u, std::thread::hardware_concurrency()));
+}
+
+// Decodes one slice file into its place in vol (size checked against the series).
+void decodeSlice(const SeriesInfo &info, const std::string &file, float *dest)
+{
+    const Image3::Pointer img = readDicomFile(file);
+    const auto sz = img->GetLargestPossibleRegion().GetSize();
+    if (int(sz[0]) != info.size[0] || int(sz[1]) != info.size[1] || sz[2] != 1) {
+        throw LoadError(file,
+                        "image is " + std::to_string(sz[0]) + "x" + std::to_string(sz[1]) + "x"
+                            + std::to_string(sz[2]) + ", series expects "
+                            + std::to_string(info.size[0]) + "x" + std::to_string(info.size[1])
+                            + "x1");
+    }
+    std::memcpy(dest, img->GetBufferPointer(), sz[0] * sz[1] * sizeof(float));
+}
+
+// Decoding a slice (GDCM parse + pixel conversion) is CPU-bound and independent per file, so
+// files are shared among a few threads. The calling thread decodes too and alone reports
+// progress, so ProgressFn keeps its "called on the loading thread" contract. The first error
+// (lowest file index) is rethrown after all threads stopped.
 Series loadSliceSeries(const SeriesInfo &info, const ProgressFn &progress,
                        const std::atomic<bool> *cancel)
 {
     Series series {info, {}};
-    int total = 0;
-    for (const auto &files : info.phaseFiles) {
-        total += int(files.size());
-    }
-    int done = 0;
+    struct Job
+    {
+        const std::string *file;
+        float *dest;
+    };
+    std::vector<Job> jobs;
     const size_t sliceVoxels = size_t(info.size[0]) * size_t(info.size[1]);
     for (const auto &files : info.phaseFiles) {
-        Volume vol = emptyVolume(info);
         if (files.size() != size_t(info.size[2])) {
             throw LoadError(info.uid,
                             "phase has " + std::to_string(files.size()) + " files, expected "
                                 + std::to_string(info.size[2]));
         }
+        series.phases.push_back(emptyVolume(info));
+        float *base = series.phases.back().voxels.data();
         for (size_t z = 0; z < files.size(); ++z) {
-            checkCancel(cancel, files[z]);
-            const Image3::Pointer img = readDicomFile(files[z]);
-            const auto sz = img->GetLargestPossibleRegion().GetSize();
-            if (int(sz[0]) != info.size[0] || int(sz[1]) != info.size[1] || sz[2] != 1) {
-                throw LoadError(files[z],
-                                "image is " + std::to_string(sz[0]) + "x" + std::to_string(sz[1])
-                                    + "x" + std::to_string(sz[2]) + ", series expects "
-                                    + std::to_string(info.size[0]) + "x"
-                                    + std::to_string(info.size[1]) + "x1");
-            }
-            std::memcpy(vol.voxels.data() + z * sliceVoxels, img->GetBufferPointer(),
-                        sliceVoxels * sizeof(float));
-            if (progress) {
-                progress(++done, total);
-            }
-        }
-        series.phases.push_back(std::move(vol));
-    }
-    return series;
-}
-
-Volume volumeFromImage(const Image3 &img)
-{
-    Volume v;
-    const auto sz = img.GetLargestPossibleRegion().GetSize();
-    for (unsigned i = 0; i < 3; ++i) {
-        v.size[i] = int(sz[i]);
-        v.spacing[i] = img.GetSpacing()[i];
-        v.origin[i] = img.GetOrigin()[i];
-        for (unsigned c = 0; c < 3; ++c) {
-            v.direction[i * 3 + c] = img.GetDirection()[i][c];
+            jobs.push_back({&files[z], base + z * sliceVoxels});
         }
     }
-    v.voxels.assign(img.GetBufferPointer(), img.GetBufferPointer() + v.voxelCount());
-    return v;
-}
-
-Series loadMultiFrame(const SeriesInfo &info, const ProgressFn &progress,
-                      const std::atomic<bool> *cancel)
-{
-    if (info.phaseFiles.empty() || info.phaseFiles.front().empty()) {
-        throw LoadError(info.uid, "series lists no file");
+    const int total = int(jobs.size());
+    std::atomic<int> next {0}, done {0};
+    std::atomic<bool> failed {false};
+    std::mutex errorMutex;
+    int errorIndex = total;
+    std::exception_ptr error;
+    int reported = 0;
+    const auto work = [&](bool reportProgress) {
+        for (int i = next++; i < total && !failed.load(); i = next++) {
+            try {
+                checkCancel(cancel, *jobs[size_t(i)].file);
+                decodeSlice(info, *jobs[size_t(i)].file, jobs[size_t(i)].dest);
+            } catch (...) {
+                const std::lock_guard lock(errorMutex);
+                if (i < errorIndex) {
+                    errorIndex = i;
+                    error = std::current_exception();
+                }
+                failed = true;
+            }
+            const int finished = ++done;
+            if (reportProgress && progress) {
+                progress(reported = finished, total);
+            }
+        }
+    };
+    const int helpers = std::clamp(usableCores() - 1, 0, std::min(7, total / 8));
+    std::vector<std::thread> threads;
+    for (int t = 0; t < helpers; ++t) {
+        threads.emplace_back(work, false);
     }
-    const std::string &file = info.phaseFiles.front().front();
-    checkCancel(cancel, file);
-    Series series {info, {volumeFromImage(*readDicomFile(file))}};
-    if (progress) {
-        progress(1, 1);
+    work(true);
+    for (auto &t : threads) {
+        t.join();
+    }
+    if (error) {
+        std::rethrow_exception(error);
+    }
+    if (progress && reported < total) {
+        progress(total, total);
     }
     return series;
 }
 
 } // namespace
-
-SeriesInfo readMultiFrameInfo(const std::filesystem::path &file)
-{
-    auto io = itk::GDCMImageIO::New();
-    io->SetFileName(file.string());
-    try {
-        io->ReadImageInformation();
-    } catch (const itk::ExceptionObject &e) {
-        throw LoadError(file.string(), "multi-frame header unreadable: " + describe(e));
-    }
-    if (io->GetNumberOfDimensions() < 2) {
-        throw LoadError(file.string(), "multi-frame image has fewer than 2 dimensions");
-    }
-    SeriesInfo info;
-    info.format = "dicom-multiframe";
-    for (unsigned i = 0; i < 3; ++i) {
-        const bool has = i < io->GetNumberOfDimensions();
-        info.size[i] = has ? int(io->GetDimensions(i)) : 1;
-        info.spacing[i] = has ? io->GetSpacing(i) : 1.0;
-        info.origin[i] = has ? io->GetOrigin(i) : 0.0;
-        const auto axis = has ? io->GetDirection(i) : std::vector<double> {};
-        for (unsigned r = 0; r < 3; ++r) {
-            info.direction[r * 3 + i] = r < axis.size() ? axis[r] : (r == i ? 1.0 : 0.0);
-        }
-    }
-    info.phaseFiles = {{file.string()}};
-    info.phaseLabels = {""};
-    return info;
-}
 
 Series loadSeries(const SeriesInfo &info, const ProgressFn &progress,
                   const std::atomic<bool> *cancel)
@@ -176,7 +186,7 @@ Series loadSeries(const SeriesInfo &info, const ProgressFn &progress,
         return loadNifti(info, progress, cancel);
     }
     if (info.format == "dicom-multiframe") {
-        return loadMultiFrame(info, progress, cancel);
+        return loadMultiFrameSeries(info, progress, cancel);
     }
     if (info.phaseFiles.empty() || info.size[0] <= 0 || info.size[1] <= 0) {
         throw LoadError(info.uid, "series has no image files");

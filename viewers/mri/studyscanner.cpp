@@ -1,6 +1,7 @@
 #include "viewers/mri/studyscanner.h"
 
 #include "viewers/mri/dicomtags.h"
+#include "viewers/mri/enhancedgeometry.h"
 #include "viewers/mri/niftiloader.h"
 #include "viewers/mri/seriesgeometry.h"
 #include "viewers/mri/seriesloader.h"
@@ -153,19 +154,9 @@ void scanOne(const fs::path &file, StudyScan &scan, ScanState &state)
         return;
     } else if (h.numberOfFrames > 1) {
         try {
-            SeriesInfo info = readMultiFrameInfo(file);
-            info.uid = h.seriesUid.empty() ? file.string() : h.seriesUid;
-            info.studyUid = h.studyUid;
-            info.description = h.description.empty() ? h.protocolName : h.description;
-            info.modality = h.modality;
-            info.seriesNumber = h.seriesNumber;
-            info.role = guessRole(h, 1, false);
-            if (info.spacing == std::array<double, 3> {1, 1, 1}
-                && info.origin == std::array<double, 3> {0, 0, 0}) {
-                info.warnings.push_back("multi-frame header gives no pixel spacing or position: "
-                                        "1 mm voxels at the origin assumed");
+            for (SeriesInfo &info : readMultiFrameSeries(h)) {
+                scan.series.push_back(std::move(info));
             }
-            scan.series.push_back(std::move(info));
         } catch (const LoadError &e) {
             scan.skipped.push_back({file.string(), e.reason()});
         }

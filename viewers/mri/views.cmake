@@ -9,7 +9,17 @@ set(MRI_VIEW_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/intensitystats.h ${CMAKE_CURRENT_LIST_DIR}/intensitystats.cpp
     ${CMAKE_CURRENT_LIST_DIR}/mprcursor.h ${CMAKE_CURRENT_LIST_DIR}/mprcursor.cpp
     ${CMAKE_CURRENT_LIST_DIR}/mprorientation.h ${CMAKE_CURRENT_LIST_DIR}/mprorientation.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/overlaylayer.h ${CMAKE_CURRENT_LIST_DIR}/overlaylayer.cpp
     ${CMAKE_CURRENT_LIST_DIR}/mprview.h ${CMAKE_CURRENT_LIST_DIR}/mprview.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/measurement.h ${CMAKE_CURRENT_LIST_DIR}/measurement.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/measuretool.h ${CMAKE_CURRENT_LIST_DIR}/measuretool.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/mprviewoverlay.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/volumepresets.h ${CMAKE_CURRENT_LIST_DIR}/volumepresets.cpp
     ${CMAKE_CURRENT_LIST_DIR}/volumeview3d.h ${CMAKE_CURRENT_LIST_DIR}/volumeview3d.cpp
     ${CMAKE_CURRENT_LIST_DIR}/mriviewer.h ${CMAKE_CURRENT_LIST_DIR}/mriviewer.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/dcepreparation.h ${CMAKE_CURRENT_LIST_DIR}/dcepreparation.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/dcesession.h ${CMAKE_CURRENT_LIST_DIR}/dcesession.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/kineticcurvewidget.h ${CMAKE_CURRENT_LIST_DIR}/kineticcurvewidget.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/dcelayout.h ${CMAKE_CURRENT_LIST_DIR}/dcelayout.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/dcelayoutcontrols.cpp
 )

@@ -77,6 +77,15 @@ struct Volume
     }
 };
 
+// One frame of a multi-frame DICOM file and the rescale that turns its stored values into
+// modality values (per-frame Pixel Value Transformation, else the shared or top-level one).
+struct FrameRef
+{
+    int frame = 0; // 0-based index in the file's Pixel Data
+    double slope = 1.0;
+    double intercept = 0.0;
+};
+
 // What a scan learns about one series without reading pixels.
 struct SeriesInfo
 {
@@ -91,11 +100,18 @@ struct SeriesInfo
     std::array<double, 3> origin {};
     std::array<double, 9> direction {1, 0, 0, 0, 1, 0, 0, 0, 1};
     int phases = 1;
-    // Per phase, the files sorted along the slice normal. An enhanced multi-frame DICOM or a
-    // NIfTI file is a single entry (same path in every phase for a 4D NIfTI).
+    // Per phase, the files sorted along the slice normal. A NIfTI file is a single entry (same
+    // path in every phase for a 4D NIfTI); a multi-frame DICOM file likewise, its frames are in
+    // phaseFrames.
     std::vector<std::vector<std::string>> phaseFiles;
+    // Multi-frame DICOM only: per phase, the frames that make its slices, sorted along the
+    // slice normal, each with its own rescale (enhanced files may scale every frame differently).
+    std::vector<std::vector<FrameRef>> phaseFrames;
     std::vector<double> bValues; // per phase, DWI only
     std::vector<std::string> phaseLabels; // per phase, e.g. "t=12.5 s", "b=800"
+    // Per phase, seconds after the first phase (TriggerTime, else AcquisitionTime, earliest
+    // slice of each phase); empty when the files do not say (DCE kinetics then ask the user).
+    std::vector<double> phaseSeconds;
     std::vector<std::string> warnings; // geometry doubts etc., shown to the user
     std::string format; // "dicom", "dicom-multiframe" or "nifti"
 };

@@ -1,8 +1,13 @@
 #include "viewers/mri/volumeview3d.h"
 
+#include <QActionGroup>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMouseEvent>
+#include <QOpenGLContext>
+#include <QOpenGLFunctions>
 #include <QPainter>
+#include <QToolButton>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -10,12 +15,10 @@
 #include <numbers>
 
 #include <vtkCamera.h>
-#include <vtkColorTransferFunction.h>
 #include <vtkGPUVolumeRayCastMapper.h>
 #include <vtkGenericOpenGLRenderWindow.h>
 #include <vtkImageData.h>
 #include <vtkMatrix4x4.h>
-#include <vtkPiecewiseFunction.h>
 #include <vtkRenderer.h>
 #include <vtkVolume.h>
 #include <vtkVolumeProperty.h>
@@ -23,21 +26,25 @@
 namespace oncoview::mri {
 
 namespace {
-// A still frame may take as long as it needs.
+// A still frame may take as long as it needs (VTK's own time-based adjustment stays off).
 constexpr double stillUpdateRate = 0.0001;
+// Where a CPU rasteriser draws the 3D view, a still frame should not hold the GUI thread longer
+// than this (a perceptible but short pause after the user let go).
+constexpr double softwareStillBudgetMs = 300;
+// Coarsest rays: beyond this the picture is a mosaic not worth its speed.
+constexpr double maxInteractiveImageSampleDistance = 8;
+constexpr double maxStillImageSampleDistance = 3;
 
-struct TransferPoint
+// Pixels per ray rounded up to a few levels (1, 1.5, 2, 3, 4, 6, 8...), so that small swings in
+// the measured frame time do not change the mapper (see adaptQuality()).
+double quantized(double imageSampleDistance, double maximum)
 {
-    double fraction; // of the 99.5th percentile intensity
-    double opacity;
-    double r, g, b;
-};
-// Slicer's "MR-Default" preset, rescaled from its 0..220 tissue range to the scan's own
-// 0..p99.5 range (MR intensities have no fixed unit).
-constexpr TransferPoint mrDefault[] = {
-    {0.00, 0.00, 0.00, 0.00, 0.00}, {0.09, 0.00, 0.17, 0.00, 0.00},  {0.18, 0.15, 0.40, 0.15, 0.08},
-    {0.55, 0.30, 0.78, 0.61, 0.38}, {1.00, 0.375, 0.85, 0.84, 0.79}, {4.65, 0.50, 1.00, 1.00, 1.00},
-};
+    double level = 1;
+    while (level < imageSampleDistance - 1e-6 && level < maximum) {
+        level = level < 2 ? level + 0.5 : level * 1.5;
+    }
+    return std::min(level, maximum);
+}
 } // namespace
 
 VolumeView3D::VolumeView3D(QWidget *parent)
@@ -55,9 +62,16 @@ VolumeView3D::VolumeView3D(QWidget *parent)
     renderer()->SetBackground(0.08, 0.08, 0.1);
     renderWindow()->SetDesiredUpdateRate(stillUpdateRate);
     m_stillTimer.setSingleShot(true);
-    m_stillTimer.setInterval(300);
-    connect(&m_stillTimer, &QTimer::timeout, this, [this] { setInteracting(false); });
-    connect(this, &VtkGlWidget::frameRendered, this, &VolumeView3D::adaptInteractiveQuality);
+    m_stillTimer.setInterval(250);
+    connect(&m_stillTimer, &QTimer::timeout, this, [this] {
+        if (m_dragButton == Qt::NoButton) {
+            setInteracting(false);
+        }
+    });
+    connect(this, &VtkGlWidget::frameRendered, this, &VolumeView3D::adaptQuality);
+    // The overlay ("3D", a message) does not follow the camera.
+    setOverlayRepaintedEachFrame(false);
+    m_presetButton = makePresetButton();
 }
 
 VolumeView3D::~VolumeView3D() = default;
@@ -65,10 +79,12 @@ VolumeView3D::~VolumeView3D() = default;
 void VolumeView3D::setImage(const VtkVolumeImage &image, const IntensityStats &stats)
 {
     m_image = image;
+    m_stats = stats;
     m_message.clear();
+    updateOverlay();
     m_mapper->SetInputData(image.image);
     m_volume->SetUserMatrix(image.indexToLps);
-    applyTransferFunction(stats);
+    setPreset(m_preset);
     m_volume->VisibilityOn();
     resetCamera();
 }
@@ -79,29 +95,59 @@ void VolumeView3D::clearImage(const QString &message)
     m_mapper->RemoveAllInputConnections(0);
     m_image = {};
     m_message = message;
+    updateOverlay();
     update();
 }
 
-void VolumeView3D::applyTransferFunction(const IntensityStats &stats)
+void VolumeView3D::setPreset(VolumePreset preset)
 {
-    const double top = std::max(stats.percentile(0.995), 1e-6);
-    auto opacity = vtkSmartPointer<vtkPiecewiseFunction>::New();
-    auto colour = vtkSmartPointer<vtkColorTransferFunction>::New();
-    for (const auto &p : mrDefault) {
-        opacity->AddPoint(p.fraction * top, p.opacity);
-        colour->AddRGBPoint(p.fraction * top, p.r, p.g, p.b);
+    const bool changed = preset != m_preset;
+    m_preset = preset;
+    if (hasImage()) {
+        const auto &spacing = m_image.volume->spacing;
+        applyVolumePreset(preset, m_stats, *std::min_element(spacing.begin(), spacing.end()),
+                          m_volume->GetProperty(), m_mapper);
     }
-    auto *property = m_volume->GetProperty();
-    property->SetScalarOpacity(opacity);
-    property->SetColor(colour);
-    property->SetInterpolationTypeToLinear();
-    property->ShadeOn();
-    property->SetAmbient(0.2);
-    property->SetDiffuse(0.9);
-    property->SetSpecular(0.1);
-    const auto &spacing = m_image.volume->spacing;
-    // Opacities are per voxel step, so thin and thick slices look alike.
-    property->SetScalarOpacityUnitDistance(*std::min_element(spacing.begin(), spacing.end()));
+    const auto actions = m_presetButton->menu()->actions();
+    for (QAction *action : actions) {
+        action->setChecked(action->data().toInt() == int(preset));
+    }
+    m_presetButton->setText(volumePresetName(preset));
+    m_presetButton->adjustSize();
+    m_presetButton->move(width() - m_presetButton->width() - 4, 4);
+    update();
+    if (changed) {
+        Q_EMIT presetChanged(preset);
+    }
+}
+
+QToolButton *VolumeView3D::makePresetButton()
+{
+    auto *button = new QToolButton(this);
+    button->setToolTip(tr("Volume rendering preset (P cycles)"));
+    button->setPopupMode(QToolButton::InstantPopup);
+    button->setFocusPolicy(Qt::NoFocus);
+    button->setAutoRaise(true);
+    button->setStyleSheet(
+        QStringLiteral("QToolButton { color: #c8d2f0; background: rgba(0,0,0,110);"
+                       " border: none; padding: 2px 6px; }"));
+    auto *menu = new QMenu(button);
+    auto *group = new QActionGroup(menu);
+    for (const VolumePreset preset : allVolumePresets()) {
+        QAction *action = menu->addAction(volumePresetName(preset));
+        action->setCheckable(true);
+        action->setData(int(preset));
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, preset] { setPreset(preset); });
+    }
+    button->setMenu(menu);
+    return button;
+}
+
+void VolumeView3D::resizeEvent(QResizeEvent *event)
+{
+    VtkGlWidget::resizeEvent(event);
+    m_presetButton->move(width() - m_presetButton->width() - 4, 4);
 }
 
 void VolumeView3D::resetCamera()
@@ -162,6 +208,33 @@ void VolumeView3D::setInteractiveUpdateRate(double framesPerSecond)
     }
 }
 
+void VolumeView3D::setStillFrameBudgetMs(double ms)
+{
+    m_stillBudgetMs = std::max(0.0, ms);
+    m_budgetSetByUser = true;
+    if (m_stillBudgetMs == 0) {
+        m_stillImageSampleDistance = 1;
+    }
+}
+
+void VolumeView3D::initializeGL()
+{
+    VtkGlWidget::initializeGL();
+    if (!isGlReady()) {
+        return;
+    }
+    const auto *name
+        = reinterpret_cast<const char *>(context()->functions()->glGetString(GL_RENDERER));
+    const QByteArray renderer = QByteArray(name ? name : "").toLower();
+    m_softwareRenderer = renderer.contains("llvmpipe") || renderer.contains("softpipe")
+        || renderer.contains("swr") || renderer.contains("software");
+    if (!m_budgetSetByUser) {
+        m_stillBudgetMs = m_softwareRenderer ? softwareStillBudgetMs : 0;
+        // Until a frame was measured: a guess that keeps the first still frame short.
+        m_stillImageSampleDistance = m_softwareRenderer ? 2 : 1;
+    }
+}
+
 void VolumeView3D::setInteracting(bool on)
 {
     if (on == m_interacting) {
@@ -169,7 +242,32 @@ void VolumeView3D::setInteracting(bool on)
     }
     m_interacting = on;
     renderWindow()->SetDesiredUpdateRate(on ? m_interactiveRate : stillUpdateRate);
+    if (m_lastMs > 0) {
+        // Cost ~ rays x samples: predict the one-ray-per-pixel, every-voxel cost from the last
+        // frame and size the rays of the next one from it.
+        const double fullMs
+            = m_lastMs * m_lastImageSampleDistance * m_lastImageSampleDistance * m_lastSampleFactor;
+        if (on) {
+            const double targetMs = 1000.0 / m_interactiveRate;
+            m_imageSampleDistance
+                = quantized(std::sqrt(fullMs / 2 / targetMs), maxInteractiveImageSampleDistance);
+        } else {
+            planStillFrame();
+        }
+    }
     update();
+}
+
+void VolumeView3D::planStillFrame()
+{
+    if (m_stillBudgetMs <= 0 || m_lastMs <= 0) {
+        m_stillImageSampleDistance = m_stillBudgetMs <= 0 ? 1 : m_stillImageSampleDistance;
+        return;
+    }
+    const double fullMs
+        = m_lastMs * m_lastImageSampleDistance * m_lastImageSampleDistance * m_lastSampleFactor;
+    m_stillImageSampleDistance
+        = quantized(std::sqrt(fullMs / m_stillBudgetMs), maxStillImageSampleDistance);
 }
 
 void VolumeView3D::prepareRender()
@@ -180,22 +278,32 @@ void VolumeView3D::prepareRender()
     }
     const auto &spacing = m_image.volume->spacing;
     const double step = *std::min_element(spacing.begin(), spacing.end());
-    // Still: one ray per pixel, one sample per voxel. Interactive: coarser rays along, fewer rays
-    // across (imageSampleDistance pixels per ray, adapted to the measured frame time).
-    m_mapper->SetSampleDistance(float(m_interacting ? 2 * step : step));
-    m_mapper->SetImageSampleDistance(float(m_interacting ? m_imageSampleDistance : 1.0));
+    // Still: one sample per voxel step. Interactive: every second voxel, fewer rays across.
+    m_lastSampleFactor = m_interacting ? 2 : 1;
+    m_lastImageSampleDistance = m_interacting ? m_imageSampleDistance : m_stillImageSampleDistance;
+    m_mapper->SetSampleDistance(float(m_lastSampleFactor * step));
+    m_mapper->SetImageSampleDistance(float(m_lastImageSampleDistance));
 }
 
-void VolumeView3D::adaptInteractiveQuality()
+void VolumeView3D::adaptQuality()
 {
-    if (!m_interacting || !hasImage() || lastRenderMs() <= 0) {
+    if (!hasImage() || lastRenderMs() <= 0) {
         return;
     }
-    // Cost grows with the number of rays, i.e. with 1 / imageSampleDistance^2.
-    const double targetMs = 1000.0 / m_interactiveRate;
-    const double factor = std::sqrt(lastRenderMs() / targetMs);
-    m_imageSampleDistance
-        = std::clamp(m_imageSampleDistance * std::clamp(factor, 0.7, 1.5), 1.0, 8.0);
+    m_lastMs = lastRenderMs();
+    if (m_interacting) {
+        // Cost grows with the number of rays, i.e. with 1 / imageSampleDistance^2.
+        const double targetMs = 1000.0 / m_interactiveRate;
+        // Only a clear miss changes the rays: any new mapper setting makes VTK rebuild its
+        // shader, which costs a few hundred ms on llvmpipe (more than the frame itself).
+        if (m_lastMs > 1.3 * targetMs || m_lastMs < 0.5 * targetMs) {
+            const double wanted = m_imageSampleDistance * std::sqrt(m_lastMs / targetMs);
+            m_imageSampleDistance = quantized(wanted, maxInteractiveImageSampleDistance);
+        }
+    } else {
+        // Corrects the next still frame when this one missed the budget (or left much unused).
+        planStillFrame();
+    }
 }
 
 void VolumeView3D::paintOverlay(QPainter &painter)
@@ -244,7 +352,8 @@ void VolumeView3D::mouseMoveEvent(QMouseEvent *event)
 void VolumeView3D::mouseReleaseEvent(QMouseEvent *event)
 {
     m_dragButton = Qt::NoButton;
-    setInteracting(false);
+    // The still frame comes once the view stays idle (a new drag may follow at once).
+    m_stillTimer.start();
     event->accept();
 }
 
@@ -266,6 +375,13 @@ void VolumeView3D::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_R) {
         resetCamera();
+        event->accept();
+        return;
+    }
+    if (event->key() == Qt::Key_P) {
+        const auto &all = allVolumePresets();
+        const auto it = std::find(all.begin(), all.end(), m_preset);
+        setPreset(it == all.end() || it + 1 == all.end() ? all.front() : *(it + 1));
         event->accept();
         return;
     }

@@ -1,23 +1,28 @@
 #pragma once
 
 #include "viewers/mri/intensitystats.h"
+#include "viewers/mri/volumepresets.h"
 #include "viewers/mri/vtkglwidget.h"
 #include "viewers/mri/vtkvolumeconvert.h"
-#include "viewers/mri/windowlevel.h"
 
 #include <QTimer>
 
+class QToolButton;
 class vtkGPUVolumeRayCastMapper;
 class vtkVolume;
 
 namespace oncoview::mri {
 
 // Volume rendering of the whole scan (VTK's GPU ray caster, which also runs on Mesa's llvmpipe)
-// with an MR transfer function scaled to the scan's intensities. Mouse: left-drag rotates
-// (trackball), right-drag and wheel zoom, middle-drag pans. While the user drags, rays are
-// sampled twice as coarsely and cast for every n-th pixel, n adapted frame by frame to reach
-// interactiveUpdateRate() frames per second; one full-quality frame follows on release.
-// GUI thread.
+// with a choice of presets (toolbutton in the corner, or P to cycle). Mouse: left-drag rotates
+// (trackball), right-drag and wheel zoom, middle-drag pans.
+//
+// Quality: the GUI thread renders, so no frame may take long. While the user drags, rays sample
+// every second voxel and are cast for every n-th pixel, n adapted frame by frame to reach
+// interactiveUpdateRate(). A still (full-quality) frame follows once the view was idle for
+// stillDelayMs(); it samples every voxel along one ray per pixel, except where the renderer is
+// too slow for that (Mesa's llvmpipe: 1.5-2 s for a 500 px view), where the rays are spread just
+// enough for the still frame to fit stillFrameBudgetMs(). GUI thread.
 class VolumeView3D : public VtkGlWidget
 {
     Q_OBJECT
@@ -31,6 +36,9 @@ public:
     void clearImage(const QString &message);
     bool hasImage() const { return m_image.image != nullptr; }
 
+    VolumePreset preset() const { return m_preset; }
+    void setPreset(VolumePreset preset);
+
     // Anterior view (patient facing the viewer, head up), whole volume in sight.
     void resetCamera();
     // Turns the camera as a left-drag of (dx, dy) widget pixels would.
@@ -42,9 +50,27 @@ public:
     void setInteracting(bool on);
     bool isInteracting() const { return m_interacting; }
 
+    // Idle time after the last mouse or wheel event before the still frame is drawn.
+    int stillDelayMs() const { return m_stillTimer.interval(); }
+    void setStillDelayMs(int ms) { m_stillTimer.setInterval(ms); }
+    // Longest a still frame may take; 0 = no limit (one ray per pixel always). Defaults to 300 ms
+    // on a software renderer and to no limit on a GPU.
+    double stillFrameBudgetMs() const { return m_stillBudgetMs; }
+    void setStillFrameBudgetMs(double ms);
+    // Pixels per ray: of the next still frame, and of interactive frames.
+    double stillImageSampleDistance() const { return m_stillImageSampleDistance; }
+    double interactiveImageSampleDistance() const { return m_imageSampleDistance; }
+    // True when OpenGL is a CPU rasteriser (llvmpipe, softpipe, SWR); valid after the first show.
+    bool isSoftwareRenderer() const { return m_softwareRenderer; }
+
+Q_SIGNALS:
+    void presetChanged(oncoview::mri::VolumePreset preset);
+
 protected:
+    void initializeGL() override;
     void prepareRender() override;
     void paintOverlay(QPainter &painter) override;
+    void resizeEvent(QResizeEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
@@ -52,18 +78,29 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    void applyTransferFunction(const IntensityStats &stats);
     void pan(double dx, double dy);
-    void adaptInteractiveQuality();
+    void adaptQuality();
+    void planStillFrame();
+    QToolButton *makePresetButton();
 
     VtkVolumeImage m_image;
+    IntensityStats m_stats;
     QString m_message;
+    VolumePreset m_preset = VolumePreset::MrDefault;
     vtkSmartPointer<vtkVolume> m_volume;
     vtkSmartPointer<vtkGPUVolumeRayCastMapper> m_mapper;
-    double m_interactiveRate = 10;
+    QToolButton *m_presetButton = nullptr;
+    double m_interactiveRate = 25;
     double m_imageSampleDistance = 2; // while interacting; adapted to m_interactiveRate
+    double m_stillImageSampleDistance = 1;
+    double m_stillBudgetMs = 0;
+    bool m_budgetSetByUser = false;
+    bool m_softwareRenderer = false;
     bool m_interacting = false;
-    QTimer m_stillTimer; // ends wheel interaction
+    // The last frame's cost and settings: the model (time ~ rays x samples per ray) that
+    // predicts the next frame's.
+    double m_lastMs = 0, m_lastImageSampleDistance = 1, m_lastSampleFactor = 1;
+    QTimer m_stillTimer; // ends an interaction once the mouse and wheel are idle
     Qt::MouseButton m_dragButton = Qt::NoButton;
     QPointF m_lastPos;
     int m_wheelRemainder = 0;

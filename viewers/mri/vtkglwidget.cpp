@@ -198,7 +198,9 @@ void VtkGlWidget::paintGL()
     blitToWidgetFramebuffer();
     m_lastRenderMs = timer.nsecsElapsed() / 1e6;
     ++m_frameCount;
-    m_overlay->update();
+    if (m_overlayEachFrame) {
+        m_overlay->update();
+    }
     Q_EMIT frameRendered();
 }
 
@@ -226,5 +228,10 @@ void VtkGlWidget::blitToWidgetFramebuffer()
 }
 
 void VtkGlWidget::paintOverlay(QPainter &) { }
+
+void VtkGlWidget::updateOverlay()
+{
+    m_overlay->update();
+}
 
 } // namespace oncoview::mri

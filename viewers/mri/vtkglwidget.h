@@ -51,6 +51,12 @@ protected:
     void paintGL() override;
     void resizeEvent(QResizeEvent *event) override;
 
+    // Whether the 2D annotations are repainted after every frame (default) or only on
+    // updateOverlay(): a static overlay spares a second window composition per frame, which
+    // costs as much as a reduced-quality 3D frame on a software renderer.
+    void setOverlayRepaintedEachFrame(bool on) { m_overlayEachFrame = on; }
+    void updateOverlay();
+
     // Called right before each VTK render, with the context current (camera clipping etc.).
     virtual void prepareRender() { }
     // Paints 2D annotations (text, crosshair) over the VTK image, in widget pixels. They live in
@@ -69,6 +75,7 @@ private:
     vtkSmartPointer<vtkRenderer> m_renderer;
     VtkGlOverlay *m_overlay = nullptr;
     bool m_glReady = false;
+    bool m_overlayEachFrame = true;
     quint64 m_frameCount = 0;
     double m_lastRenderMs = 0;
 };

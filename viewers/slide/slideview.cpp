@@ -35,6 +35,12 @@ SlideView::SlideView(QWidget *parent)
     setMinimumSize(200, 150);
     m_zoomTimer.setInterval(16);
     connect(&m_zoomTimer, &QTimer::timeout, this, &SlideView::animateZoom);
+    m_repaintThrottle.setSingleShot(true);
+    m_repaintThrottle.setInterval(33);
+    connect(&m_repaintThrottle, &QTimer::timeout, this, qOverload<>(&QWidget::update));
+    m_settleTimer.setSingleShot(true);
+    m_settleTimer.setInterval(150);
+    connect(&m_settleTimer, &QTimer::timeout, this, qOverload<>(&QWidget::update));
 }
 
 SlideView::~SlideView() = default;
@@ -165,6 +171,7 @@ void SlideView::clampView()
 
 void SlideView::viewportChanged()
 {
+    m_settleTimer.start();
     if (m_loader) {
         m_loader->request(wantedLevel(), visibleLevel0Rect());
     }
@@ -178,7 +185,13 @@ void SlideView::onTilesReady()
     if (m_minimap.isNull()) {
         buildMinimap();
     }
-    update();
+    // While tiles stream in, repaint at most every 33 ms: on a 2-core machine every full
+    // repaint takes CPU from the decoders. The last tile of the view repaints at once.
+    if (isFullyLoaded()) {
+        update();
+    } else if (!m_repaintThrottle.isActive()) {
+        m_repaintThrottle.start();
+    }
     checkFullyLoaded();
 }
 
@@ -333,7 +346,23 @@ void SlideView::paintEvent(QPaintEvent *)
         return;
     }
     paintTiles(painter);
+    if (m_layerPainter) {
+        painter.save();
+        m_layerPainter(painter);
+        painter.restore();
+    }
     paintOverlays(painter);
+}
+
+void SlideView::setLayerPainter(std::function<void(QPainter &)> painter)
+{
+    m_layerPainter = std::move(painter);
+    update();
+}
+
+bool SlideView::isOverMinimap(QPointF widgetPoint) const
+{
+    return m_minimap.level0At(widgetPoint, size()).has_value();
 }
 
 // Wanted-level tiles where cached; every hole is filled from the next coarser cached level,
@@ -343,7 +372,7 @@ void SlideView::paintTiles(QPainter &painter)
     const int level = wantedLevel();
     const QRectF area = visibleLevel0Rect();
     const QRect slideRect = screenRect(QRectF(QPointF(0, 0), QSizeF(m_grid.levelSize(0))));
-    painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, isSettled());
     QRegion missing;
     for (const TileKey &key : m_grid.tilesIn(level, area)) {
         const QImage image = m_cache->find(key);

@@ -12,6 +12,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 namespace oncoview::slide {
@@ -55,6 +56,14 @@ public:
     QPointF mapFromLevel0(QPointF level0Point) const;
     // The first read error, or empty.
     QString readError() const { return m_readError; }
+    // Draws a layer (annotations) over the tiles and under the scale bar and minimap, in
+    // widget coordinates; an empty function removes it.
+    void setLayerPainter(std::function<void(QPainter &)> painter);
+    // True over the minimap, where a click navigates instead of editing.
+    bool isOverMinimap(QPointF widgetPoint) const;
+    // False while the view moves (and 150 ms after): tiles are then scaled without smoothing,
+    // which keeps zoom frames within 16 ms; the repaint after it settles is smooth.
+    bool isSettled() const { return !m_settleTimer.isActive(); }
 
 Q_SIGNALS:
     // The view became complete (see isFullyLoaded) after a change of source or viewport.
@@ -101,6 +110,8 @@ private:
 
     // Smooth wheel zoom: the downsample eases towards the target about a fixed anchor.
     QTimer m_zoomTimer;
+    QTimer m_settleTimer;
+    QTimer m_repaintThrottle;
     double m_targetDownsample = 1.0;
     QPointF m_anchorWidget;
     QPointF m_anchorLevel0;
@@ -109,6 +120,7 @@ private:
     QPointF m_dragStart;
     QPointF m_dragCenter;
 
+    std::function<void(QPainter &)> m_layerPainter;
     MiniMap m_minimap; // null until the coarsest level is cached
     QString m_readError;
 };

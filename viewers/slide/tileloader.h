@@ -69,6 +69,7 @@ private:
     void work();
     bool takeNext(TileKey *key);
     void finish(const TileKey &key, const QImage &image, const QString &error);
+    static void markOpaque(QImage &image);
 
     std::shared_ptr<SlideSource> m_source;
     std::shared_ptr<TileCache> m_cache;

@@ -191,7 +191,9 @@ TEST_CASE("enhanced multi-frame MR is one series of its frames", "[mri][io]")
     }
     const StudyScan scan = scanStudy(file);
     REQUIRE(scan.series.size() == 1);
-    CHECK(scan.series.front().size == std::array<int, 3> {64, 64, 64});
+    // 64 frames = 32 slices x 2 image types (magnitude, field map): see test_enhancedmr.cpp.
+    CHECK(scan.series.front().size == std::array<int, 3> {64, 64, 32});
+    CHECK(scan.series.front().phases == 2);
     const StudyScan emri = scanStudy(sharedData() / "dicom/pydicom/emri_small.dcm");
     REQUIRE(emri.series.size() == 1);
     CHECK(emri.series.front().size[2] == 10);

@@ -18,10 +18,12 @@ class AnnotationModel;
 //  - a snapshot (basePath + ".autosave.geojson"): the whole document as QuPath GeoJSON,
 //    written atomically (QSaveFile) at most once per interval;
 //  - a journal (basePath + ".autosave.journal"): one JSON line per edit (the changed
-//    annotation with its index, or the removed id), appended, flushed and fsync'ed at once.
-// Killing the process therefore loses no finished edit. A snapshot starts a new journal; both
-// carry a generation id, so a journal older than its snapshot is never replayed.
-// Lives on and is called from the GUI thread (it listens to the model's signals).
+//    annotation with its index, or the removed id), appended and flushed to the kernel at
+//    once, fsync'ed within a second.
+// Killing the process therefore loses no finished edit; a power cut at most the last second. A
+// snapshot starts a new journal; both carry a generation id, so a journal older than its snapshot
+// is never replayed. Lives on and is called from the GUI thread (it listens to the model's
+// signals).
 class AnnotationAutosave : public QObject
 {
     Q_OBJECT
@@ -62,12 +64,14 @@ private:
     void onRemoved(int index, const QString &id);
     void appendPut(int index, const QString &id);
     bool appendLine(const QByteArray &line);
+    void syncJournal();
     bool fail(const QString &message);
 
     QPointer<AnnotationModel> m_model;
     QString m_basePath;
     QFile m_journal;
     QTimer m_timer;
+    QTimer m_syncTimer; // fsync at most once a second: a drag must not wait for the disk
     bool m_needsSnapshot = true;
     QString m_lastError;
 };

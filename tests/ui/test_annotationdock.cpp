@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: Apache-2.0
+// The Annotations dock and its session: per-slide storage, crash recovery through the banner,
+// the table, show/hide by class, import and export.
+#include "ui/annotationdock.h"
+#include "ui/annotationsession.h"
+#include "viewers/slide/annotationoverlay.h"
+#include "viewers/slide/annotations/annotationautosave.h"
+#include "viewers/slide/annotations/annotationmodel.h"
+#include "viewers/slide/slideview.h"
+
+// Qt
+#include <QDir>
+#include <QFile>
+#include <QFrame>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace oncoview;
+using slide::Annotation;
+
+namespace {
+
+// A slide path need not exist: the session only names its files after it.
+const QString kSlide = QStringLiteral("/data/slides/case-17.svs");
+
+struct Window
+{
+    explicit Window(const QString &storage)
+        : dock(&view, storage)
+    {
+        dock.setSlide(nullptr, kSlide);
+    }
+    slide::AnnotationModel &model() { return *dock.model(); }
+    bool bannerShown() const { return dock.recoveryBanner()->isVisibleTo(&dock); }
+    void press(const char *button)
+    {
+        auto *b = dock.recoveryBanner()->findChild<QPushButton *>(QString::fromLatin1(button));
+        REQUIRE(b);
+        QTest::mouseClick(b, Qt::LeftButton);
+    }
+
+    slide::SlideView view;
+    ui::AnnotationDock dock;
+};
+
+} // namespace
+
+TEST_CASE("edits survive a kill and are offered back on reopening", "[ui][annotations]")
+{
+    QTemporaryDir storage;
+    REQUIRE(storage.isValid());
+    QList<Annotation> edited;
+    QString base;
+    {
+        auto window = std::make_unique<Window>(storage.path());
+        CHECK(!window->bannerShown());
+        window->model().add(Annotation::rectangle(QRectF(10, 20, 300, 400)));
+        const QString poly
+            = window->model().add(Annotation::polygon(QPolygonF({{0, 0}, {100, 0}, {50, 80}})));
+        window->model().setName(poly, QStringLiteral("gland"));
+        window->model().translate({poly}, QPointF(5, 5));
+        edited = window->model().annotations();
+        // What a kill leaves is already on disk: the journal is written and synced per edit.
+        base = window->dock.session()->documentPath();
+        base.chop(8); // ".geojson"
+        const auto onDisk = slide::AnnotationAutosave::recover(base);
+        REQUIRE(onDisk.ok());
+        CHECK(onDisk.annotations == edited);
+        // Destroyed without a clean save, as when the process is killed.
+    }
+    CHECK(!QFile::exists(base + QStringLiteral(".geojson")));
+    {
+        Window window(storage.path());
+        CHECK(window.model().count() == 0); // nothing was saved cleanly
+        REQUIRE(window.bannerShown());
+        CHECK(window.dock.session()->pendingRecoveryCount() == 2);
+        // Editing before deciding must not overwrite the recovery.
+        window.model().add(Annotation::point(QPointF(1, 1)));
+        window.press("recoverButton");
+        CHECK(!window.bannerShown());
+        CHECK(window.model().annotations() == edited);
+        CHECK(window.dock.table()->rowCount() == 2);
+        CHECK(window.dock.table()->item(1, 1)->text() == QStringLiteral("gland"));
+        // Another "kill" right after recovering still loses nothing.
+    }
+    {
+        Window window(storage.path());
+        REQUIRE(window.bannerShown());
+        window.press("recoverButton");
+        CHECK(window.model().annotations() == edited);
+        REQUIRE(window.dock.session()->save()); // a clean save: document written, journal gone
+        CHECK(QFile::exists(base + QStringLiteral(".geojson")));
+        CHECK(!QFile::exists(slide::AnnotationAutosave::journalPathFor(base)));
+    }
+    {
+        Window window(storage.path());
+        CHECK(!window.bannerShown()); // saved cleanly: loaded, nothing to recover
+        CHECK(window.model().annotations() == edited);
+        window.model().remove({edited.first().id});
+    }
+    {
+        Window window(storage.path());
+        REQUIRE(window.bannerShown());
+        window.press("discardRecoveryButton");
+        CHECK(!window.bannerShown());
+        CHECK(window.model().annotations() == edited); // the saved document, not the journal
+    }
+    {
+        Window window(storage.path());
+        CHECK(!window.bannerShown()); // discarded for good
+    }
+}
+
+TEST_CASE("the dock lists measurements, hides classes, imports and exports", "[ui][annotations]")
+{
+    QTemporaryDir storage;
+    Window window(storage.path());
+    Annotation tumor = Annotation::rectangle(QRectF(0, 0, 100, 50));
+    tumor.className = QStringLiteral("Tumor");
+    window.model().add(tumor);
+    window.model().add(Annotation::ellipse(QRectF(0, 0, 20, 20)));
+    QTableWidget *table = window.dock.table();
+    REQUIRE(table->rowCount() == 2);
+    CHECK(table->item(0, 0)->text() == QStringLiteral("Tumor"));
+    // px² and px without an mpp.
+    CHECK(QLocale().toDouble(table->item(0, 2)->text()) == Approx(5000));
+    CHECK(QLocale().toDouble(table->item(0, 3)->text()) == Approx(300));
+
+    // Editing the name cell renames (one undo step).
+    table->item(1, 1)->setText(QStringLiteral("vessel"));
+    CHECK(window.model().annotations().at(1).name == QStringLiteral("vessel"));
+    // Selecting a row selects the annotation, and back.
+    table->selectRow(0);
+    CHECK(window.model().selection() == QStringList {window.model().annotations().at(0).id});
+
+    // Unticking "Tumor" hides it.
+    QListWidget *classes = window.dock.classList();
+    QListWidgetItem *tumorItem = nullptr;
+    for (int i = 0; i < classes->count(); ++i) {
+        if (classes->item(i)->data(Qt::UserRole).toString() == QStringLiteral("Tumor")) {
+            tumorItem = classes->item(i);
+        }
+    }
+    REQUIRE(tumorItem);
+    tumorItem->setCheckState(Qt::Unchecked);
+    CHECK(!window.model().isShown(window.model().annotations().at(0)));
+    CHECK(window.model().isShown(window.model().annotations().at(1)));
+
+    // Export both formats and import them back.
+    QString error;
+    const QString json = QDir(storage.path()).filePath(QStringLiteral("out.geojson"));
+    const QString xml = QDir(storage.path()).filePath(QStringLiteral("out.xml"));
+    REQUIRE(window.dock.exportFile(json, &error));
+    REQUIRE(window.dock.exportFile(xml, &error));
+    REQUIRE(window.dock.importFile(json, &error)); // same ids: imported as copies
+    CHECK(window.model().count() == 4);
+    REQUIRE(window.dock.importFile(xml, &error));
+    CHECK(window.model().count() == 6);
+    CHECK(
+        !window.dock.importFile(QDir(storage.path()).filePath(QStringLiteral("none.xml")), &error));
+    CHECK(error.contains(QStringLiteral("none.xml")));
+    window.model().undoStack()->undo();
+    CHECK(window.model().count() == 4);
+}

@@ -1,0 +1,381 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ui/annotationdock.h"
+
+#include "ui/annotationsession.h"
+#include "ui/annotationtoolbar.h"
+#include "ui/slideinfowidget.h"
+#include "viewers/slide/annotationoverlay.h"
+#include "viewers/slide/annotations/annotationmodel.h"
+#include "viewers/slide/annotations/asapxmlio.h"
+#include "viewers/slide/annotations/geojsonio.h"
+#include "viewers/slide/slidesource.h"
+#include "viewers/slide/slideview.h"
+
+// Qt
+#include <QAction>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace oncoview::ui {
+
+using slide::Annotation;
+
+namespace {
+
+enum Column { ClassColumn, NameColumn, AreaColumn, PerimeterColumn, NoteColumn, LockColumn };
+
+const QString kFilters = QStringLiteral("QuPath GeoJSON (*.geojson *.json);;ASAP XML (*.xml)");
+
+QIcon swatch(const QColor &color)
+{
+    QPixmap pixmap(12, 12);
+    pixmap.fill(color.isValid() ? color : QColor(255, 0, 0));
+    return QIcon(pixmap);
+}
+
+QTableWidgetItem *readOnly(const QString &text)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+    return item;
+}
+
+} // namespace
+
+AnnotationDock::AnnotationDock(slide::SlideView *view, const QString &storageDir, QWidget *parent)
+    : QDockWidget(tr("Annotations"), parent)
+    , m_session(new AnnotationSession(storageDir, this))
+    , m_overlay(new slide::AnnotationOverlay(view, m_session->model(), this))
+    , m_toolBar(new AnnotationToolBar(m_overlay, m_session->model(), this))
+{
+    setObjectName(QStringLiteral("annotationDock"));
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(4, 4, 4, 4);
+    buildBanner();
+    layout->addWidget(m_banner);
+    auto *tabs = new QTabWidget(content);
+    tabs->addTab(buildAnnotationsTab(), tr("Annotations"));
+    m_slideInfo = new SlideInfoWidget(tabs);
+    tabs->addTab(m_slideInfo, tr("Slide"));
+    layout->addWidget(tabs, 1);
+    m_status = new QLabel(content);
+    m_status->setObjectName(QStringLiteral("annotationStatus"));
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+    setWidget(content);
+
+    slide::AnnotationModel *model = m_session->model();
+    connect(model, &slide::AnnotationModel::annotationInserted, this,
+            &AnnotationDock::rebuildTable);
+    connect(model, &slide::AnnotationModel::annotationRemoved, this, &AnnotationDock::rebuildTable);
+    connect(model, &slide::AnnotationModel::modelReset, this, &AnnotationDock::rebuildTable);
+    connect(model, &slide::AnnotationModel::annotationChanged, this,
+            [this](int index) { updateRow(index); });
+    connect(model, &slide::AnnotationModel::selectionChanged, this,
+            &AnnotationDock::syncSelectionToTable);
+    connect(model, &slide::AnnotationModel::classesChanged, this, &AnnotationDock::rebuildClasses);
+    connect(model, &slide::AnnotationModel::editRefused, this, &AnnotationDock::showStatus);
+    connect(m_session, &AnnotationSession::problem, this, &AnnotationDock::showStatus);
+    connect(m_session, &AnnotationSession::recoveryAvailable, this,
+            [this](int count, const QDateTime &when) {
+                m_bannerText->setText(
+                    tr("The last session of this slide ended without saving. Recover its %n "
+                       "annotation(s), last edited %1?",
+                       nullptr, count)
+                        .arg(QLocale().toString(when, QLocale::ShortFormat)));
+                m_banner->show();
+            });
+    connect(m_session, &AnnotationSession::recoveryResolved, m_banner, &QWidget::hide);
+    rebuildClasses();
+}
+
+AnnotationDock::~AnnotationDock() = default;
+
+slide::AnnotationModel *AnnotationDock::model() const
+{
+    return m_session->model();
+}
+
+void AnnotationDock::buildBanner()
+{
+    // Non-modal: the slide stays usable while the user decides.
+    m_banner = new QFrame(this);
+    m_banner->setObjectName(QStringLiteral("recoveryBanner"));
+    m_banner->setStyleSheet(
+        QStringLiteral("#recoveryBanner{background:#5a4a12;border-radius:4px}"));
+    m_bannerText = new QLabel(m_banner);
+    m_bannerText->setWordWrap(true);
+    auto *recover = new QPushButton(tr("Recover"), m_banner);
+    recover->setObjectName(QStringLiteral("recoverButton"));
+    auto *discard = new QPushButton(tr("Discard"), m_banner);
+    discard->setObjectName(QStringLiteral("discardRecoveryButton"));
+    auto *layout = new QHBoxLayout(m_banner);
+    layout->addWidget(m_bannerText, 1);
+    layout->addWidget(recover);
+    layout->addWidget(discard);
+    connect(recover, &QPushButton::clicked, m_session, &AnnotationSession::acceptRecovery);
+    connect(discard, &QPushButton::clicked, m_session, &AnnotationSession::discardRecovery);
+    m_banner->hide();
+}
+
+QWidget *AnnotationDock::buildAnnotationsTab()
+{
+    auto *tab = new QWidget(this);
+    m_table = new QTableWidget(0, 6, tab);
+    m_table->setObjectName(QStringLiteral("annotationTable"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Class"), tr("Name"), tr("Area"), tr("Perimeter"), tr("Note"), tr("Locked")});
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this,
+            &AnnotationDock::syncSelectionFromTable);
+    connect(m_table, &QTableWidget::cellChanged, this, &AnnotationDock::onItemEdited);
+
+    m_classList = new QListWidget(tab);
+    m_classList->setObjectName(QStringLiteral("classList"));
+    m_classList->setToolTip(tr("Tick to show a class; double-click to give it to the selection"));
+    m_classList->setMaximumHeight(130);
+    connect(m_classList, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        if (!m_syncing) {
+            model()->setClassVisible(item->data(Qt::UserRole).toString(),
+                                     item->checkState() == Qt::Checked);
+        }
+    });
+    connect(m_classList, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem *item) {
+        if (!model()->selection().isEmpty()) {
+            model()->setClass(model()->selection(), item->data(Qt::UserRole).toString());
+        }
+    });
+
+    auto *importAction = new QAction(tr("Import Annotations…"), this);
+    connect(importAction, &QAction::triggered, this, [this] {
+        const QString path
+            = QFileDialog::getOpenFileName(this, tr("Import annotations"), {}, kFilters);
+        QString error;
+        if (!path.isEmpty() && !importFile(path, &error)) {
+            showStatus(error);
+        }
+    });
+    auto *exportJson = new QAction(tr("Export Annotations as GeoJSON…"), this);
+    auto *exportXml = new QAction(tr("Export Annotations as ASAP XML…"), this);
+    for (auto [action, filter] :
+         {std::pair(exportJson, QStringLiteral("QuPath GeoJSON (*.geojson)")),
+          std::pair(exportXml, QStringLiteral("ASAP XML (*.xml)"))}) {
+        connect(action, &QAction::triggered, this, [this, filter] {
+            const QString path
+                = QFileDialog::getSaveFileName(this, tr("Export annotations"), {}, filter);
+            QString error;
+            if (!path.isEmpty() && !exportFile(path, &error)) {
+                showStatus(error);
+            }
+        });
+    }
+    m_fileActions = {importAction, exportJson, exportXml};
+    auto *buttons = new QHBoxLayout;
+    for (QAction *action : m_fileActions) {
+        auto *button = new QPushButton(action->text().remove(QStringLiteral(" Annotations")), tab);
+        connect(button, &QPushButton::clicked, action, &QAction::trigger);
+        buttons->addWidget(button);
+    }
+    auto *layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(new QLabel(tr("Classes"), tab));
+    layout->addWidget(m_classList);
+    layout->addLayout(buttons);
+    return tab;
+}
+
+void AnnotationDock::setSlide(const std::shared_ptr<slide::SlideSource> &source,
+                              const QString &path)
+{
+    m_banner->hide();
+    m_status->clear();
+    // The units first: the reset below fills the table.
+    m_overlay->setMicronsPerPixel(source ? source->micronsPerPixel() : std::nullopt);
+    m_table->setHorizontalHeaderLabels(
+        {tr("Class"), tr("Name"), m_overlay->hasMicronsPerPixel() ? tr("Area µm²") : tr("Area px²"),
+         m_overlay->hasMicronsPerPixel() ? tr("Perimeter µm") : tr("Perimeter px"), tr("Note"),
+         tr("Locked")});
+    m_slideInfo->setSource(source);
+    m_session->openSlide(path);
+}
+
+bool AnnotationDock::importFile(const QString &path, QString *error)
+{
+    const bool xml
+        = QFileInfo(path).suffix().compare(QLatin1String("xml"), Qt::CaseInsensitive) == 0;
+    slide::AnnotationReadResult read
+        = xml ? slide::AsapXmlIo::readFile(path) : slide::GeoJsonIo::readFile(path);
+    if (!read.ok()) {
+        if (error) {
+            *error = tr("Cannot import %1: %2").arg(path, read.error);
+        }
+        return false;
+    }
+    for (Annotation &a : read.annotations) {
+        if (model()->find(a.id)) {
+            a.id.clear(); // imported twice: a second copy, not a clash
+        }
+    }
+    if (!read.annotations.isEmpty() && model()->add(read.annotations).isEmpty()) {
+        if (error) {
+            *error = tr("Cannot import %1: %2").arg(path, model()->lastError());
+        }
+        return false;
+    }
+    showStatus(tr("Imported %n annotation(s) from %1", nullptr, int(read.annotations.size()))
+                   .arg(QFileInfo(path).fileName())
+               + (read.warnings.isEmpty()
+                      ? QString()
+                      : QStringLiteral("; ") + read.warnings.join(QStringLiteral("; "))));
+    return true;
+}
+
+bool AnnotationDock::exportFile(const QString &path, QString *error)
+{
+    const bool xml
+        = QFileInfo(path).suffix().compare(QLatin1String("xml"), Qt::CaseInsensitive) == 0;
+    QStringList warnings;
+    QString message;
+    const bool ok = xml
+        ? slide::AsapXmlIo::writeFile(path, model()->annotations(), &message, &warnings)
+        : slide::GeoJsonIo::writeFile(path, model()->annotations(), &message);
+    if (!ok) {
+        if (error) {
+            *error = tr("Cannot export to %1: %2").arg(path, message);
+        }
+        return false;
+    }
+    showStatus(tr("Exported %n annotation(s) to %1", nullptr, model()->count())
+                   .arg(QFileInfo(path).fileName())
+               + (warnings.isEmpty() ? QString()
+                                     : QStringLiteral("; ") + warnings.join(QStringLiteral("; "))));
+    return true;
+}
+
+void AnnotationDock::rebuildTable()
+{
+    m_syncing = true;
+    m_table->setRowCount(model()->count());
+    for (int row = 0; row < model()->count(); ++row) {
+        updateRow(row);
+    }
+    m_syncing = false;
+    rebuildClasses(); // the counts changed
+    syncSelectionToTable();
+}
+
+void AnnotationDock::updateRow(int row)
+{
+    if (row < 0 || row >= model()->count() || row >= m_table->rowCount()) {
+        return;
+    }
+    const bool wasSyncing = std::exchange(m_syncing, true);
+    const Annotation &a = model()->annotations().at(row);
+    auto *cls = readOnly(a.className.isEmpty() ? tr("Unclassified") : a.className);
+    cls->setIcon(swatch(a.displayColor()));
+    cls->setData(Qt::UserRole, a.id);
+    m_table->setItem(row, ClassColumn, cls);
+    m_table->setItem(row, NameColumn, new QTableWidgetItem(a.name));
+    const QLocale locale;
+    m_table->setItem(row, AreaColumn, readOnly(locale.toString(m_overlay->area(a), 'f', 1)));
+    m_table->setItem(row, PerimeterColumn,
+                     readOnly(locale.toString(m_overlay->perimeter(a), 'f', 1)));
+    m_table->setItem(row, NoteColumn, new QTableWidgetItem(a.notes));
+    m_table->setItem(row, LockColumn, readOnly(a.locked ? tr("locked") : QString()));
+    m_syncing = wasSyncing;
+}
+
+void AnnotationDock::onItemEdited(int row, int column)
+{
+    if (m_syncing || row < 0 || row >= model()->count()) {
+        return;
+    }
+    const QString id = model()->annotations().at(row).id;
+    const QString text = m_table->item(row, column)->text();
+    const bool ok = column == NameColumn ? model()->setName(id, text)
+        : column == NoteColumn           ? model()->setNotes(id, text)
+                                         : true;
+    if (!ok) {
+        updateRow(row); // refused (locked): show the real value again
+    }
+}
+
+void AnnotationDock::rebuildClasses()
+{
+    const bool wasSyncing = std::exchange(m_syncing, true);
+    QMap<QString, int> counts;
+    for (const Annotation &a : model()->annotations()) {
+        ++counts[a.className];
+    }
+    m_classList->clear();
+    const auto addClass = [&](const QString &name, const QString &label, const QColor &color) {
+        auto *item = new QListWidgetItem(
+            swatch(color), QStringLiteral("%1 (%2)").arg(label).arg(counts.value(name)),
+            m_classList);
+        item->setData(Qt::UserRole, name);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(model()->pathClasses().isVisible(name) ? Qt::Checked : Qt::Unchecked);
+    };
+    addClass(QString(), tr("Unclassified"), QColor(255, 0, 0));
+    for (const slide::PathClass &pathClass : model()->pathClasses().classes()) {
+        addClass(pathClass.name, pathClass.name, pathClass.color);
+    }
+    m_syncing = wasSyncing;
+}
+
+void AnnotationDock::syncSelectionToTable()
+{
+    if (m_syncing) {
+        return;
+    }
+    m_syncing = true;
+    m_table->clearSelection();
+    const QStringList selection = model()->selection();
+    for (const QString &id : selection) {
+        const int row = model()->indexOf(id);
+        if (row >= 0) {
+            m_table->selectionModel()->select(m_table->model()->index(row, 0),
+                                              QItemSelectionModel::Select
+                                                  | QItemSelectionModel::Rows);
+        }
+    }
+    if (selection.size() == 1 && model()->indexOf(selection.first()) >= 0) {
+        m_table->scrollToItem(m_table->item(model()->indexOf(selection.first()), 0));
+    }
+    m_syncing = false;
+}
+
+void AnnotationDock::syncSelectionFromTable()
+{
+    if (m_syncing) {
+        return;
+    }
+    QStringList ids;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        ids << model()->annotations().value(index.row()).id;
+    }
+    m_syncing = true;
+    model()->setSelection(ids);
+    m_syncing = false;
+}
+
+void AnnotationDock::showStatus(const QString &message)
+{
+    m_status->setText(message);
+}
+
+} // namespace oncoview::ui
