@@ -30,6 +30,8 @@ ChatSettingsDialog::ChatSettingsDialog(const chat::ChatSettings &settings, const
     , m_maxTokens(new QSpinBox(this))
     , m_allowInsecure(
           new QCheckBox(tr("Allow unencrypted http:// to servers on other computers"), this))
+    , m_useLocal(new QCheckBox(tr("Answer with a local model on this computer instead"), this))
+    , m_localPackage(new QLineEdit(settings.localPackage, this))
 {
     setObjectName(QStringLiteral("chatSettingsDialog"));
     setWindowTitle(tr("MedDr chat server"));
@@ -43,6 +45,12 @@ ChatSettingsDialog::ChatSettingsDialog(const chat::ChatSettings &settings, const
     m_maxTokens->setRange(16, 8192);
     m_maxTokens->setValue(settings.maxTokens);
     m_allowInsecure->setChecked(settings.allowInsecureRemote);
+    m_useLocal->setObjectName(QStringLiteral("chatUseLocal"));
+    m_useLocal->setChecked(settings.useLocalModel);
+    m_localPackage->setObjectName(QStringLiteral("chatLocalPackage"));
+    m_localPackage->setPlaceholderText(tr("causal LM package folder, e.g. …/models/tinylm-demo"));
+    m_localPackage->setEnabled(settings.useLocalModel);
+    connect(m_useLocal, &QCheckBox::toggled, m_localPackage, &QWidget::setEnabled);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Server address:"), m_baseUrl);
@@ -51,6 +59,8 @@ ChatSettingsDialog::ChatSettingsDialog(const chat::ChatSettings &settings, const
     form->addRow(tr("System prompt:"), m_systemPrompt);
     form->addRow(tr("Max answer tokens:"), m_maxTokens);
     form->addRow(QString(), m_allowInsecure);
+    form->addRow(QString(), m_useLocal);
+    form->addRow(tr("Local package:"), m_localPackage);
     auto *hint = new QLabel(
         tr("Any OpenAI-compatible server: LMDeploy <code>api_server</code> (recommended "
            "for MedDr), vLLM, llama.cpp <code>llama-server</code>, Ollama. Only the "
@@ -75,7 +85,12 @@ void ChatSettingsDialog::accept()
         QMessageBox::warning(this, windowTitle(), error);
         return;
     }
-    if (m_model->text().trimmed().isEmpty()) {
+    if (m_useLocal->isChecked() && m_localPackage->text().trimmed().isEmpty()) {
+        QMessageBox::warning(this, windowTitle(),
+                             tr("Enter the folder of a local causal LM package."));
+        return;
+    }
+    if (!m_useLocal->isChecked() && m_model->text().trimmed().isEmpty()) {
         QMessageBox::warning(this, windowTitle(),
                              tr("Enter the model name the server serves (e.g. meddr)."));
         return;
@@ -91,6 +106,8 @@ chat::ChatSettings ChatSettingsDialog::settings() const
     result.systemPrompt = m_systemPrompt->toPlainText();
     result.maxTokens = m_maxTokens->value();
     result.allowInsecureRemote = m_allowInsecure->isChecked();
+    result.useLocalModel = m_useLocal->isChecked();
+    result.localPackage = m_localPackage->text().trimmed();
     return result;
 }
 

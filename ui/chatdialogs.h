@@ -36,6 +36,8 @@ private:
     QPlainTextEdit *m_systemPrompt;
     QSpinBox *m_maxTokens;
     QCheckBox *m_allowInsecure;
+    QCheckBox *m_useLocal;
+    QLineEdit *m_localPackage;
 };
 
 // Shown before the first send to a new endpoint: exactly what will leave the computer — the

@@ -6,6 +6,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -22,6 +23,7 @@
 #include "ui/chat/secretstore.h"
 #include "ui/chatdialogs.h"
 #include "ui/chattranscriptview.h"
+#include "ui/localchatbackend.h"
 
 namespace oncoview::ui {
 
@@ -240,13 +242,47 @@ void ChatDock::applySettings(const chat::ChatSettings &settings, const QString &
     config.apiKey = apiKey;
     config.allowInsecureRemote = settings.allowInsecureRemote;
     m_backend->setConfig(config);
+    if (m_local) {
+        m_local->setPackageDir(settings.localPackage.trimmed());
+    }
+    m_session->setBackend(activeBackend());
+    if (activeBackend()->imageSupport() == chat::ChatBackend::ImageSupport::No && m_attach) {
+        // A text-only model refuses images (never silently dropped): ask without one.
+        m_attach->setCurrentIndex(m_attach->findData(int(ChatViewSource::None)));
+    }
     m_session->setSystemPrompt(settings.systemPrompt);
     m_session->setMaxTokens(settings.maxTokens);
     m_session->setApprovedEndpoints(settings.approvedEndpoints);
     showStatus(settings.isConfigured()
-                   ? m_backend->description()
+                   ? activeBackend()->description()
                    : tr("No chat server set: press Server… to connect to MedDr."));
     updateButtons();
+}
+
+void ChatDock::setLocalBackend(LocalChatBackend *backend)
+{
+    m_local = backend;
+    applySettings(m_settings, m_apiKey);
+}
+
+void ChatDock::offerLocalPackage(const QString &directory)
+{
+    if (m_settings.isConfigured() || !m_local
+        || !QFileInfo::exists(directory + QStringLiteral("/manifest.json"))) {
+        return;
+    }
+    chat::ChatSettings local = m_settings;
+    local.useLocalModel = true;
+    local.localPackage = directory;
+    applySettings(local, m_apiKey);
+}
+
+chat::ChatBackend *ChatDock::activeBackend() const
+{
+    if (m_settings.useLocalModel && m_local) {
+        return m_local;
+    }
+    return m_backend;
 }
 
 void ChatDock::send()
@@ -294,11 +330,11 @@ void ChatDock::onAnswerFinished(int index, const chat::ChatFinish &finish)
         showStatus(answer.error);
     } else if (finish.tokensPerSecond() > 0) {
         showStatus(tr("%1 — %2 tokens/s, first token after %3 s")
-                       .arg(m_backend->description())
+                       .arg(activeBackend()->description())
                        .arg(finish.tokensPerSecond(), 0, 'f', 1)
                        .arg(finish.secondsToFirstToken, 0, 'f', 2));
     } else {
-        showStatus(m_backend->description());
+        showStatus(activeBackend()->description());
     }
 }
 
@@ -309,7 +345,7 @@ void ChatDock::updateButtons()
     m_stop->setEnabled(busy);
     m_regenerate->setEnabled(!busy && !m_session->messages().empty());
     if (busy) {
-        showStatus(tr("Waiting for %1…").arg(m_backend->description()));
+        showStatus(tr("Waiting for %1…").arg(activeBackend()->description()));
     }
 }
 

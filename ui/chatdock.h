@@ -17,6 +17,7 @@ class QPlainTextEdit;
 class QPushButton;
 
 namespace oncoview::chat {
+class ChatBackend;
 class ChatSession;
 class ConversationStore;
 class OpenAiBackend;
@@ -28,6 +29,7 @@ struct SendPreview;
 namespace oncoview::ui {
 
 class ChatTranscriptView;
+class LocalChatBackend;
 
 enum class ChatViewSource { Mri, Slide, None };
 
@@ -64,6 +66,14 @@ public:
     // Applies settings without the dialog or the keychain (tests, scripted setups).
     void applySettings(const chat::ChatSettings &settings, const QString &apiKey);
 
+    // The in-process backend (a causal LM package on the engine thread), used when the settings
+    // say so; the dock does not own it.
+    void setLocalBackend(LocalChatBackend *backend);
+    chat::ChatBackend *activeBackend() const;
+    // With no chat backend configured, answers with the local package in `directory` when it
+    // holds one (the demo's tinylm-demo, made by `oncoview-cli make-demo-models`). Not saved.
+    void offerLocalPackage(const QString &directory);
+
     chat::ChatSession *session() const { return m_session; }
     ChatTranscriptView *transcript() const { return m_transcript; }
 
@@ -81,6 +91,7 @@ private:
 
     std::unique_ptr<chat::ConversationStore> m_store;
     chat::OpenAiBackend *m_backend;
+    LocalChatBackend *m_local = nullptr;
     chat::ChatSession *m_session;
     chat::SecretStore *m_secrets;
     chat::ChatSettings m_settings;

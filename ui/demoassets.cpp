@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/demoassets.h"
 
+#include "inference/llm/demochat.h"
+
 // Qt
 #include <QDir>
 #include <QFileInfo>
@@ -33,8 +35,7 @@ void throwIfCancelled(const std::atomic<bool> *cancel)
 }
 
 // Builds into "<target>.partial", then renames: readers never see a half-written part.
-template<typename Writer>
-void writeAtomically(const fs::path &target, Writer &&write)
+template<typename Writer> void writeAtomically(const fs::path &target, Writer &&write)
 {
     const fs::path partial = target.string() + ".partial";
     fs::remove_all(partial);
@@ -97,7 +98,8 @@ demo::MriSample sampleFromPhantom(const mri::PhantomStudy &phantom, bool maligna
 
 } // namespace
 
-std::vector<demo::MriSample> demoTrainingPhantoms(int count, uint32_t seed, const std::atomic<bool> *cancel)
+std::vector<demo::MriSample> demoTrainingPhantoms(int count, uint32_t seed,
+                                                  const std::atomic<bool> *cancel)
 {
     std::vector<demo::MriSample> samples;
     samples.reserve(size_t(count));
@@ -114,7 +116,6 @@ std::vector<demo::MriSample> demoTrainingPhantoms(int count, uint32_t seed, cons
     }
     return samples;
 }
-
 
 QString defaultDemoRoot()
 {
@@ -138,7 +139,8 @@ bool demoModelsExist(const QString &packagesDir)
         && isComplete(packagesDir + QStringLiteral("/abmil-demo"));
 }
 
-void ensureDemoStudy(const DemoPaths &paths, const DemoProgress &progress, const std::atomic<bool> *cancel)
+void ensureDemoStudy(const DemoPaths &paths, const DemoProgress &progress,
+                     const std::atomic<bool> *cancel)
 {
     if (demoStudyExists(paths)) {
         return;
@@ -150,7 +152,8 @@ void ensureDemoStudy(const DemoPaths &paths, const DemoProgress &progress, const
     progress(QObject::tr("Writing the demo MRI study (DICOM)"), 100);
 }
 
-void ensureDemoSlide(const DemoPaths &paths, const DemoProgress &progress, const std::atomic<bool> *cancel)
+void ensureDemoSlide(const DemoPaths &paths, const DemoProgress &progress,
+                     const std::atomic<bool> *cancel)
 {
     if (demoSlideExists(paths)) {
         return;
@@ -179,10 +182,12 @@ void ensureDemoModels(const QString &packagesDir, const DemoProgress &progress,
     if (!isComplete(packagesDir + QStringLiteral("/mome-demo"))) {
         const QString stage = QObject::tr("Training the demo MRI model on synthetic phantoms");
         progress(stage, 0);
-        const auto samples = demoTrainingPhantoms(48, 1000, cancel);
+        const auto samples
+            = demoTrainingPhantoms(kDemoMomeTrainingPhantoms, kDemoMomeTrainingSeed, cancel);
         progress(stage, 30);
         writeAtomically(root / "mome-demo", [&](const fs::path &dir) {
-            const demo::TrainingReport report = demo::writeDemoMomePackage(dir, samples, 7);
+            const demo::TrainingReport report
+                = demo::writeDemoMomePackage(dir, samples, kDemoMomeModelSeed);
             if (!report.ok()) {
                 throw std::runtime_error("demo MRI model: " + report.error);
             }
@@ -199,6 +204,17 @@ void ensureDemoModels(const QString &packagesDir, const DemoProgress &progress,
                 throw std::runtime_error("demo slide model: " + report.error);
             }
         });
+        progress(stage, 100);
+    }
+    throwIfCancelled(cancel);
+    if (!isComplete(packagesDir + QStringLiteral("/tinylm-demo"))) {
+        // The chat dock's offline answerer; builds in a .partial folder and renames itself.
+        const QString stage = QObject::tr("Training the demo chat model (a toy, not MedDr)");
+        progress(stage, 0);
+        const std::string error = inference::llm::demo::ensureDemoChatPackage(root / "tinylm-demo");
+        if (!error.empty()) {
+            throw std::runtime_error("demo chat model: " + error);
+        }
         progress(stage, 100);
     }
 }

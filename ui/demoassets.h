@@ -34,8 +34,10 @@ using DemoProgress = std::function<void(const QString &stage, int percent)>;
 // Any thread. Each writer makes what is missing in a temporary sibling and renames it into
 // place when complete, so an interrupted run never leaves a half-made part that looks whole.
 // They throw std::runtime_error with a readable message on failure or cancel.
-void ensureDemoStudy(const DemoPaths &paths, const DemoProgress &progress, const std::atomic<bool> *cancel);
-void ensureDemoSlide(const DemoPaths &paths, const DemoProgress &progress, const std::atomic<bool> *cancel);
+void ensureDemoStudy(const DemoPaths &paths, const DemoProgress &progress,
+                     const std::atomic<bool> *cancel);
+void ensureDemoSlide(const DemoPaths &paths, const DemoProgress &progress,
+                     const std::atomic<bool> *cancel);
 // Writes the demo model packages into `packagesDir` (<dir>/mome-demo, <dir>/abmil-demo).
 void ensureDemoModels(const QString &packagesDir, const DemoProgress &progress,
                       const std::atomic<bool> *cancel);
@@ -44,8 +46,13 @@ bool demoStudyExists(const DemoPaths &paths);
 // Labelled phantoms from the demo study generator on the demo MRI model's canvas: even
 // indices have a wash-out lesion (malignant), all have a persistent benign structure. They go
 // through the same input builder as a loaded study. Seeded; any thread.
-std::vector<inference::demo::MriSample> demoTrainingPhantoms(int count, uint32_t seed,
-                                                             const std::atomic<bool> *cancel = nullptr);
+// The training set of the shipped demo MRI model (ensureDemoModels); the demo-model test
+// trains on exactly this, so what it checks is what the app ships.
+inline constexpr int kDemoMomeTrainingPhantoms = 64;
+inline constexpr uint32_t kDemoMomeTrainingSeed = 1000;
+inline constexpr uint64_t kDemoMomeModelSeed = 7;
+std::vector<inference::demo::MriSample>
+demoTrainingPhantoms(int count, uint32_t seed, const std::atomic<bool> *cancel = nullptr);
 bool demoSlideExists(const DemoPaths &paths);
 bool demoModelsExist(const QString &packagesDir);
 

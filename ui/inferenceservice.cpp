@@ -15,23 +15,26 @@ InferenceService::InferenceService(QObject *parent, inference::EngineOptions opt
     // thread. Posted calls die with this object, and the engine is joined before that.
     inference::EngineCallbacks callbacks;
     callbacks.progress = [this](uint64_t id, double fraction) {
-        QMetaObject::invokeMethod(this, [this, id, fraction] { Q_EMIT progress(id, fraction); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, id, fraction] { Q_EMIT progress(id, fraction); }, Qt::QueuedConnection);
     };
     callbacks.finished = [this](const inference::JobResult &result) {
-        QMetaObject::invokeMethod(this, [this, result] { Q_EMIT finished(result); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, result] { Q_EMIT finished(result); }, Qt::QueuedConnection);
     };
     callbacks.failed = [this](const inference::JobError &error) {
-        QMetaObject::invokeMethod(this, [this, error] { Q_EMIT failed(error); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, error] { Q_EMIT failed(error); }, Qt::QueuedConnection);
     };
     callbacks.state = [this](const inference::EngineStatus &status) {
         const QString text = describe(status);
-        QMetaObject::invokeMethod(this, [this, text] {
-            m_stateText = text;
-            Q_EMIT stateChanged(text);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, text] {
+                m_stateText = text;
+                Q_EMIT stateChanged(text);
+            },
+            Qt::QueuedConnection);
     };
     m_engine = std::make_unique<inference::Engine>(std::move(callbacks), options);
 }
@@ -45,6 +48,18 @@ quint64 InferenceService::submit(inference::JobRequest request)
 {
     const QString label = QString::fromStdString(request.label);
     const quint64 id = m_engine->submit(std::move(request));
+    Q_EMIT submitted(id, label);
+    return id;
+}
+
+quint64 InferenceService::submitChat(inference::llm::ChatRequest request,
+                                     inference::llm::ChatDeltaCallback onDelta,
+                                     inference::llm::ChatDoneCallback onDone)
+{
+    const QString label
+        = tr("Chat with %1").arg(QString::fromStdString(request.packageDir.filename().string()));
+    const quint64 id = inference::llm::submitChat(*m_engine, std::move(request), std::move(onDelta),
+                                                  std::move(onDone));
     Q_EMIT submitted(id, label);
     return id;
 }
@@ -67,8 +82,9 @@ QString InferenceService::describe(const inference::EngineStatus &status)
     case inference::EngineState::LoadingModel:
         return tr("AI engine: loading %1").arg(QString::fromStdString(status.message));
     case inference::EngineState::Running:
-        return status.queued > 0 ? tr("AI engine: running job %1 (%2 queued)").arg(status.jobId).arg(status.queued)
-                                 : tr("AI engine: running job %1").arg(status.jobId);
+        return status.queued > 0
+            ? tr("AI engine: running job %1 (%2 queued)").arg(status.jobId).arg(status.queued)
+            : tr("AI engine: running job %1").arg(status.jobId);
     case inference::EngineState::Error:
         return tr("AI engine: error — %1").arg(QString::fromStdString(status.message));
     }

@@ -8,6 +8,7 @@
 
 // Local
 #include "inference/engine.h"
+#include "inference/llm/localchat.h"
 
 #include <memory>
 
@@ -20,14 +21,18 @@ class InferenceService : public QObject
 {
     Q_OBJECT
 public:
-    explicit InferenceService(QObject *parent = nullptr,
-                              inference::EngineOptions options = {});
+    explicit InferenceService(QObject *parent = nullptr, inference::EngineOptions options = {});
     // Cancels everything, stops and joins the engine thread.
     ~InferenceService() override;
 
     // GUI thread (any thread is safe, but signals are meant for GUI-thread receivers).
     quint64 submit(inference::JobRequest request);
     bool cancel(quint64 id);
+    // Queues a chat with a local causal LM package (inference/llm); the queue panel lists it.
+    // The callbacks run on the engine thread (see llm::submitChat).
+    quint64 submitChat(inference::llm::ChatRequest request,
+                       inference::llm::ChatDeltaCallback onDelta,
+                       inference::llm::ChatDoneCallback onDone);
     QString stateText() const { return m_stateText; }
     QString device() const;
 

@@ -26,6 +26,7 @@
 #include "ui/explanationsdock.h"
 #include "ui/inferencequeuedock.h"
 #include "ui/inferenceservice.h"
+#include "ui/localchatbackend.h"
 #include "ui/modellibrary.h"
 #include "ui/modelmenu.h"
 #include "ui/mrianalysis.h"
@@ -57,11 +58,11 @@ QWidget *titledPane(QWidget *content, QLabel *title, QWidget *parent)
 
 bool looksLikeSlide(const QString &path)
 {
-    static const QStringList slideSuffixes{QStringLiteral("svs"), QStringLiteral("tif"),
-                                           QStringLiteral("tiff"), QStringLiteral("ndpi"),
-                                           QStringLiteral("vms"), QStringLiteral("vmu"),
-                                           QStringLiteral("scn"), QStringLiteral("mrxs"),
-                                           QStringLiteral("svslide"), QStringLiteral("bif")};
+    static const QStringList slideSuffixes {QStringLiteral("svs"),     QStringLiteral("tif"),
+                                            QStringLiteral("tiff"),    QStringLiteral("ndpi"),
+                                            QStringLiteral("vms"),     QStringLiteral("vmu"),
+                                            QStringLiteral("scn"),     QStringLiteral("mrxs"),
+                                            QStringLiteral("svslide"), QStringLiteral("bif")};
     const QFileInfo info(path);
     return info.isFile() && slideSuffixes.contains(info.suffix().toLower());
 }
@@ -96,6 +97,7 @@ MainWindow::MainWindow(InferenceService *inference, QWidget *parent)
 
     m_seriesBrowser = new SeriesBrowser(this);
     m_chat = new ChatDock(this);
+    m_chat->setLocalBackend(new LocalChatBackend(inference, m_chat));
     m_explanations = new ExplanationsDock(this);
     m_queue = new InferenceQueueDock(inference, this);
     m_annotations = new AnnotationDock(m_slideView, {}, this);
@@ -121,7 +123,10 @@ MainWindow::MainWindow(InferenceService *inference, QWidget *parent)
         }
         // The history is keyed by a hash: the chat database holds no folder names.
         capture.conversationKey = (slide ? QStringLiteral("slide:") : QStringLiteral("study:"))
-            + QString::fromLatin1(QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha256).toHex().left(24));
+            + QString::fromLatin1(QCryptographicHash::hash(path.toUtf8(),
+                                                           QCryptographicHash::Sha256)
+                                      .toHex()
+                                      .left(24));
         capture.conversationTitle = QFileInfo(path).fileName();
         if (withImage) {
             QWidget *view = slide ? static_cast<QWidget *>(m_slideView)
@@ -132,7 +137,7 @@ MainWindow::MainWindow(InferenceService *inference, QWidget *parent)
         return capture;
     });
     // A package the user installed or added wins; else a demo model from an earlier session.
-    const DemoPaths installedDemo{defaultDemoRoot()};
+    const DemoPaths installedDemo {defaultDemoRoot()};
     if (const auto package = m_models->mriPackage()) {
         m_mriAnalysis->setModelPackage(*package);
     } else if (demoModelsExist(installedDemo.models())) {
@@ -142,12 +147,13 @@ MainWindow::MainWindow(InferenceService *inference, QWidget *parent)
     connect(m_seriesBrowser, &SeriesBrowser::seriesActivated, this, &MainWindow::showSeries);
     connect(m_studyLoader, &StudyLoader::progress, m_taskProgress, &TaskProgress::setProgress);
     connect(m_studyLoader, &StudyLoader::loaded, this, &MainWindow::showStudy);
-    connect(m_studyLoader, &StudyLoader::failed, this, [this](const QString &path, const QString &message) {
-        m_taskProgress->finish();
-        m_studyRequested = false;
-        reportError(tr("Cannot open study"), QStringLiteral("%1\n\n%2").arg(path, message));
-        Q_EMIT allViewsReadyChanged();
-    });
+    connect(m_studyLoader, &StudyLoader::failed, this,
+            [this](const QString &path, const QString &message) {
+                m_taskProgress->finish();
+                m_studyRequested = false;
+                reportError(tr("Cannot open study"), QStringLiteral("%1\n\n%2").arg(path, message));
+                Q_EMIT allViewsReadyChanged();
+            });
     connect(m_studyLoader, &StudyLoader::cancelled, this, [this] {
         m_taskProgress->finish();
         m_studyRequested = false;
@@ -161,7 +167,8 @@ MainWindow::MainWindow(InferenceService *inference, QWidget *parent)
     connect(m_mriViewer, &mri::MriViewer::rendered, this, &MainWindow::allViewsReadyChanged);
     connect(m_dceLayout, &mri::DceLayout::readyChanged, this, &MainWindow::allViewsReadyChanged);
     connect(m_slideView, &slide::SlideView::fullyLoaded, this, &MainWindow::allViewsReadyChanged);
-    connect(m_mriAnalysis, &MriAnalysis::explanationReady, m_explanations, &ExplanationsDock::showExplanation);
+    connect(m_mriAnalysis, &MriAnalysis::explanationReady, m_explanations,
+            &ExplanationsDock::showExplanation);
     connect(m_mriAnalysis, &MriAnalysis::started, m_explanations, &ExplanationsDock::showPending);
     connect(m_mriAnalysis, &MriAnalysis::failed, m_explanations, &ExplanationsDock::showFailure);
     connect(m_mriAnalysis, &MriAnalysis::busyChanged, this, &MainWindow::allViewsReadyChanged);
@@ -176,6 +183,7 @@ MainWindow::MainWindow(InferenceService *inference, QWidget *parent)
     connect(m_demo, &DemoController::ready, this, [this](const DemoPaths &paths) {
         m_taskProgress->finish();
         m_mriAnalysis->setModelPackage(paths.momePackage());
+        m_chat->offerLocalPackage(paths.models() + QStringLiteral("/tinylm-demo"));
         openStudy(paths.study());
         openSlide(paths.slide());
     });
@@ -194,18 +202,19 @@ void MainWindow::buildMenus()
     });
     openFolder->setShortcut(QKeySequence::Open);
     QAction *openFile = file->addAction(tr("Open Study &File…"), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Open NIfTI or DICOM file"), {},
-            tr("Images (*.nii *.nii.gz *.dcm);;All files (*)"));
+        const QString path
+            = QFileDialog::getOpenFileName(this, tr("Open NIfTI or DICOM file"), {},
+                                           tr("Images (*.nii *.nii.gz *.dcm);;All files (*)"));
         if (!path.isEmpty()) {
             openStudy(path);
         }
     });
     openFile->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
     QAction *openSlideAction = file->addAction(tr("Open S&lide…"), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Open whole-slide image"), {},
-            tr("Slides (*.svs *.tif *.tiff *.ndpi *.vms *.vmu *.scn *.mrxs *.svslide *.bif);;All files (*)"));
+        const QString path
+            = QFileDialog::getOpenFileName(this, tr("Open whole-slide image"), {},
+                                           tr("Slides (*.svs *.tif *.tiff *.ndpi *.vms *.vmu *.scn "
+                                              "*.mrxs *.svslide *.bif);;All files (*)"));
         if (!path.isEmpty()) {
             openSlide(path);
         }
@@ -213,7 +222,8 @@ void MainWindow::buildMenus()
     openSlideAction->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
     m_recentFiles = new RecentFiles(file->addMenu(tr("Open &Recent")), this);
     connect(m_recentFiles, &RecentFiles::openRequested, this, &MainWindow::openPath);
-    file->addAction(tr("Open &Demo Study and Slide"), this, [this] { openDemo(defaultDemoRoot()); });
+    file->addAction(tr("Open &Demo Study and Slide"), this,
+                    [this] { openDemo(defaultDemoRoot()); });
     file->addSeparator();
     file->addActions(m_annotations->fileActions());
     file->addSeparator();
@@ -233,9 +243,8 @@ void MainWindow::buildMenus()
     m_dceLayoutAction->setShortcut(QKeySequence(tr("Ctrl+D")));
     m_dceLayoutAction->setToolTip(tr("Pre, post, subtraction, T2, DWI and ADC panels through one "
                                      "cursor, with kinetics; off: linked MPR and 3D"));
-    connect(m_dceLayoutAction, &QAction::toggled, this, [this](bool on) {
-        setMriLayout(on ? MriLayout::Dce : MriLayout::Mpr);
-    });
+    connect(m_dceLayoutAction, &QAction::toggled, this,
+            [this](bool on) { setMriLayout(on ? MriLayout::Dce : MriLayout::Mpr); });
 
     auto *ai = new ModelMenu(m_models, this);
     menuBar()->addMenu(ai);
@@ -295,7 +304,8 @@ void MainWindow::openSlide(const QString &path)
     }).then(this, [this, path](std::pair<std::shared_ptr<slide::SlideSource>, QString> opened) {
         if (!opened.first) {
             m_slideRequested = false;
-            reportError(tr("Cannot open slide"), QStringLiteral("%1\n\n%2").arg(path, opened.second));
+            reportError(tr("Cannot open slide"),
+                        QStringLiteral("%1\n\n%2").arg(path, opened.second));
             Q_EMIT allViewsReadyChanged();
             return;
         }
@@ -318,10 +328,9 @@ void MainWindow::showStudy(const LoadedStudy &study)
     m_recentFiles->add(study.path);
     m_seriesBrowser->setStudy(study);
     if (!study.skipped.empty() || !study.problems.isEmpty()) {
-        statusBar()->showMessage(
-            tr("%n file(s) could not be read; see the Series panel", nullptr,
-               int(study.skipped.size()) + int(study.problems.size())),
-            10000);
+        statusBar()->showMessage(tr("%n file(s) could not be read; see the Series panel", nullptr,
+                                    int(study.skipped.size()) + int(study.problems.size())),
+                                 10000);
     }
     // Breast reading starts on the dynamic series: it is where lesions show.
     int first = 0;
@@ -407,8 +416,8 @@ QString MainWindow::pendingViewsDescription() const
         pending << QStringLiteral("demo data");
     }
     // Only the visible layout draws: a hidden OpenGL widget never renders.
-    const bool mriDrawn = m_mriLayout == MriLayout::Dce ? m_dceLayout->isReady()
-                                                        : m_mriViewer->hasRendered();
+    const bool mriDrawn
+        = m_mriLayout == MriLayout::Dce ? m_dceLayout->isReady() : m_mriViewer->hasRendered();
     if (m_studyRequested && (!m_studyShown || !mriDrawn)) {
         pending << QStringLiteral("MRI views");
     }

@@ -9,7 +9,6 @@
 
 // Local
 #include "app/cli/probe.h"
-#include "inference/llm/demochat.h"
 #include "ui/demoassets.h"
 
 #include <atomic>
@@ -119,14 +118,8 @@ int makeDemo(const QString &dir)
 int makeDemoModels(const QString &dir)
 {
     const std::atomic<bool> cancel{false};
+    // MRI, slide and local chat demo models, each trained here in C++.
     oncoview::ui::ensureDemoModels(dir, stderrProgress(), &cancel);
-    // The local chat demo (tokenizer + tiny transformer), also trained here; about 20 s.
-    std::fputs("Training the demo chat model on its built-in conversations\n", stderr);
-    const std::string chatError
-        = oncoview::inference::llm::demo::ensureDemoChatPackage(dir.toStdString() + "/tinylm-demo");
-    if (!chatError.empty()) {
-        throw std::runtime_error(chatError);
-    }
     std::printf("{\"packages\":\"%s\"}\n", qPrintable(dir));
     return 0;
 }

@@ -22,8 +22,10 @@ TEST_CASE("the demo MRI model separates held-out phantoms and flags the demo stu
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const std::filesystem::path package = dir.filePath(QStringLiteral("mome")).toStdString();
-    const auto train = ui::demoTrainingPhantoms(64, 1000);
-    const auto report = inference::demo::writeDemoMomePackage(package, train, 7);
+    const auto train
+        = ui::demoTrainingPhantoms(ui::kDemoMomeTrainingPhantoms, ui::kDemoMomeTrainingSeed);
+    const auto report
+        = inference::demo::writeDemoMomePackage(package, train, ui::kDemoMomeModelSeed);
     INFO(report.error);
     REQUIRE(report.ok());
     WARN("demo MRI model trained in " << report.seconds << " s, final loss " << report.finalLoss);
@@ -45,7 +47,8 @@ TEST_CASE("the demo MRI model separates held-out phantoms and flags the demo stu
     const auto loaded = inference::loadPackage(package);
     REQUIRE(loaded);
     std::string why;
-    const auto inputs = ui::mriModelInputs(ui::roleVolumes(series), loaded.package->manifest(), &why);
+    const auto inputs
+        = ui::mriModelInputs(ui::roleVolumes(series), loaded.package->manifest(), &why);
     INFO(why);
     REQUIRE(inputs);
     const auto outputs = loaded.package->run(*inputs);

@@ -12,6 +12,8 @@ ChatSettings ChatSettings::load()
     settings.beginGroup(QStringLiteral("chat"));
     ChatSettings loaded;
     loaded.baseUrl = settings.value(QStringLiteral("baseUrl")).toString();
+    loaded.useLocalModel = settings.value(QStringLiteral("useLocalModel"), false).toBool();
+    loaded.localPackage = settings.value(QStringLiteral("localPackage")).toString();
     loaded.model = settings.value(QStringLiteral("model"), loaded.model).toString();
     loaded.systemPrompt
         = settings.value(QStringLiteral("systemPrompt"), loaded.systemPrompt).toString();
@@ -27,6 +29,8 @@ void ChatSettings::save() const
     QSettings settings;
     settings.beginGroup(QStringLiteral("chat"));
     settings.setValue(QStringLiteral("baseUrl"), baseUrl.trimmed());
+    settings.setValue(QStringLiteral("useLocalModel"), useLocalModel);
+    settings.setValue(QStringLiteral("localPackage"), localPackage.trimmed());
     settings.setValue(QStringLiteral("model"), model.trimmed());
     settings.setValue(QStringLiteral("systemPrompt"), systemPrompt);
     settings.setValue(QStringLiteral("maxTokens"), maxTokens);

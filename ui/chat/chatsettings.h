@@ -15,6 +15,9 @@ namespace oncoview::chat {
 struct ChatSettings
 {
     QString baseUrl; // as typed; empty = not configured
+    // Answer with a causal LM package on this computer (inference/llm) instead of the server.
+    bool useLocalModel = false;
+    QString localPackage; // package folder (manifest.json, task causal-lm)
     QString model = QStringLiteral("meddr");
     QString systemPrompt = QString::fromLatin1(kMedDrSystemPrompt);
     int maxTokens = 512;
@@ -22,7 +25,10 @@ struct ChatSettings
     // Endpoints (endpointKey()) the user confirmed after seeing exactly what is sent.
     QStringList approvedEndpoints;
 
-    bool isConfigured() const { return !baseUrl.trimmed().isEmpty(); }
+    bool isConfigured() const
+    {
+        return useLocalModel ? !localPackage.trimmed().isEmpty() : !baseUrl.trimmed().isEmpty();
+    }
 
     static ChatSettings load();
     void save() const;

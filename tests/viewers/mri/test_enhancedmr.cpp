@@ -232,6 +232,28 @@ TEST_CASE("enhanced frames with a gap or without positions give warnings", "[mri
         CHECK(hasWarning(s, "ImagePositionPatient given for 3 of 4 frames"));
         CHECK(hasWarning(s, "InStackPositionNumber order"));
     }
+    SECTION("a classic multi-frame file positions its first frame only")
+    {
+        EnhancedHeader eh;
+        for (int i = 0; i < 3; ++i) {
+            EnhancedFrame f = frameAt(i, 0, 1, 0);
+            f.temporalPositionIndex.reset();
+            f.temporalOffsetSeconds.reset();
+            f.spacingBetweenSlices = 2.5;
+            if (i > 0) {
+                f.position.reset();
+            }
+            eh.frames.push_back(f);
+        }
+        const SeriesInfo s = buildEnhancedSeries(headerOf(3), eh).front();
+        CHECK(s.size[2] == 3);
+        CHECK(s.phases == 1);
+        CHECK(s.spacing[2] == 2.5);
+        checkNear(s.origin, {-100, -80, 0}, 1e-9);
+        CHECK(hasWarning(s,
+                         "given for 1 of 3 frames: slices stacked in file order from the "
+                         "first frame's ImagePositionPatient, 2.5 mm (SpacingBetweenSlices)"));
+    }
     SECTION("two stacks become two series")
     {
         EnhancedHeader eh;
