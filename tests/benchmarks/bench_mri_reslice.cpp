@@ -4,7 +4,8 @@
 // synchronously; `render` is the view's paintGL (VTK reslice + draw + blit). Then a crosshair
 // drag: synthetic left-button mouse moves across the axial view in crosshair mode, each moving
 // the cursor; `drag_step` is the wall time from the event until the event loop redrew the three
-// views and composed the window. Run under xvfb-run -a -s "-screen 0 1920x1080x24". Prints JSON lines.
+// views and composed the window. Run under xvfb-run -a -s "-screen 0 1920x1080x24". Prints JSON
+// lines.
 #include "benchjson.h"
 #include "benchmriview.h"
 

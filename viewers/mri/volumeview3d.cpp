@@ -34,6 +34,8 @@ constexpr double softwareStillBudgetMs = 300;
 // Coarsest rays: beyond this the picture is a mosaic not worth its speed.
 constexpr double maxInteractiveImageSampleDistance = 8;
 constexpr double maxStillImageSampleDistance = 3;
+// Samples along one ray through the whole volume while interacting.
+constexpr double maxInteractiveSamples = 200;
 
 // Pixels per ray rounded up to a few levels (1, 1.5, 2, 3, 4, 6, 8...), so that small swings in
 // the measured frame time do not change the mapper (see adaptQuality()).
@@ -278,8 +280,15 @@ void VolumeView3D::prepareRender()
     }
     const auto &spacing = m_image.volume->spacing;
     const double step = *std::min_element(spacing.begin(), spacing.end());
-    // Still: one sample per voxel step. Interactive: every second voxel, fewer rays across.
-    m_lastSampleFactor = m_interacting ? 2 : 1;
+    // Still: one sample per voxel step. Interactive: every second voxel, or coarser still on a
+    // fine grid so that a ray takes at most ~200 samples across the volume (a 512 x 512 x 200
+    // breast scan would take 800), and fewer rays across.
+    double diagonal = 0;
+    for (int i = 0; i < 3; ++i) {
+        diagonal += std::pow(m_image.volume->size[size_t(i)] * spacing[size_t(i)], 2);
+    }
+    m_lastSampleFactor
+        = m_interacting ? std::max(2.0, std::sqrt(diagonal) / maxInteractiveSamples / step) : 1;
     m_lastImageSampleDistance = m_interacting ? m_imageSampleDistance : m_stillImageSampleDistance;
     m_mapper->SetSampleDistance(float(m_lastSampleFactor * step));
     m_mapper->SetImageSampleDistance(float(m_lastImageSampleDistance));
