@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 // Qt
+#include <QSettings>
 #include <QSignalSpy>
 
 // Local
@@ -12,6 +13,8 @@ using namespace oncoview;
 TEST_CASE("added package folders are remembered and the MRI package is found", "[models]")
 {
     const QString models = QStringLiteral(ONCOVIEW_TEST_DEMO_DIR "/models");
+    // Test-mode settings outlive a run: start from none, so the first add is really new.
+    QSettings().clear();
     {
         ui::ModelLibrary library;
         QSignalSpy changed(&library, &ui::ModelLibrary::foldersChanged);
