@@ -32,6 +32,7 @@ using Clock = std::chrono::steady_clock;
 namespace {
 
 constexpr const char *kBench = "engine";
+constexpr std::chrono::milliseconds kSettle {20};
 
 struct Options
 {
@@ -373,7 +374,11 @@ int run(const Options &o)
     for (int i = 0; i < o.warmup + o.iterations; ++i) {
         // The app moves its inputs into a request; the copy made here is not the engine's.
         JobRequest pass = request;
+        // A quiet gap before each pass: OpenMP workers spin for a while after a parallel
+        // region, and the side that just finished must not steal cores from the other.
+        std::this_thread::sleep_for(kSettle);
         const double pythonPass = python.runOnce();
+        std::this_thread::sleep_for(kSettle);
         const auto start = Clock::now(); // the first warm-up also loads the model
         engineOutputs = engine.runOnce(std::move(pass));
         const std::chrono::duration<double, std::milli> elapsed = Clock::now() - start;
