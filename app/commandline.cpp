@@ -17,11 +17,13 @@ CommandLine parseCommandLine(const QCoreApplication &app)
         QCoreApplication::translate("main", "OncoView diagnostic workstation (research use)"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QCoreApplication::translate("main", "Open the built-in demo study and slide."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Open the built-in demo study and slide."));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
-        QCoreApplication::translate("main", "Save a PNG of the window once every view has rendered, then exit."),
+        QCoreApplication::translate(
+            "main", "Save a PNG of the window once every view has rendered, then exit."),
         QStringLiteral("FILE"));
     const QCommandLineOption demoDir(
         QStringLiteral("demo-dir"),
@@ -33,12 +35,14 @@ CommandLine parseCommandLine(const QCoreApplication &app)
         QStringLiteral("SECONDS"), QStringLiteral("600"));
     const QCommandLineOption layout(
         QStringLiteral("layout"),
-        QCoreApplication::translate("main", "MRI layout at start: mpr (linked MPR + 3D) or dce (breast DCE reading)."),
+        QCoreApplication::translate(
+            "main", "MRI layout at start: mpr (linked MPR + 3D) or dce (breast DCE reading)."),
         QStringLiteral("NAME"), QStringLiteral("mpr"));
     parser.addOptions({demo, screenshot, demoDir, timeout, layout});
-    parser.addPositionalArgument(QStringLiteral("paths"),
-                                 QCoreApplication::translate("main", "DICOM folders, NIfTI files or slides."),
-                                 QStringLiteral("[PATH...]"));
+    parser.addPositionalArgument(
+        QStringLiteral("paths"),
+        QCoreApplication::translate("main", "DICOM folders, NIfTI files or slides."),
+        QStringLiteral("[PATH...]"));
     parser.process(app);
 
     CommandLine result;
@@ -49,7 +53,8 @@ CommandLine parseCommandLine(const QCoreApplication &app)
     result.screenshotTimeoutSeconds = qMax(1, parser.value(timeout).toInt());
     result.layout = parser.value(layout).toLower();
     if (result.layout != QLatin1String("mpr") && result.layout != QLatin1String("dce")) {
-        std::fprintf(stderr, "error: --layout must be mpr or dce, not '%s'\n", qPrintable(result.layout));
+        std::fprintf(stderr, "error: --layout must be mpr or dce, not '%s'\n",
+                     qPrintable(result.layout));
         std::exit(2);
     }
     return result;

@@ -23,7 +23,8 @@ namespace {
 void installTranslations(QApplication &app)
 {
     auto *ours = new QTranslator(&app);
-    if (ours->load(QLocale(), QStringLiteral("oncoview"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (ours->load(QLocale(), QStringLiteral("oncoview"), QStringLiteral("_"),
+                   QStringLiteral(":/i18n"))) {
         QApplication::installTranslator(ours);
     }
     auto *qt = new QTranslator(&app);
@@ -51,7 +52,8 @@ int main(int argc, char *argv[])
     const oncoview::app::CommandLine options = oncoview::app::parseCommandLine(app);
 
     oncoview::inference::EngineOptions engineOptions;
-    engineOptions.device = oncoview::inference::DevicePreference::Auto; // CUDA when LibTorch sees one
+    engineOptions.device
+        = oncoview::inference::DevicePreference::Auto; // CUDA when LibTorch sees one
     engineOptions.intraOpThreads = oncoview::ui::ModelLibrary::threadSetting();
     oncoview::ui::InferenceService inference(nullptr, engineOptions);
     oncoview::ui::MainWindow window(&inference);
@@ -62,7 +64,8 @@ int main(int argc, char *argv[])
     }
 
     if (options.demo) {
-        window.openDemo(options.demoDir.isEmpty() ? oncoview::ui::defaultDemoRoot() : options.demoDir);
+        window.openDemo(options.demoDir.isEmpty() ? oncoview::ui::defaultDemoRoot()
+                                                  : options.demoDir);
     }
     for (const QString &path : options.paths) {
         window.openPath(path);

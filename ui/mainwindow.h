@@ -17,11 +17,11 @@ class QStackedWidget;
 namespace oncoview::mri {
 class DceLayout;
 class MriViewer;
-}
+} // namespace oncoview::mri
 namespace oncoview::slide {
 class SlideView;
 class SlideSource;
-}
+} // namespace oncoview::slide
 
 namespace oncoview::ui {
 

@@ -107,17 +107,18 @@ oncoview::ui::DemoProgress stderrProgress()
 
 int makeDemo(const QString &dir)
 {
-    const oncoview::ui::DemoPaths paths{dir};
-    const std::atomic<bool> cancel{false};
+    const oncoview::ui::DemoPaths paths {dir};
+    const std::atomic<bool> cancel {false};
     oncoview::ui::ensureDemoStudy(paths, stderrProgress(), &cancel);
     oncoview::ui::ensureDemoSlide(paths, stderrProgress(), &cancel);
-    std::printf("{\"study\":\"%s\",\"slide\":\"%s\"}\n", qPrintable(paths.study()), qPrintable(paths.slide()));
+    std::printf("{\"study\":\"%s\",\"slide\":\"%s\"}\n", qPrintable(paths.study()),
+                qPrintable(paths.slide()));
     return 0;
 }
 
 int makeDemoModels(const QString &dir)
 {
-    const std::atomic<bool> cancel{false};
+    const std::atomic<bool> cancel {false};
     // MRI, slide and local chat demo models, each trained here in C++.
     oncoview::ui::ensureDemoModels(dir, stderrProgress(), &cancel);
     std::printf("{\"packages\":\"%s\"}\n", qPrintable(dir));

@@ -9,10 +9,10 @@
 
 #include <vtkImageData.h>
 #include <vtkImageProperty.h>
-#include <vtkMatrix4x4.h>
 #include <vtkImageResliceMapper.h>
 #include <vtkImageSlice.h>
 #include <vtkLookupTable.h>
+#include <vtkMatrix4x4.h>
 
 namespace oncoview::mri {
 

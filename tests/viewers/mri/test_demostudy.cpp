@@ -131,7 +131,8 @@ TEST_CASE("demo study round trip: DICOM write, scan, load, kinetics, geometry", 
     const Series dce = loadSeries(*dceInfo), t2 = loadSeries(*t2Info), dwi = loadSeries(*dwiInfo);
     const double seconds
         = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    WARN("write + scan + load of the demo study: " << seconds << " s"); // timing: see bench_mri_load
+    WARN("write + scan + load of the demo study: " << seconds
+                                                   << " s"); // timing: see bench_mri_load
 
     const PhantomFinding &lesion = findings[0].malignant ? findings[0] : findings[1];
     const PhantomFinding &benign = findings[0].malignant ? findings[1] : findings[0];

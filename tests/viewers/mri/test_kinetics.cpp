@@ -417,7 +417,8 @@ TEST_CASE("motion correction recovers a known shift", "[motion]")
                                            << " iterations, residual " << residualMm(found, truth)
                                            << " mm");
     CHECK(residualMm(found, truth) < 1.0);
-    WARN("motion correction: " << found.seconds << " s"); // ~1 s on a free core; timing is not a test
+    WARN("motion correction: " << found.seconds
+                               << " s"); // ~1 s on a free core; timing is not a test
 
     // Resampled back, the phase lines up with the pre-contrast again.
     const auto body = sphereMask(s.dce[0], finding(true).centreLps, 25.0);
