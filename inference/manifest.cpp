@@ -351,4 +351,25 @@ bool shapeMatches(const std::vector<int64_t> &declared, const std::vector<int64_
     return true;
 }
 
+std::string verifyManifestFiles(const Manifest &manifest, const std::filesystem::path &packageDir)
+{
+    for (const ManifestFile &file : manifest.files) {
+        const std::filesystem::path path = packageDir / file.path;
+        std::error_code ec;
+        if (!std::filesystem::is_regular_file(path, ec)) {
+            return "file '" + file.path + "' listed in manifest.json is missing from "
+                + packageDir.string();
+        }
+        const std::optional<std::string> hash = Sha256::ofFile(path);
+        if (!hash) {
+            return "cannot read '" + file.path + "'";
+        }
+        if (*hash != file.sha256) {
+            return "sha256 mismatch for '" + file.path + "': manifest says " + file.sha256
+                + ", file has " + *hash + " (the file was changed or corrupted)";
+        }
+    }
+    return {};
+}
+
 } // namespace oncoview::inference

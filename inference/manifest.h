@@ -78,6 +78,10 @@ struct ManifestParse
 ManifestParse parseManifest(const std::string &jsonText);
 // Reads <packageDir>/manifest.json; never throws.
 ManifestParse readManifest(const std::filesystem::path &packageDir);
+
+// Checks that every file the manifest lists is in `packageDir` with its sha256; returns one
+// sentence naming the first missing, unreadable or changed file, or "" when all match.
+std::string verifyManifestFiles(const Manifest &manifest, const std::filesystem::path &packageDir);
 std::string manifestToJson(const Manifest &manifest);
 // Fills files[].sha256 from the files on disk and writes <packageDir>/manifest.json.
 // Returns an error sentence, empty on success.

@@ -1,6 +1,5 @@
 #include "inference/modelpackage.h"
 
-#include "inference/sha256.h"
 #include "inference/torchtensor_p.h"
 
 #include <torch/script.h>
@@ -28,27 +27,6 @@ struct ModelPackage::Impl
 };
 
 namespace {
-
-std::string checkFiles(const Manifest &manifest, const std::filesystem::path &directory)
-{
-    for (const ManifestFile &file : manifest.files) {
-        const std::filesystem::path path = directory / file.path;
-        std::error_code ec;
-        if (!std::filesystem::is_regular_file(path, ec)) {
-            return "file '" + file.path + "' listed in manifest.json is missing from "
-                + directory.string();
-        }
-        const std::optional<std::string> hash = Sha256::ofFile(path);
-        if (!hash) {
-            return "cannot read '" + file.path + "'";
-        }
-        if (*hash != file.sha256) {
-            return "sha256 mismatch for '" + file.path + "': manifest says " + file.sha256
-                + ", file has " + *hash + " (the file was changed or corrupted)";
-        }
-    }
-    return {};
-}
 
 torch::Dtype computeDtype(const std::string &precision, const std::string &device)
 {
@@ -237,7 +215,7 @@ PackageLoad ModelPackage::load(const std::filesystem::path &directory,
     impl->directory = directory;
     impl->device = options.device;
     impl->dtype = computeDtype(impl->manifest.precision, options.device);
-    if (std::string error = checkFiles(impl->manifest, directory); !error.empty()) {
+    if (std::string error = verifyManifestFiles(impl->manifest, directory); !error.empty()) {
         return {nullptr, error};
     }
     const std::filesystem::path modelPath = directory / impl->manifest.modelFile();

@@ -1,6 +1,5 @@
 #include "inference/llm/causallm.h"
 
-#include "inference/sha256.h"
 #include "inference/torchtensor_p.h"
 
 #include <sstream>
@@ -29,23 +28,6 @@ struct CausalLm::Impl
 };
 
 namespace {
-
-std::string checkFiles(const Manifest &manifest, const std::filesystem::path &directory)
-{
-    for (const ManifestFile &file : manifest.files) {
-        const std::filesystem::path path = directory / file.path;
-        std::error_code ec;
-        if (!std::filesystem::is_regular_file(path, ec)) {
-            return "file '" + file.path + "' listed in manifest.json is missing from "
-                + directory.string();
-        }
-        const std::optional<std::string> hash = Sha256::ofFile(path);
-        if (!hash || *hash != file.sha256) {
-            return "sha256 mismatch for '" + file.path + "' (the file was changed or corrupted)";
-        }
-    }
-    return {};
-}
 
 constexpr const char *kExpectedSignature
     = "forward(ids: Tensor, pos: int, k_cache: Tensor, v_cache: Tensor) -> (Tensor, Tensor, "
@@ -213,7 +195,7 @@ CausalLmLoad CausalLm::load(const std::filesystem::path &directory,
     impl->config = std::move(*configParse.config);
     impl->directory = directory;
     impl->device = options.device;
-    if (std::string error = checkFiles(impl->manifest, directory); !error.empty()) {
+    if (std::string error = verifyManifestFiles(impl->manifest, directory); !error.empty()) {
         return {nullptr, error};
     }
     TokenizerLoad tokenizer

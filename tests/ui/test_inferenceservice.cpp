@@ -34,9 +34,8 @@ TEST_CASE("InferenceService delivers engine results on the GUI thread", "[infere
     QThread *guiThread = QThread::currentThread();
     QThread *deliveredOn = nullptr;
     std::thread::id workerThread;
-    QObject::connect(&service, &ui::InferenceService::finished, [&](const inference::JobResult &) {
-        deliveredOn = QThread::currentThread();
-    });
+    QObject::connect(&service, &ui::InferenceService::finished,
+                     [&](const inference::JobResult &) { deliveredOn = QThread::currentThread(); });
     QSignalSpy finished(&service, &ui::InferenceService::finished);
     QSignalSpy progress(&service, &ui::InferenceService::progress);
 
@@ -47,7 +46,7 @@ TEST_CASE("InferenceService delivers engine results on the GUI thread", "[infere
             context.throwIfCancelled();
             context.setProgress(batch / 4.0);
         }
-        return inference::NamedTensors{{"answer", zeros({1, 2})}};
+        return inference::NamedTensors {{"answer", zeros({1, 2})}};
     };
     const quint64 id = service.submit(std::move(request));
     REQUIRE(id > 0);
@@ -64,7 +63,7 @@ TEST_CASE("InferenceService cancels a long job between batches", "[inference-ser
 {
     ui::InferenceService service;
     QSignalSpy failed(&service, &ui::InferenceService::failed);
-    std::atomic<int> batchesRun{0};
+    std::atomic<int> batchesRun {0};
     inference::JobRequest request;
     request.job = [&](inference::JobContext &context) {
         for (int batch = 0; batch < 10000; ++batch) {
@@ -72,7 +71,7 @@ TEST_CASE("InferenceService cancels a long job between batches", "[inference-ser
             ++batchesRun;
             std::this_thread::sleep_for(std::chrono::milliseconds(2));
         }
-        return inference::NamedTensors{};
+        return inference::NamedTensors {};
     };
     const quint64 id = service.submit(std::move(request));
     QTest::qWait(50);
@@ -102,7 +101,7 @@ TEST_CASE("an explanation of an unvalidated model says so and names the leading 
 {
     inference::Manifest manifest;
     manifest.name = "demo";
-    manifest.version = "1";
+    manifest.version = std::string("1"); // not = "1": GCC 12 -Wrestrict false positive (PR 105651)
     manifest.validated = false;
     manifest.modalities = {"dce", "t2", "dwi"};
     manifest.outputs = {{"malignancy", {1, 2}, {"benign", "malignant"}, ""},

@@ -1,4 +1,5 @@
 #include "viewers/mri/enhancedgeometry.h"
+#include "viewers/mri/vec3.h"
 
 #include "viewers/mri/loaderror.h"
 #include "viewers/mri/seriesgeometry.h"
@@ -14,34 +15,12 @@ namespace oncoview::mri {
 
 namespace {
 
-using Vec3 = std::array<double, 3>;
-
-Vec3 cross(const Vec3 &a, const Vec3 &b)
-{
-    return {a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]};
-}
-double dot(const Vec3 &a, const Vec3 &b)
-{
-    return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
-}
-Vec3 normalized(Vec3 v)
-{
-    const double n = std::sqrt(dot(v, v));
-    return n > 0 ? Vec3 {v[0] / n, v[1] / n, v[2] / n} : v;
-}
-double distance(const Vec3 &a, const Vec3 &b)
-{
-    const Vec3 d {b[0] - a[0], b[1] - a[1], b[2] - a[2]};
-    return std::sqrt(dot(d, d));
-}
-
-std::string fmt(double v, int precision = 4)
-{
-    std::ostringstream s;
-    s.precision(precision);
-    s << v;
-    return s.str();
-}
+using geometry::cross;
+using geometry::distance;
+using geometry::dot;
+using geometry::fmt;
+using geometry::normalized;
+using geometry::Vec3;
 
 using Frames = std::vector<const EnhancedFrame *>;
 using Position = Frames; // the frames at one place along the normal

@@ -1,4 +1,5 @@
 #include "viewers/mri/seriesgeometry.h"
+#include "viewers/mri/vec3.h"
 
 #include <algorithm>
 #include <cmath>
@@ -12,29 +13,11 @@ namespace oncoview::mri {
 
 namespace {
 
-using Vec3 = std::array<double, 3>;
-
-Vec3 cross(const Vec3 &a, const Vec3 &b)
-{
-    return {a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]};
-}
-double dot(const Vec3 &a, const Vec3 &b)
-{
-    return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
-}
-Vec3 normalized(Vec3 v)
-{
-    const double n = std::sqrt(dot(v, v));
-    return n > 0 ? Vec3 {v[0] / n, v[1] / n, v[2] / n} : v;
-}
-
-std::string fmt(double v, int precision = 4)
-{
-    std::ostringstream s;
-    s.precision(precision);
-    s << v;
-    return s.str();
-}
+using geometry::cross;
+using geometry::dot;
+using geometry::fmt;
+using geometry::normalized;
+using geometry::Vec3;
 
 struct Slice
 {
