@@ -11,11 +11,6 @@ shift || true
 cmake --preset release >/dev/null
 cmake --build --preset release -j "$(nproc)"
 
-# LibTorch's OpenMP workers spin after each parallel region by default; on a desktop with few
-# cores that spinning takes CPU from the GUI thread and the slide tile decoders. Passive
-# workers sleep at once (libgomp reads this only at start-up, so it is set here).
-export OMP_WAIT_POLICY=${OMP_WAIT_POLICY:-passive}
-
 case "$mode" in
 run)
     # A desktop session has a display; a headless shell gets a virtual one.
