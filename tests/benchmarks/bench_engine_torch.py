@@ -4,8 +4,9 @@ would run the same package, and saves the last outputs so the C++ side can check
 same computation. Not meant to be run by hand; bench_engine passes every argument.
 
 Lock-step protocol (so both sides see the same machine load, pass by pass): after loading it
-prints "ready"; each "run" line on stdin runs one pass and answers its latency in ms; "done"
-writes the outputs and exits."""
+prints "ready"; each "run" line on stdin runs one pass and answers its latency in ms, each
+"batch N" line runs N passes back to back and answers their total time; "done" writes the
+outputs and exits."""
 
 import argparse
 import json
@@ -40,9 +41,15 @@ def main():
     print("ready", flush=True)
     result = None
     with torch.inference_mode():
-        while sys.stdin.readline().strip() == "run":
+        for line in iter(sys.stdin.readline, ""):
+            words = line.split()
+            if not words or words[0] not in ("run", "batch"):
+                break
+            # "run": one pass; "batch N": N passes back to back (throughput), total time.
+            count = int(words[1]) if words[0] == "batch" else 1
             start = time.perf_counter()
-            result = model(*inputs)
+            for _ in range(count):
+                result = model(*inputs)
             synchronize()
             print(f"{(time.perf_counter() - start) * 1000.0:.6f}", flush=True)
     if isinstance(result, dict):
