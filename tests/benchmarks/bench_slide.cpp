@@ -122,6 +122,9 @@ std::vector<Frame> scriptedPath(const slide::SlideSource &source)
     return path;
 }
 
+double loaderTilesPerSecond(const QString &path, const std::vector<slide::TileKey> &keys,
+                            int threads);
+
 void benchView(const QString &name, const QString &path, qint64 budget)
 {
     const std::string bench = "bench_slide." + name.toStdString();
@@ -156,6 +159,12 @@ void benchView(const QString &name, const QString &path, qint64 budget)
     printMetric(bench, "first_full_view_ms", loaded ? firstView : NAN, "ms",
                 Baseline {150.0, "value<=150"});
     printMetric(bench, "first_full_view_gui_cpu_ms", firstViewCpu, "ms");
+    if (qEnvironmentVariableIsSet("BENCH_SLIDE_TRACE")) {
+        const slide::TileGrid grid(*source);
+        const auto keys = grid.tilesIn(view.wantedLevel(), view.visibleLevel0Rect());
+        std::fprintf(stderr, "first view: level %d, %zu tiles; the loader alone: %.1f tiles/s\n",
+                     view.wantedLevel(), keys.size(), loaderTilesPerSecond(path, keys, 2));
+    }
     timer.restart();
     view.zoomTo(1.0,
                 QPointF(source->levelSize(0).width() / 2.0, source->levelSize(0).height() / 2.0));

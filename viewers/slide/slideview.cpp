@@ -98,7 +98,14 @@ void SlideView::preloadCoarsestLevel()
 int SlideView::wantedLevel() const
 {
     // A HiDPI screen shows each logical pixel with several device pixels: finer detail pays.
-    return m_source ? m_source->bestLevelForDownsample(m_downsample / devicePixelRatioF()) : 0;
+    // A level up to 20% coarser than the screen is taken (a 1.2x upscale is not visible at
+    // overview zooms, OpenSeadragon accepts 2x): fitting a 40x slide then decodes level 32's
+    // 20 tiles instead of level 16's 80, and the first full view comes in half the time.
+    // From 1:1 down to ds 1.2, level 0 is still drawn.
+    constexpr double kUpscaleTolerance = 1.2;
+    return m_source
+        ? m_source->bestLevelForDownsample(m_downsample / devicePixelRatioF() * kUpscaleTolerance)
+        : 0;
 }
 
 QRectF SlideView::visibleLevel0Rect() const

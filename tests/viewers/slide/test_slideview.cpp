@@ -225,3 +225,24 @@ TEST_CASE("a view without a slide is empty and complete", "[slide][view]")
     view.setSource(nullptr);
     CHECK(view.isFullyLoaded());
 }
+
+TEST_CASE("the view draws a level at most 20% coarser than the screen", "[slide][view]")
+{
+    // Levels at downsample 1, 2, 4 (FakeSource halves each level).
+    auto source = std::make_shared<FakeSource>(QSize(4096, 3072), 3);
+    SlideView view;
+    view.resize(400, 300);
+    view.show();
+    view.setSource(source);
+    const auto levelAt = [&](double downsample) {
+        view.zoomTo(downsample, QPointF(2048, 1536));
+        return view.wantedLevel();
+    };
+    REQUIRE(view.devicePixelRatioF() == 1.0);
+    CHECK(levelAt(1.0) == 0); // 1:1 is always level 0
+    CHECK(levelAt(1.6) == 0); // level 1 would be 1.25x upscaled
+    CHECK(levelAt(1.7) == 1); // level 1 at 1.18x upscale is taken
+    CHECK(levelAt(2.0) == 1);
+    CHECK(levelAt(3.2) == 1);
+    CHECK(levelAt(3.4) == 2);
+}
