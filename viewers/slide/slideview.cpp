@@ -35,6 +35,8 @@ SlideView::SlideView(QWidget *parent)
     setMinimumSize(200, 150);
     m_zoomTimer.setInterval(16);
     connect(&m_zoomTimer, &QTimer::timeout, this, &SlideView::animateZoom);
+    m_inertiaTimer.setInterval(16);
+    connect(&m_inertiaTimer, &QTimer::timeout, this, &SlideView::glide);
     m_repaintThrottle.setSingleShot(true);
     m_repaintThrottle.setInterval(33);
     connect(&m_repaintThrottle, &QTimer::timeout, this, qOverload<>(&QWidget::update));
@@ -282,6 +284,10 @@ void SlideView::mousePressEvent(QMouseEvent *event)
         return;
     }
     m_zoomTimer.stop();
+    m_inertiaTimer.stop(); // grabbing a gliding slide stops it
+    m_inertia.reset();
+    m_inertiaClock.start();
+    m_inertia.track(event->position(), 0.0);
     m_dragging = true;
     m_dragStart = event->position();
     m_dragCenter = m_center;
@@ -294,6 +300,7 @@ void SlideView::mouseMoveEvent(QMouseEvent *event)
         return QWidget::mouseMoveEvent(event);
     }
     m_autoFit = false;
+    m_inertia.track(event->position(), double(m_inertiaClock.nsecsElapsed()) * 1e-6);
     m_center = m_dragCenter - (event->position() - m_dragStart) * m_downsample;
     clampView();
     viewportChanged();
@@ -304,6 +311,10 @@ void SlideView::mouseReleaseEvent(QMouseEvent *event)
     if (event->button() == Qt::LeftButton && m_dragging) {
         m_dragging = false;
         unsetCursor();
+        m_lastGlideMs = double(m_inertiaClock.nsecsElapsed()) * 1e-6;
+        if (m_inertia.release(m_lastGlideMs)) {
+            m_inertiaTimer.start();
+        }
     }
     QWidget::mouseReleaseEvent(event);
 }
@@ -329,6 +340,24 @@ void SlideView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Home:
         m_autoFit = true;
         return fitToWindow();
+    case Qt::Key_1: // magnification presets, as on a microscope's nosepiece
+        setMagnification(1);
+        return;
+    case Qt::Key_2:
+        setMagnification(2);
+        return;
+    case Qt::Key_3:
+        setMagnification(5);
+        return;
+    case Qt::Key_4:
+        setMagnification(10);
+        return;
+    case Qt::Key_5:
+        setMagnification(20);
+        return;
+    case Qt::Key_6:
+        setMagnification(40);
+        return;
     default:
         QWidget::keyPressEvent(event);
     }

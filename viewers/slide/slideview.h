@@ -2,6 +2,7 @@
 #pragma once
 
 #include "viewers/slide/minimap.h"
+#include "viewers/slide/paninertia.h"
 #include "viewers/slide/slidesource.h"
 #include "viewers/slide/tilecache.h"
 #include "viewers/slide/tilegrid.h"
@@ -50,6 +51,13 @@ public:
     // Jumps (no animation) to `downsample` with `centerLevel0` at the widget's centre.
     void zoomTo(double downsample, QPointF centerLevel0);
     void fitToWindow();
+    // Shows the slide at an objective magnification (1x ... 40x) about the view's centre: the
+    // slide's objective power, else 10x per µm/px (40x = 0.25 µm/px). False when neither is known.
+    bool setMagnification(double magnification);
+    // The current magnification, or 0 when the slide gives neither power nor µm/px.
+    double magnification() const;
+    // A glide after a drag is running.
+    bool isGliding() const { return m_inertiaTimer.isActive(); }
     // The level-0 rectangle the widget shows.
     QRectF visibleLevel0Rect() const;
     QPointF mapToLevel0(QPointF widgetPoint) const;
@@ -119,6 +127,13 @@ private:
     bool m_dragging = false;
     QPointF m_dragStart;
     QPointF m_dragCenter;
+    // Glide after a drag (slideviewnavigation.cpp).
+    PanInertia m_inertia;
+    QTimer m_inertiaTimer;
+    QElapsedTimer m_inertiaClock;
+    double m_lastGlideMs = 0.0;
+    void glide();
+    double nativeMagnification() const;
 
     std::function<void(QPainter &)> m_layerPainter;
     MiniMap m_minimap; // null until the coarsest level is cached
