@@ -27,6 +27,8 @@ namespace oncoview::ui {
 
 class AnnotationDock;
 class ChatDock;
+struct ChatViewCapture;
+enum class ChatViewSource;
 class DemoController;
 class ExplanationsDock;
 class InferenceQueueDock;
@@ -69,11 +71,15 @@ public:
     ExplanationsDock *explanations() const { return m_explanations; }
     SeriesBrowser *seriesBrowser() const { return m_seriesBrowser; }
     AnnotationDock *annotations() const { return m_annotations; }
+    // What the chat attaches for `source`: the conversation key and, withImage, the viewer's
+    // rendered pixels (the selected slide annotation's region when one is selected).
+    ChatViewCapture captureForChat(ChatViewSource source, bool withImage) const;
 
 Q_SIGNALS:
     void allViewsReadyChanged();
 
 private:
+    void cropToSelectedAnnotation(ChatViewCapture &capture) const;
     void buildMenus();
     void buildStatusBar();
     void showStudy(const LoadedStudy &study);

@@ -2,21 +2,24 @@
 #include <catch2/catch.hpp>
 
 // Qt
+#include <QDir>
+#include <QFile>
+#include <QMessageBox>
 #include <QOffscreenSurface>
 #include <QOpenGLContext>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
-#include <QDir>
-#include <QFile>
-#include <QMessageBox>
 
 // Local
+#include "ui/annotationdock.h"
+#include "ui/chatdock.h"
 #include "ui/explanationsdock.h"
 #include "ui/inferenceservice.h"
 #include "ui/mainwindow.h"
 #include "ui/seriesbrowser.h"
 #include "viewers/mri/mriviewer.h"
+#include "viewers/slide/annotations/annotationmodel.h"
 #include "viewers/slide/slideview.h"
 
 #include <cmath>
@@ -114,6 +117,24 @@ TEST_CASE("the demo opens with an image in all four MRI views and tissue in the 
     INFO(explanation.toStdString());
     CHECK(explanation.contains(QStringLiteral("Not a validated clinical model")));
     CHECK(window.seriesBrowser()->count() >= 3);
+
+    // The chat attaches the slide viewport, or only the region of the selected annotation.
+    using oncoview::ui::ChatViewSource;
+    const auto whole = window.captureForChat(ChatViewSource::Slide, true);
+    REQUIRE_FALSE(whole.image.isNull());
+    oncoview::slide::AnnotationModel *model = window.annotations()->model();
+    const QRectF visible = window.slideView()->visibleLevel0Rect();
+    const QRectF roi(visible.center() - QPointF(visible.width() / 8, visible.height() / 8),
+                     visible.size() / 4);
+    const QString id = model->add(oncoview::slide::Annotation::rectangle(roi));
+    model->setSelection({id});
+    const auto part = window.captureForChat(ChatViewSource::Slide, true);
+    CHECK(part.caption.contains(QStringLiteral("Selected region")));
+    CHECK(part.image.width() < whole.image.width() / 2); // a quarter of the view plus margins
+    CHECK(part.image.width() > whole.image.width() / 5);
+    model->setSelection({});
+    CHECK(window.captureForChat(ChatViewSource::Slide, true).image.size() == whole.image.size());
+    model->remove({id}); // the demo slide's annotations are kept between runs
 }
 
 TEST_CASE("a corrupt slide gives a clear error and leaves the window usable", "[gui]")
@@ -121,7 +142,8 @@ TEST_CASE("a corrupt slide gives a clear error and leaves the window usable", "[
     oncoview::ui::InferenceService inference;
     oncoview::ui::MainWindow window(&inference);
     window.show();
-    const QString bogus = QDir(QStringLiteral(ONCOVIEW_TEST_OUTPUT_DIR)).filePath(QStringLiteral("bogus.svs"));
+    const QString bogus
+        = QDir(QStringLiteral(ONCOVIEW_TEST_OUTPUT_DIR)).filePath(QStringLiteral("bogus.svs"));
     {
         QFile file(bogus);
         REQUIRE(file.open(QIODevice::WriteOnly));
