@@ -3,7 +3,6 @@
 
 // Qt
 #include <QApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -35,7 +34,6 @@
 #include "ui/taskprogress.h"
 #include "viewers/mri/dcelayout.h"
 #include "viewers/mri/mriviewer.h"
-#include "viewers/slide/annotations/annotationmodel.h"
 #include "viewers/slide/openslidesource.h"
 #include "viewers/slide/slideview.h"
 
@@ -172,64 +170,6 @@ MainWindow::MainWindow(InferenceService *inference, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
-
-// The chat sees rendered viewer pixels only: the axial MPR view (its painted labels are
-// orientation letters) or the slide viewport — never the title bars, which show DICOM text.
-ChatViewCapture MainWindow::captureForChat(ChatViewSource source, bool withImage) const
-{
-    ChatViewCapture capture;
-    const bool slide = source == ChatViewSource::Slide;
-    const QString path = slide ? m_slidePath : (m_studyShown ? m_study.path : QString());
-    if (path.isEmpty()) {
-        return capture;
-    }
-    // The history is keyed by a hash: the chat database holds no folder names.
-    capture.conversationKey
-        = (slide ? QStringLiteral("slide:") : QStringLiteral("study:"))
-        + QString::fromLatin1(
-              QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha256).toHex().left(24));
-    capture.conversationTitle = QFileInfo(path).fileName();
-    if (withImage) {
-        QWidget *view = slide ? static_cast<QWidget *>(m_slideView)
-                              : m_mriViewer->mprView(mri::MprOrientation::Axial);
-        capture.image = view->grab().toImage();
-        capture.caption = slide ? tr("Slide viewport") : tr("MRI axial view");
-        if (slide) {
-            cropToSelectedAnnotation(capture);
-        }
-    }
-    return capture;
-}
-
-// A selected annotation is the region the user drew to ask about: only its part of the
-// viewport is attached (with a small margin), as a drawn ROI rather than the whole view.
-void MainWindow::cropToSelectedAnnotation(ChatViewCapture &capture) const
-{
-    const slide::AnnotationModel *model = m_annotations->model();
-    if (!model || model->selection().size() != 1 || capture.image.isNull()) {
-        return;
-    }
-    const slide::Annotation *roi = model->find(model->selection().front());
-    if (!roi) {
-        return;
-    }
-    const QRectF level0 = roi->boundingRect();
-    const QRectF onScreen = QRectF(m_slideView->mapFromLevel0(level0.topLeft()),
-                                   m_slideView->mapFromLevel0(level0.bottomRight()))
-                                .normalized();
-    const double margin = 0.1 * std::max(onScreen.width(), onScreen.height());
-    const double ratio = capture.image.devicePixelRatio();
-    const QRect crop = QRectF(onScreen.adjusted(-margin, -margin, margin, margin).topLeft() * ratio,
-                              onScreen.adjusted(-margin, -margin, margin, margin).size() * ratio)
-                           .toAlignedRect()
-                           .intersected(capture.image.rect());
-    if (crop.width() < 8 || crop.height() < 8) {
-        return; // the ROI is off screen or a point: keep the whole view
-    }
-    capture.image = capture.image.copy(crop);
-    capture.caption = tr("Selected region of the slide (%1)")
-                          .arg(roi->name.isEmpty() ? roi->className : roi->name);
-}
 
 void MainWindow::buildMenus()
 {

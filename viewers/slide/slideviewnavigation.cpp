@@ -1,8 +1,55 @@
 // SPDX-License-Identifier: Apache-2.0
-// SlideView's navigation extras: the glide after a drag and the magnification presets.
+// SlideView's keyboard, the glide after a drag and the magnification presets.
 #include "viewers/slide/slideview.h"
 
+// Qt
+#include <QKeyEvent>
+
 namespace oncoview::slide {
+
+void SlideView::keyPressEvent(QKeyEvent *event)
+{
+    const QPointF centre(width() / 2.0, height() / 2.0);
+    const double step = 0.1 * std::min(width(), height());
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        return zoomSmoothly(1.0 / 1.5, centre);
+    case Qt::Key_Minus:
+        return zoomSmoothly(1.5, centre);
+    case Qt::Key_Left:
+        return panBy({step, 0});
+    case Qt::Key_Right:
+        return panBy({-step, 0});
+    case Qt::Key_Up:
+        return panBy({0, step});
+    case Qt::Key_Down:
+        return panBy({0, -step});
+    case Qt::Key_Home:
+        m_autoFit = true;
+        return fitToWindow();
+    case Qt::Key_1: // magnification presets, as on a microscope's nosepiece
+        setMagnification(1);
+        return;
+    case Qt::Key_2:
+        setMagnification(2);
+        return;
+    case Qt::Key_3:
+        setMagnification(5);
+        return;
+    case Qt::Key_4:
+        setMagnification(10);
+        return;
+    case Qt::Key_5:
+        setMagnification(20);
+        return;
+    case Qt::Key_6:
+        setMagnification(40);
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
 
 void SlideView::glide()
 {
