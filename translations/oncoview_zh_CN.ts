@@ -1,18 +1,1042 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>ChatDock</name>
+    <name>AnnotationToolBar</name>
+    <message>
+        <source>Select</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <source>Select and move; drag a handle to edit a vertex, Alt-click removes it, double-click on an edge adds one; drag empty slide to pan</source>
+        <translation>选择和移动；拖动控点可编辑顶点，Alt+单击可删除顶点，在边上双击可添加顶点；拖动空白切片区域可平移</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>点</translation>
+    </message>
+    <message>
+        <source>Click to place a point</source>
+        <translation>单击以放置一个点</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>矩形</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle; Shift for a square</source>
+        <translation>拖动绘制矩形；按住 Shift 绘制正方形</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>椭圆</translation>
+    </message>
+    <message>
+        <source>Drag an ellipse; Shift for a circle</source>
+        <translation>拖动绘制椭圆；按住 Shift 绘制圆形</translation>
+    </message>
+    <message>
+        <source>Polygon</source>
+        <translation>多边形</translation>
+    </message>
+    <message>
+        <source>Click vertices; double-click or Enter closes, Backspace removes the last vertex, Esc cancels</source>
+        <translation>逐个单击顶点；双击或 Enter 闭合，Backspace 删除最后一个顶点，Esc 取消</translation>
+    </message>
+    <message>
+        <source>Freehand</source>
+        <translation>手绘</translation>
+    </message>
+    <message>
+        <source>Drag to draw a closed outline</source>
+        <translation>拖动绘制闭合轮廓</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>画笔</translation>
+    </message>
+    <message>
+        <source>Paint an area with a round brush</source>
+        <translation>使用圆形画笔涂绘区域</translation>
+    </message>
+</context>
+<context>
+    <name>Measurement</name>
+    <message>
+        <source>no voxel centre inside</source>
+        <translation>范围内没有体素中心</translation>
+    </message>
+    <message>
+        <source>mean %1  sd %2
+min %3  max %4
+area %5 mm² (%6 px)</source>
+        <translation>平均值 %1  标准差 %2
+最小值 %3  最大值 %4
+面积 %5 mm²（%6 px）</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Writing the demo MRI study (DICOM)</source>
+        <translation>正在写入演示 MRI 检查 (DICOM)</translation>
+    </message>
+    <message>
+        <source>Writing the demo slide (40000 × 30000 pyramidal TIFF)</source>
+        <translation>正在写入演示切片（40000 × 30000 金字塔 TIFF）</translation>
+    </message>
+    <message>
+        <source>Training the demo MRI model on synthetic phantoms</source>
+        <translation>正在使用合成体模训练演示 MRI 模型</translation>
+    </message>
+    <message>
+        <source>Training the demo slide model on synthetic textures</source>
+        <translation>正在使用合成纹理训练演示切片模型</translation>
+    </message>
+    <message>
+        <source>Breast MRI classifier</source>
+        <translation>乳腺 MRI 分类器</translation>
+    </message>
+    <message>
+        <source>Malignancy (probability)</source>
+        <translation>恶性（概率）</translation>
+    </message>
+    <message>
+        <source>Response to neoadjuvant chemotherapy (pCR probability)</source>
+        <translation>新辅助化疗反应（pCR 概率）</translation>
+    </message>
+    <message>
+        <source>Scanning %1 of %2 files</source>
+        <translation>正在扫描 %1/%2 个文件</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>正在读取 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Training the demo chat model (a toy, not MedDr)</source>
+        <translation>正在训练演示对话模型（仅作演示，并非 MedDr）</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>µm per pixel</source>
+        <translation>每像素 µm</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>物镜倍率</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>第 %1 层</translation>
+    </message>
+    <message>
+        <source>Cannot display: %1</source>
+        <translation>无法显示：%1</translation>
+    </message>
+</context>
+<context>
+    <name>VolumePreset</name>
+    <message>
+        <source>MR default</source>
+        <translation>MR 默认</translation>
+    </message>
+    <message>
+        <source>MIP</source>
+        <translation>MIP</translation>
+    </message>
+    <message>
+        <source>DCE subtraction</source>
+        <translation>DCE 减影</translation>
+    </message>
+    <message>
+        <source>T2 soft tissue</source>
+        <translation>T2 软组织</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>OncoView diagnostic workstation (research use)</source>
+        <translation>OncoView 诊断工作站（研究用途）</translation>
+    </message>
+    <message>
+        <source>Open the built-in demo study and slide.</source>
+        <translation>打开内置的演示检查和切片。</translation>
+    </message>
+    <message>
+        <source>Save a PNG of the window once every view has rendered, then exit.</source>
+        <translation>所有视图渲染完成后保存窗口的 PNG 并退出。</translation>
+    </message>
+    <message>
+        <source>Where the demo data lives (generated on first use).</source>
+        <translation>演示数据的位置（首次使用时生成）。</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for rendering before giving up.</source>
+        <translation>放弃前等待渲染的秒数。</translation>
+    </message>
+    <message>
+        <source>DICOM folders, NIfTI files or slides.</source>
+        <translation>DICOM 文件夹、NIfTI 文件或切片。</translation>
+    </message>
+    <message>
+        <source>MRI layout at start: mpr (linked MPR + 3D) or dce (breast DCE reading).</source>
+        <translation>启动时的 MRI 布局：mpr（联动 MPR + 3D）或 dce（乳腺 DCE 阅片）。</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::chat</name>
+    <message>
+        <source>No server address is set.</source>
+        <translation>尚未设置服务器地址。</translation>
+    </message>
+    <message>
+        <source>"%1" is not an http:// or https:// server address.</source>
+        <translation>“%1”不是 http:// 或 https:// 服务器地址。</translation>
+    </message>
+    <message>
+        <source>No valid server address is set.</source>
+        <translation>尚未设置有效的服务器地址。</translation>
+    </message>
+    <message>
+        <source>Refusing to send to %1 over plain http://: the image and the API key would travel unencrypted. Use https://, a server on this computer, or allow unencrypted remote servers in the chat settings.</source>
+        <translation>拒绝通过未加密的 http:// 发送到 %1：图像和 API 密钥将以未加密方式传输。请使用 https://、本机上的服务器，或在对话设置中允许未加密的远程服务器。</translation>
+    </message>
+    <message>
+        <source>The server at %1 rejected the API key (HTTP %2). Set the key in the chat settings. Server said: %3</source>
+        <translation>%1 的服务器拒绝了 API 密钥（HTTP %2）。请在对话设置中设置密钥。服务器返回：%3</translation>
+    </message>
+    <message>
+        <source>The request is too large for the server at %1 (HTTP 413): the image or the conversation exceeds its upload limit. Start a new conversation or raise the server's limit. Server said: %2</source>
+        <translation>请求对 %1 的服务器而言过大（HTTP 413）：图像或对话超出其上传上限。请开始新对话或提高服务器的上限。服务器返回：%2</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not serve a model named "%2". Check the model name in the chat settings. Server said: %3</source>
+        <translation>%1 的服务器没有提供名为“%2”的模型。请在对话设置中检查模型名称。服务器返回：%3</translation>
+    </message>
+    <message>
+        <source>The model "%1" at %2 cannot take images: the view was not analysed. Use a vision model (MedDr) or send the question without the view. Server said: %3</source>
+        <translation>%2 上的模型“%1”无法接收图像：画面未被分析。请使用视觉模型（MedDr），或不附画面发送问题。服务器返回：%3</translation>
+    </message>
+    <message>
+        <source>%1 has no chat endpoint at %2 (HTTP 404): the address is not an OpenAI-compatible server. Server said: %3</source>
+        <translation>%1 在 %2 没有对话端点（HTTP 404）：该地址不是 OpenAI 兼容服务器。服务器返回：%3</translation>
+    </message>
+    <message>
+        <source>The server at %1 answered HTTP %2: %3</source>
+        <translation>%1 的服务器返回 HTTP %2：%3</translation>
+    </message>
+    <message>
+        <source>Nothing is listening at %1 (connection refused). Is the chat server running, and is the address right?</source>
+        <translation>%1 没有任何服务在监听（连接被拒绝）。对话服务器是否正在运行？地址是否正确？</translation>
+    </message>
+    <message>
+        <source>The server name "%1" cannot be found.</source>
+        <translation>找不到服务器名称“%1”。</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer in time.</source>
+        <translation>%1 的服务器未能及时响应。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was closed in the middle of the answer: the answer is incomplete.</source>
+        <translation>与 %1 的连接在回答过程中关闭：回答不完整。</translation>
+    </message>
+    <message>
+        <source>The server at %1 closed the connection without answering.</source>
+        <translation>%1 的服务器未作响应便关闭了连接。</translation>
+    </message>
+    <message>
+        <source>Network error talking to %1: %2</source>
+        <translation>与 %1 通信时发生网络错误：%2</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::chat::ChatSession</name>
+    <message>
+        <source>Stopped by the user.</source>
+        <translation>已被用户停止。</translation>
+    </message>
+    <message>
+        <source>The answer reached the length limit (%1 tokens) and is cut off.</source>
+        <translation>回答已达到长度上限（%1 个 token），已被截断。</translation>
+    </message>
+    <message>
+        <source>The server's content filter stopped the answer.</source>
+        <translation>服务器的内容过滤器中止了回答。</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 says it cannot take images, so it would answer without seeing the view. Choose a vision model (MedDr) in the chat settings, or untick "Attach view" to ask without the image.</source>
+        <translation>未发送：%1 表示无法接收图像，因此会在未看到画面的情况下作答。请在对话设置中选择视觉模型（MedDr），或取消勾选“附加画面”以不附图像提问。</translation>
+    </message>
+    <message>
+        <source>The server says the model accepts images.</source>
+        <translation>服务器表示该模型可接收图像。</translation>
+    </message>
+    <message>
+        <source>The server says the model does not accept images.</source>
+        <translation>服务器表示该模型不接收图像。</translation>
+    </message>
+    <message>
+        <source>The server does not say whether the model accepts images; if it does not, it may ignore the image.</source>
+        <translation>服务器未说明该模型是否接收图像；如果不接收，可能会忽略图像。</translation>
+    </message>
+    <message>
+        <source>Not sent: sending to %1 was not confirmed.</source>
+        <translation>未发送：未确认发送到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::chat::ConversationStore</name>
+    <message>
+        <source>Qt's SQLite driver (QSQLITE) is not installed, so chat history cannot be kept (Debian package libqt6sql6-sqlite).</source>
+        <translation>未安装 Qt 的 SQLite 驱动（QSQLITE），因此无法保存对话记录（Debian 软件包 libqt6sql6-sqlite）。</translation>
+    </message>
+    <message>
+        <source>Cannot open the chat history %1: %2</source>
+        <translation>无法打开对话记录 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the chat history %1: %2</source>
+        <translation>无法准备对话记录 %1：%2</translation>
+    </message>
+    <message>
+        <source>&gt; Answers come from a language model that is not a validated clinical model. No answer is a diagnosis.
+
+</source>
+        <translation>&gt; 回答来自语言模型，并非经验证的临床模型。任何回答均不构成诊断。
+
+</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>attached view</source>
+        <translation>附加的画面</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::chat::OpenAiBackend</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
+    <message>
+        <source>Authorization: Bearer &lt;your API key, from the system keychain&gt;
+</source>
+        <translation>Authorization: Bearer &lt;你的 API 密钥，取自系统钥匙串&gt;
+</translation>
+    </message>
+    <message>
+        <source>A request is still running; stop it first.</source>
+        <translation>仍有请求正在运行；请先停止。</translation>
+    </message>
+    <message>
+        <source>The server reported an error: %1</source>
+        <translation>服务器报告错误：%1</translation>
+    </message>
+    <message>
+        <source>The server at %1 sent nothing for %2 s; the request was stopped. The server may be overloaded or the model still loading.</source>
+        <translation>%1 的服务器 %2 秒内没有发送任何数据；请求已停止。服务器可能负载过重，或模型仍在加载中。</translation>
+    </message>
+    <message>
+        <source>The server at %1 answered with an empty stream.</source>
+        <translation>%1 的服务器返回了空的数据流。</translation>
+    </message>
+    <message>
+        <source>the server's /props (llama.cpp)</source>
+        <translation>服务器的 /props（llama.cpp）</translation>
+    </message>
+    <message>
+        <source>the server's model list (/v1/models)</source>
+        <translation>服务器的模型列表（/v1/models）</translation>
+    </message>
+    <message>
+        <source>The server does not serve a model named "%1"; it offers: %2. Check the model name in the chat settings.</source>
+        <translation>服务器没有提供名为“%1”的模型；可用模型：%2。请在对话设置中检查模型名称。</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::chat::SecretStore</name>
+    <message>
+        <source>The system keychain is not available (%1).</source>
+        <translation>系统钥匙串不可用（%1）。</translation>
+    </message>
+    <message>
+        <source>The API key could not be stored in the system keychain (%1); it is kept for this session only.</source>
+        <translation>无法将 API 密钥保存到系统钥匙串（%1）；密钥仅在本次会话中保留。</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::chat::SseReader</name>
+    <message>
+        <source>The answer stream ended before the server said it was complete (no [DONE]): the connection was cut or the server stopped mid-answer.</source>
+        <translation>回答数据流在服务器表示完成前已结束（没有 [DONE]）：连接已中断，或服务器在回答过程中停止。</translation>
+    </message>
+    <message>
+        <source>The server sent a malformed stream chunk (%1): %2</source>
+        <translation>服务器发送了格式错误的数据流块（%1）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::mri::DceLayout</name>
+    <message>
+        <source>Post %1 (%2)</source>
+        <translation>增强后 %1（%2）</translation>
+    </message>
+    <message>
+        <source>T2</source>
+        <translation>T2</translation>
+    </message>
+    <message>
+        <source>No T2 series</source>
+        <translation>没有 T2 序列</translation>
+    </message>
+    <message>
+        <source>DWI</source>
+        <translation>DWI</translation>
+    </message>
+    <message>
+        <source>DWI %1</source>
+        <translation>DWI %1</translation>
+    </message>
+    <message>
+        <source>No DWI series</source>
+        <translation>没有 DWI 序列</translation>
+    </message>
+    <message>
+        <source>No DCE series in this study</source>
+        <translation>此检查没有 DCE 序列</translation>
+    </message>
+    <message>
+        <source> (motion corrected)</source>
+        <translation>（已运动校正）</translation>
+    </message>
+    <message>
+        <source>Pre-contrast%1</source>
+        <translation>增强前%1</translation>
+    </message>
+    <message>
+        <source>Post %1 (%2)%3</source>
+        <translation>增强后 %1（%2）%3</translation>
+    </message>
+    <message>
+        <source>Subtraction %1 − pre%2</source>
+        <translation>减影 %1 − 增强前%2</translation>
+    </message>
+    <message>
+        <source>Computing subtraction…</source>
+        <translation>正在计算减影…</translation>
+    </message>
+    <message>
+        <source>Computing ADC…</source>
+        <translation>正在计算 ADC…</translation>
+    </message>
+    <message>
+        <source>No ADC: %1</source>
+        <translation>没有 ADC：%1</translation>
+    </message>
+    <message>
+        <source>ADC (mm²/s)</source>
+        <translation>ADC（mm²/s）</translation>
+    </message>
+    <message>
+        <source>Preparing the DCE phases…</source>
+        <translation>正在准备 DCE 各期图像…</translation>
+    </message>
+    <message>
+        <source>ROI sphere r=%1 mm (%2 voxels)</source>
+        <translation>球形 ROI r=%1 mm（%2 个体素）</translation>
+    </message>
+    <message>
+        <source>Voxel at cursor</source>
+        <translation>光标处体素</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>期相</translation>
+    </message>
+    <message>
+        <source>Post-contrast phase shown in the post and subtraction panels</source>
+        <translation>在增强后和减影面板中显示的增强后期相</translation>
+    </message>
+    <message>
+        <source>Cine through the post-contrast phases</source>
+        <translation>以电影模式播放各增强后期相</translation>
+    </message>
+    <message>
+        <source> fps</source>
+        <translation> fps</translation>
+    </message>
+    <message>
+        <source>Motion correction</source>
+        <translation>运动校正</translation>
+    </message>
+    <message>
+        <source>Rigidly register every phase to the pre-contrast one (ITK, mutual information) before subtraction and kinetics; runs in the background and is cached</source>
+        <translation>在减影和动力学分析前，将每个期相刚性配准到增强前图像（ITK，互信息）；在后台运行并缓存结果</translation>
+    </message>
+    <message>
+        <source>Subtraction</source>
+        <translation>减影</translation>
+    </message>
+    <message>
+        <source>Subtraction MIP (full)</source>
+        <translation>减影 MIP（全容积）</translation>
+    </message>
+    <message>
+        <source>Subtraction MIP (slab)</source>
+        <translation>减影 MIP（薄层）</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Thin-slab MIP thickness, centred on the cursor</source>
+        <translation>以光标为中心的薄层 MIP 厚度</translation>
+    </message>
+    <message>
+        <source>Crosshair</source>
+        <translation>十字线</translation>
+    </message>
+    <message>
+        <source>Crosshair mode (C): left-click places the cursor in every panel; off: left-drag changes window/level</source>
+        <translation>十字线模式 (C)：左键单击在每个面板放置光标；关闭时左键拖动调整窗宽/窗位</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Radius of the sphere ROI around the cursor (0: the voxel alone)</source>
+        <translation>光标周围球形 ROI 的半径（0：仅该体素）</translation>
+    </message>
+    <message>
+        <source>ROI radius</source>
+        <translation>ROI 半径</translation>
+    </message>
+    <message>
+        <source>Panel 3</source>
+        <translation>面板 3</translation>
+    </message>
+    <message>
+        <source>Initial enhancement a voxel needs to be coloured in the kinetic map (breast CAD's 50/80/100 % settings)</source>
+        <translation>体素在动力学图中着色所需的初始增强程度（乳腺 CAD 的 50/80/100 % 设置）</translation>
+    </message>
+    <message>
+        <source>Enhancement threshold</source>
+        <translation>增强阈值</translation>
+    </message>
+    <message>
+        <source>Kinetic map on subtraction</source>
+        <translation>在减影上显示动力学图</translation>
+    </message>
+    <message>
+        <source>Colours enhancing voxels by curve type: blue persistent, yellow plateau, red wash-out</source>
+        <translation>按曲线类型为增强体素着色：蓝色为持续型，黄色为平台型，红色为流出型</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::mri::DceSession</name>
+    <message>
+        <source>Motion correction and subtraction</source>
+        <translation>运动校正和减影</translation>
+    </message>
+    <message>
+        <source>Subtraction</source>
+        <translation>减影</translation>
+    </message>
+    <message>
+        <source>DCE preparation failed: %1</source>
+        <translation>DCE 准备失败：%1</translation>
+    </message>
+    <message>
+        <source>Kinetic map failed: %1</source>
+        <translation>动力学图失败：%1</translation>
+    </message>
+    <message>
+        <source>No DWI series</source>
+        <translation>没有 DWI 序列</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::mri::KineticCurveWidget</name>
+    <message>
+        <source>Place the cursor on a DCE series</source>
+        <translation>请将光标放在 DCE 序列上</translation>
+    </message>
+    <message>
+        <source>Time-intensity curve, as relative enhancement (S/S0 - 1) against time.
+Initial phase (peak within %1 s after the pre-contrast image): slow &lt; %2 %, medium %2-%3 %, rapid &gt; %3 %.
+Delayed phase (last image against the early peak): persistent when it rises by more than %4 %, wash-out when it falls by more than %4 %, plateau in between (BI-RADS MRI lexicon, Kuhl et al. 1999).
+Dashed lines: the 50/80/100 % thresholds breast CAD uses to colour the kinetic map (voxels enhancing less are not coloured).</source>
+        <translation>时间-信号强度曲线，以相对增强率（S/S0 - 1）对时间绘制。
+早期（增强前图像后 %1 秒内的峰值）：缓慢 &lt; %2 %，中等 %2-%3 %，快速 &gt; %3 %。
+延迟期（最后图像相对早期峰值）：上升超过 %4 % 为持续型，下降超过 %4 % 为流出型，介于两者之间为平台型（BI-RADS MRI 词典，Kuhl et al. 1999）。
+虚线：乳腺 CAD 为动力学图着色所用的 50/80/100 % 阈值（增强程度较低的体素不着色）。</translation>
+    </message>
+    <message>
+        <source>%1
+Initial: %2 (%3%4 %)  Delayed: %5 (%6%7 %)</source>
+        <translation>%1
+早期：%2（%3%4 %）  延迟期：%5（%6%7 %）</translation>
+    </message>
+    <message>
+        <source>
+Curve type: %1</source>
+        <translation>
+曲线类型：%1</translation>
+    </message>
+    <message>
+        <source>
+Below the %1 % enhancement threshold: not typed</source>
+        <translation>
+低于 %1 % 增强阈值：不分类型</translation>
+    </message>
+    <message>
+        <source>
+ROI %1 voxels, %2 enhancing: persistent %3 %, plateau %4 %, wash-out %5 %</source>
+        <translation>
+ROI %1 个体素，%2 个增强：持续型 %3 %，平台型 %4 %，流出型 %5 %</translation>
+    </message>
+    <message>
+        <source>
+Phase times not in the files: assumed evenly spaced</source>
+        <translation>
+文件中没有期相时间：假设为等间距</translation>
+    </message>
+    <message>
+        <source>Time-intensity curve (enhancement %)</source>
+        <translation>时间-信号强度曲线（增强 %）</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::mri::MriViewer</name>
+    <message>
+        <source>No series loaded</source>
+        <translation>未加载序列</translation>
+    </message>
+    <message>
+        <source>Crosshair</source>
+        <translation>十字线</translation>
+    </message>
+    <message>
+        <source>Crosshair mode (C): left-click places the cursor; off: left-drag changes window/level</source>
+        <translation>十字线模式 (C)：左键单击放置光标；关闭时左键拖动调整窗宽/窗位</translation>
+    </message>
+    <message>
+        <source>W/L</source>
+        <translation>窗宽/窗位</translation>
+    </message>
+    <message>
+        <source>Window/level presets (A: auto)</source>
+        <translation>窗宽/窗位预设 (A：自动)</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Reset zoom, pan and 3D camera (R in a view)</source>
+        <translation>重置缩放、平移和 3D 视角（在视图中按 R）</translation>
+    </message>
+    <message>
+        <source>Cannot display %1: %2</source>
+        <translation>无法显示 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::mri::VolumeView3D</name>
+    <message>
+        <source>Volume rendering preset (P cycles)</source>
+        <translation>体绘制预设（按 P 循环切换）</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::slide::AnnotationOverlay</name>
+    <message>
+        <source>px²</source>
+        <translation>px²</translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation>px</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected · Area %1 %2 · Perimeter %3 %4</source>
+        <translation><numerusform>已选择 %n 个 · 面积 %1 %2 · 周长 %3 %4</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::slide::SlideView</name>
+    <message>
+        <source>No slide open</source>
+        <translation>未打开切片</translation>
+    </message>
+    <message>
+        <source>Some tiles could not be read: %1</source>
+        <translation>部分图块无法读取：%1</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::AnnotationDock</name>
+    <message>
+        <source>Annotations</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <source>Slide</source>
+        <translation>切片</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last session of this slide ended without saving. Recover its %n annotation(s), last edited %1?</source>
+        <translation><numerusform>此切片上次的会话未保存便已结束。要恢复其 %n 个标注（最后编辑于 %1）吗？</numerusform></translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <source>Perimeter</source>
+        <translation>周长</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Tick to show a class; double-click to give it to the selection</source>
+        <translation>勾选以显示类别；双击可将其分配给所选项</translation>
+    </message>
+    <message>
+        <source>Import Annotations…</source>
+        <translation>导入标注…</translation>
+    </message>
+    <message>
+        <source>Import annotations</source>
+        <translation>导入标注</translation>
+    </message>
+    <message>
+        <source>Export Annotations as GeoJSON…</source>
+        <translation>将标注导出为 GeoJSON…</translation>
+    </message>
+    <message>
+        <source>Export Annotations as ASAP XML…</source>
+        <translation>将标注导出为 ASAP XML…</translation>
+    </message>
+    <message>
+        <source>Export annotations</source>
+        <translation>导出标注</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Area µm²</source>
+        <translation>面积 µm²</translation>
+    </message>
+    <message>
+        <source>Area px²</source>
+        <translation>面积 px²</translation>
+    </message>
+    <message>
+        <source>Perimeter µm</source>
+        <translation>周长 µm</translation>
+    </message>
+    <message>
+        <source>Perimeter px</source>
+        <translation>周长 px</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: %2</source>
+        <translation>无法导入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n annotation(s) from %1</source>
+        <translation><numerusform>已从 %1 导入 %n 个标注</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <translation>无法导出到 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n annotation(s) to %1</source>
+        <translation><numerusform>已将 %n 个标注导出到 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::AnnotationSession</name>
+    <message>
+        <source>The saved annotations of this slide could not be read (%1); the file was kept as %2.</source>
+        <translation>无法读取此切片已保存的标注（%1）；文件已保留为 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot move the annotation recovery files in %1 aside.</source>
+        <translation>无法将 %1 中的标注恢复文件移到别处。</translation>
+    </message>
+    <message>
+        <source>Annotation recovery files are unreadable: %1</source>
+        <translation>无法读取标注恢复文件：%1</translation>
+    </message>
+    <message>
+        <source>Cannot save annotations to %1: %2</source>
+        <translation>无法将标注保存到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::AnnotationToolBar</name>
+    <message>
+        <source>Annotation tools</source>
+        <translation>标注工具</translation>
+    </message>
+    <message>
+        <source> Class </source>
+        <translation> 类别 </translation>
+    </message>
+    <message>
+        <source>The class new annotations get</source>
+        <translation>新标注所属的类别</translation>
+    </message>
+    <message>
+        <source> Brush </source>
+        <translation> 画笔 </translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Brush diameter on screen</source>
+        <translation>画笔在屏幕上的直径</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>撤销 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>重做 (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the selection as GeoJSON (Ctrl+C)</source>
+        <translation>将所选项复制为 GeoJSON (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>Paste annotations (Ctrl+V)</source>
+        <translation>粘贴标注 (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source>Lock or unlock the selection (L)</source>
+        <translation>锁定或解锁所选项 (L)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the selection (Delete)</source>
+        <translation>删除所选项 (Delete)</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>未分类</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::ChatDock</name>
     <message>
         <source>MedDr chat</source>
         <translation>MedDr 对话</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Ask MedDr about the image on screen.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;No chat server is configured, so nothing is sent anywhere.&lt;/p&gt;&lt;p&gt;When connected to an OpenAI-compatible server (LMDeploy, vLLM, llama.cpp) or a local model package, the current MRI panel or slide viewport is attached as rendered pixels only &amp;mdash; never DICOM headers or patient identifiers &amp;mdash; and you see exactly what will be sent before the first message.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Answers from a language model are not a diagnosis.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;向 MedDr 询问屏幕上的影像。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;尚未配置对话服务器，因此不会发送任何数据。&lt;/p&gt;&lt;p&gt;连接 OpenAI 兼容服务器（LMDeploy、vLLM、llama.cpp）或本地模型包后，只会附上当前 MRI 面板或切片视图的渲染像素 &amp;mdash; 绝不包括 DICOM 头信息或患者标识 &amp;mdash; 并会在首次发送前让你确认将发送的内容。&lt;/p&gt;&lt;p&gt;&lt;i&gt;语言模型的回答不是诊断。&lt;/i&gt;&lt;/p&gt;</translation>
+        <source>Copied.</source>
+        <translation>已复制。</translation>
     </message>
     <message>
-        <source>Chat backend not configured</source>
-        <translation>未配置对话后端</translation>
+        <source>Editing: Send replaces that question (same image) and everything after it.</source>
+        <translation>编辑中：发送后将替换该问题（同一图像）及其后的所有内容。</translation>
+    </message>
+    <message>
+        <source>MedDr is not a validated clinical model. No answer is a diagnosis.</source>
+        <translation>MedDr 并非经验证的临床模型。任何回答均不构成诊断。</translation>
+    </message>
+    <message>
+        <source>Attach MRI view</source>
+        <translation>附加 MRI 画面</translation>
+    </message>
+    <message>
+        <source>Attach slide view</source>
+        <translation>附加切片画面</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>不附图像</translation>
+    </message>
+    <message>
+        <source>The view's rendered pixels are attached to each question (448×448); never DICOM headers or patient identifiers.</source>
+        <translation>每个问题都会附加画面的渲染像素（448×448）；绝不包括 DICOM 头信息或患者标识。</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>重新生成</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Ask about the image on screen (Enter sends, Shift+Enter: new line)</source>
+        <translation>询问屏幕上的影像（Enter 发送，Shift+Enter：换行）</translation>
+    </message>
+    <message>
+        <source>Server…</source>
+        <translation>服务器…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save this conversation as Markdown (images as PNG files beside it)</source>
+        <translation>将此对话保存为 Markdown（图像另存为同一位置的 PNG 文件）</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>General conversation (no study or slide open)</source>
+        <translation>一般对话（未打开检查或切片）</translation>
+    </message>
+    <message>
+        <source>Conversation about %1</source>
+        <translation>关于 %1 的对话</translation>
+    </message>
+    <message>
+        <source>No chat server set: press Server… to connect to MedDr.</source>
+        <translation>尚未设置对话服务器：点击“服务器…”连接 MedDr。</translation>
+    </message>
+    <message>
+        <source>That view shows nothing yet; the question goes without an image.</source>
+        <translation>该画面尚未显示任何内容；问题将不附图像发送。</translation>
+    </message>
+    <message>
+        <source>%1 — %2 tokens/s, first token after %3 s</source>
+        <translation>%1 — %2 token/秒，首个 token 用时 %3 秒</translation>
+    </message>
+    <message>
+        <source>Waiting for %1…</source>
+        <translation>正在等待 %1…</translation>
+    </message>
+    <message>
+        <source>Chat history is not stored on this computer, so there is nothing to export.</source>
+        <translation>此计算机未保存对话记录，因此没有可导出的内容。</translation>
+    </message>
+    <message>
+        <source>Export conversation</source>
+        <translation>导出对话</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::ChatSendPreviewDialog</name>
+    <message>
+        <source>First message to %1</source>
+        <translation>首次发送到 %1 的消息</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This is exactly what will be sent to %1.&lt;/b&gt; No DICOM header, file name or patient identifier is included: only the rendered pixels below and the text of the request. You are asked once per server.</source>
+        <translation>&lt;b&gt;以下正是将发送到 %1 的内容。&lt;/b&gt;不包括任何 DICOM 头信息、文件名或患者标识：只有下方的渲染像素和请求文本。每个服务器只会询问一次。</translation>
+    </message>
+    <message>
+        <source>%1×%2 PNG, %3 KB</source>
+        <translation>%1×%2 PNG，%3 KB</translation>
     </message>
     <message>
         <source>Send</source>
@@ -20,14 +1044,104 @@
     </message>
 </context>
 <context>
-    <name>DemoController</name>
+    <name>oncoview::ui::ChatSettingsDialog</name>
+    <message>
+        <source>Allow unencrypted http:// to servers on other computers</source>
+        <translation>允许通过未加密的 http:// 连接其他计算机上的服务器</translation>
+    </message>
+    <message>
+        <source>Answer with a local model on this computer instead</source>
+        <translation>改用此计算机上的本地模型回答</translation>
+    </message>
+    <message>
+        <source>MedDr chat server</source>
+        <translation>MedDr 对话服务器</translation>
+    </message>
+    <message>
+        <source>stored in the system keychain</source>
+        <translation>保存在系统钥匙串中</translation>
+    </message>
+    <message>
+        <source>causal LM package folder, e.g. …/models/tinylm-demo</source>
+        <translation>因果语言模型包文件夹，例如 …/models/tinylm-demo</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>服务器地址：</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API 密钥：</translation>
+    </message>
+    <message>
+        <source>System prompt:</source>
+        <translation>系统提示词：</translation>
+    </message>
+    <message>
+        <source>Max answer tokens:</source>
+        <translation>回答 token 上限：</translation>
+    </message>
+    <message>
+        <source>Local package:</source>
+        <translation>本地模型包：</translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible server: LMDeploy &lt;code&gt;api_server&lt;/code&gt; (recommended for MedDr), vLLM, llama.cpp &lt;code&gt;llama-server&lt;/code&gt;, Ollama. Only the rendered view and your text are sent.</source>
+        <translation>任何 OpenAI 兼容服务器：LMDeploy &lt;code&gt;api_server&lt;/code&gt;（推荐用于 MedDr）、vLLM、llama.cpp &lt;code&gt;llama-server&lt;/code&gt;、Ollama。只会发送渲染后的画面和你输入的文字。</translation>
+    </message>
+    <message>
+        <source>Enter the folder of a local causal LM package.</source>
+        <translation>请输入本地因果语言模型包的文件夹。</translation>
+    </message>
+    <message>
+        <source>Enter the model name the server serves (e.g. meddr).</source>
+        <translation>请输入服务器提供的模型名称（例如 meddr）。</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::ChatTranscriptView</name>
+    <message>
+        <source>&lt;b style='color:#7fb3ff'&gt;You&lt;/b&gt;</source>
+        <translation>&lt;b style='color:#7fb3ff'&gt;你&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b style='color:#9be09b'&gt;MedDr&lt;/b&gt;</source>
+        <translation>&lt;b style='color:#9be09b'&gt;MedDr&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>重新生成</translation>
+    </message>
+    <message>
+        <source>attached view</source>
+        <translation>附加的画面</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 token/秒</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::DemoController</name>
     <message>
         <source>Demo preparation stopped.</source>
         <translation>演示数据准备已停止。</translation>
     </message>
 </context>
 <context>
-    <name>ExplanationsDock</name>
+    <name>oncoview::ui::ExplanationsDock</name>
     <message>
         <source>Explanations</source>
         <translation>解释</translation>
@@ -66,7 +1180,7 @@
     </message>
 </context>
 <context>
-    <name>InferenceQueueDock</name>
+    <name>oncoview::ui::InferenceQueueDock</name>
     <message>
         <source>Inference queue</source>
         <translation>推理队列</translation>
@@ -121,10 +1235,14 @@
     </message>
 </context>
 <context>
-    <name>InferenceService</name>
+    <name>oncoview::ui::InferenceService</name>
     <message>
         <source>AI engine: idle</source>
         <translation>AI 引擎：空闲</translation>
+    </message>
+    <message>
+        <source>Chat with %1</source>
+        <translation>与 %1 对话</translation>
     </message>
     <message>
         <source>AI engine: loading %1</source>
@@ -144,7 +1262,26 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>oncoview::ui::LocalChatBackend</name>
+    <message>
+        <source>%1 (local, on this computer)</source>
+        <translation>%1（本地，在此计算机上）</translation>
+    </message>
+    <message>
+        <source>The local model is still answering.</source>
+        <translation>本地模型仍在回答中。</translation>
+    </message>
+    <message>
+        <source>No local chat model is chosen. Pick a package folder in the chat settings.</source>
+        <translation>尚未选择本地对话模型。请在对话设置中选择模型包文件夹。</translation>
+    </message>
+    <message>
+        <source>The local model failed: %1</source>
+        <translation>本地模型失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::MainWindow</name>
     <message>
         <source>Breast MRI — no study open</source>
         <translation>乳腺 MRI — 未打开检查</translation>
@@ -168,6 +1305,18 @@
     <message>
         <source>Cannot prepare the demo</source>
         <translation>无法准备演示数据</translation>
+    </message>
+    <message>
+        <source>Slide viewport</source>
+        <translation>切片视图</translation>
+    </message>
+    <message>
+        <source>MRI axial view</source>
+        <translation>MRI 轴位视图</translation>
+    </message>
+    <message>
+        <source>Selected region of the slide (%1)</source>
+        <translation>切片的选定区域（%1）</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -230,6 +1379,18 @@
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
+        <source>Breast &amp;DCE Layout</source>
+        <translation>乳腺 DCE 布局(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Pre, post, subtraction, T2, DWI and ADC panels through one cursor, with kinetics; off: linked MPR and 3D</source>
+        <translation>以同一光标联动增强前、增强后、减影、T2、DWI 和 ADC 面板，并附动力学分析；关闭时：联动 MPR 和 3D</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -279,7 +1440,62 @@
     </message>
 </context>
 <context>
-    <name>MriAnalysis</name>
+    <name>oncoview::ui::ModelMenu</name>
+    <message>
+        <source>&amp;AI</source>
+        <translation>AI(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Model Package Folder…</source>
+        <translation>添加模型包文件夹(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Model Packages…</source>
+        <translation>模型包(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Add a model package, or a folder of packages</source>
+        <translation>添加模型包，或包含多个模型包的文件夹</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Packages are verified (file hashes, a dry run) when first used.&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;模型包会在首次使用时验证（文件哈希值和试运行）。&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;%1: &lt;span style='color:#e08080'&gt;%2&lt;/span&gt;&lt;/li&gt;</source>
+        <translation>&lt;li&gt;%1：&lt;span style='color:#e08080'&gt;%2&lt;/span&gt;&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;%1 %2&lt;/b&gt; — %3&lt;br&gt;&lt;small&gt;%4&lt;/small&gt;&lt;br&gt;%5&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;%1 %2&lt;/b&gt; — %3&lt;br&gt;&lt;small&gt;%4&lt;/small&gt;&lt;br&gt;%5&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>validated</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;not a validated clinical model&lt;/b&gt;</source>
+        <translation>&lt;b&gt;并非经验证的临床模型&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;No model packages found.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;未找到模型包。&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>Model packages</source>
+        <translation>模型包</translation>
+    </message>
+    <message>
+        <source>Inference &amp;Threads (applies after restart)</source>
+        <translation>推理线程(&amp;T)（重启后生效）</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::MriAnalysis</name>
     <message>
         <source>Not run: %1.</source>
         <translation>未运行：%1。</translation>
@@ -294,85 +1510,7 @@
     </message>
 </context>
 <context>
-    <name>MriViewer</name>
-    <message>
-        <source>No series loaded</source>
-        <translation>未加载序列</translation>
-    </message>
-    <message>
-        <source>Crosshair</source>
-        <translation>十字线</translation>
-    </message>
-    <message>
-        <source>Crosshair mode (C): left-click places the cursor; off: left-drag changes window/level</source>
-        <translation>十字线模式 (C)：左键单击放置光标；关闭时左键拖动调整窗宽/窗位</translation>
-    </message>
-    <message>
-        <source>W/L</source>
-        <translation>窗宽/窗位</translation>
-    </message>
-    <message>
-        <source>Window/level presets (A: auto)</source>
-        <translation>窗宽/窗位预设 (A：自动)</translation>
-    </message>
-    <message>
-        <source>Reset</source>
-        <translation>重置</translation>
-    </message>
-    <message>
-        <source>Reset zoom, pan and 3D camera (R in a view)</source>
-        <translation>重置缩放、平移和 3D 视角（在视图中按 R）</translation>
-    </message>
-    <message>
-        <source>Cannot display %1: %2</source>
-        <translation>无法显示 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>Writing the demo MRI study (DICOM)</source>
-        <translation>正在写入演示 MRI 检查 (DICOM)</translation>
-    </message>
-    <message>
-        <source>Writing the demo slide (40000 × 30000 pyramidal TIFF)</source>
-        <translation>正在写入演示切片（40000 × 30000 金字塔 TIFF）</translation>
-    </message>
-    <message>
-        <source>Training the demo MRI model on synthetic phantoms</source>
-        <translation>正在使用合成体模训练演示 MRI 模型</translation>
-    </message>
-    <message>
-        <source>Training the demo slide model on synthetic textures</source>
-        <translation>正在使用合成纹理训练演示切片模型</translation>
-    </message>
-    <message>
-        <source>Breast MRI classifier</source>
-        <translation>乳腺 MRI 分类器</translation>
-    </message>
-    <message>
-        <source>Malignancy (probability)</source>
-        <translation>恶性（概率）</translation>
-    </message>
-    <message>
-        <source>Response to neoadjuvant chemotherapy (pCR probability)</source>
-        <translation>新辅助化疗反应（pCR 概率）</translation>
-    </message>
-    <message>
-        <source>Scanning %1 of %2 files</source>
-        <translation>正在扫描 %1/%2 个文件</translation>
-    </message>
-    <message>
-        <source>Reading %1</source>
-        <translation>正在读取 %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>RecentFiles</name>
+    <name>oncoview::ui::RecentFiles</name>
     <message>
         <source>No recent files</source>
         <translation>没有最近打开的文件</translation>
@@ -383,7 +1521,7 @@
     </message>
 </context>
 <context>
-    <name>SeriesBrowser</name>
+    <name>oncoview::ui::SeriesBrowser</name>
     <message>
         <source>Series</source>
         <translation>序列</translation>
@@ -402,18 +1540,22 @@
     </message>
 </context>
 <context>
-    <name>SlideView</name>
+    <name>oncoview::ui::SlideInfoWidget</name>
     <message>
-        <source>No slide open</source>
-        <translation>未打开切片</translation>
+        <source>Property</source>
+        <translation>属性</translation>
     </message>
     <message>
-        <source>Some tiles could not be read: %1</source>
-        <translation>部分图块无法读取：%1</translation>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation>（无法读取）</translation>
     </message>
 </context>
 <context>
-    <name>StudyLoader</name>
+    <name>oncoview::ui::StudyLoader</name>
     <message>
         <source>The study could not be read.</source>
         <translation>无法读取此检查。</translation>
@@ -424,7 +1566,7 @@
     </message>
 </context>
 <context>
-    <name>TaskProgress</name>
+    <name>oncoview::ui::TaskProgress</name>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
@@ -432,33 +1574,6 @@
     <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>OncoView diagnostic workstation (research use)</source>
-        <translation>OncoView 诊断工作站（研究用途）</translation>
-    </message>
-    <message>
-        <source>Open the built-in demo study and slide.</source>
-        <translation>打开内置的演示检查和切片。</translation>
-    </message>
-    <message>
-        <source>Save a PNG of the window once every view has rendered, then exit.</source>
-        <translation>所有视图渲染完成后保存窗口的 PNG 并退出。</translation>
-    </message>
-    <message>
-        <source>Where the demo data lives (generated on first use).</source>
-        <translation>演示数据的位置（首次使用时生成）。</translation>
-    </message>
-    <message>
-        <source>Seconds to wait for rendering before giving up.</source>
-        <translation>放弃前等待渲染的秒数。</translation>
-    </message>
-    <message>
-        <source>DICOM folders, NIfTI files or slides.</source>
-        <translation>DICOM 文件夹、NIfTI 文件或切片。</translation>
     </message>
 </context>
 </TS>

@@ -1,18 +1,1042 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_HK">
 <context>
-    <name>ChatDock</name>
+    <name>AnnotationToolBar</name>
+    <message>
+        <source>Select</source>
+        <translation>選取</translation>
+    </message>
+    <message>
+        <source>Select and move; drag a handle to edit a vertex, Alt-click removes it, double-click on an edge adds one; drag empty slide to pan</source>
+        <translation>選取及移動；拖曳控點可編輯頂點，Alt+點擊可移除頂點，在邊上按兩下可新增頂點；拖曳空白切片區域可平移</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>點</translation>
+    </message>
+    <message>
+        <source>Click to place a point</source>
+        <translation>點擊以放置一點</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>矩形</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle; Shift for a square</source>
+        <translation>拖曳繪畫矩形；按住 Shift 繪畫正方形</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>橢圓</translation>
+    </message>
+    <message>
+        <source>Drag an ellipse; Shift for a circle</source>
+        <translation>拖曳繪畫橢圓；按住 Shift 繪畫圓形</translation>
+    </message>
+    <message>
+        <source>Polygon</source>
+        <translation>多邊形</translation>
+    </message>
+    <message>
+        <source>Click vertices; double-click or Enter closes, Backspace removes the last vertex, Esc cancels</source>
+        <translation>逐一點擊頂點；按兩下或 Enter 閉合，Backspace 移除最後一個頂點，Esc 取消</translation>
+    </message>
+    <message>
+        <source>Freehand</source>
+        <translation>手繪</translation>
+    </message>
+    <message>
+        <source>Drag to draw a closed outline</source>
+        <translation>拖曳繪畫閉合輪廓</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>筆刷</translation>
+    </message>
+    <message>
+        <source>Paint an area with a round brush</source>
+        <translation>以圓形筆刷塗繪區域</translation>
+    </message>
+</context>
+<context>
+    <name>Measurement</name>
+    <message>
+        <source>no voxel centre inside</source>
+        <translation>範圍內沒有體素中心</translation>
+    </message>
+    <message>
+        <source>mean %1  sd %2
+min %3  max %4
+area %5 mm² (%6 px)</source>
+        <translation>平均值 %1  標準差 %2
+最小值 %3  最大值 %4
+面積 %5 mm²（%6 px）</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Writing the demo MRI study (DICOM)</source>
+        <translation>正在寫入示範 MRI 檢查 (DICOM)</translation>
+    </message>
+    <message>
+        <source>Writing the demo slide (40000 × 30000 pyramidal TIFF)</source>
+        <translation>正在寫入示範切片（40000 × 30000 金字塔 TIFF）</translation>
+    </message>
+    <message>
+        <source>Training the demo MRI model on synthetic phantoms</source>
+        <translation>正在以合成體模訓練示範 MRI 模型</translation>
+    </message>
+    <message>
+        <source>Training the demo slide model on synthetic textures</source>
+        <translation>正在以合成紋理訓練示範切片模型</translation>
+    </message>
+    <message>
+        <source>Breast MRI classifier</source>
+        <translation>乳房 MRI 分類器</translation>
+    </message>
+    <message>
+        <source>Malignancy (probability)</source>
+        <translation>惡性（機率）</translation>
+    </message>
+    <message>
+        <source>Response to neoadjuvant chemotherapy (pCR probability)</source>
+        <translation>新輔助化療反應（pCR 機率）</translation>
+    </message>
+    <message>
+        <source>Scanning %1 of %2 files</source>
+        <translation>正在掃描 %1／%2 個檔案</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>正在讀取 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Training the demo chat model (a toy, not MedDr)</source>
+        <translation>正在訓練示範對話模型（僅作演示，並非 MedDr）</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>供應商</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>µm per pixel</source>
+        <translation>每像素 µm</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>物鏡倍率</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>第 %1 層</translation>
+    </message>
+    <message>
+        <source>Cannot display: %1</source>
+        <translation>無法顯示：%1</translation>
+    </message>
+</context>
+<context>
+    <name>VolumePreset</name>
+    <message>
+        <source>MR default</source>
+        <translation>MR 預設</translation>
+    </message>
+    <message>
+        <source>MIP</source>
+        <translation>MIP</translation>
+    </message>
+    <message>
+        <source>DCE subtraction</source>
+        <translation>DCE 減影</translation>
+    </message>
+    <message>
+        <source>T2 soft tissue</source>
+        <translation>T2 軟組織</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>OncoView diagnostic workstation (research use)</source>
+        <translation>OncoView 診斷工作站（研究用途）</translation>
+    </message>
+    <message>
+        <source>Open the built-in demo study and slide.</source>
+        <translation>開啟內置的示範檢查及切片。</translation>
+    </message>
+    <message>
+        <source>Save a PNG of the window once every view has rendered, then exit.</source>
+        <translation>所有視圖渲染完成後儲存視窗的 PNG 並結束。</translation>
+    </message>
+    <message>
+        <source>Where the demo data lives (generated on first use).</source>
+        <translation>示範資料的位置（首次使用時產生）。</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for rendering before giving up.</source>
+        <translation>放棄前等待渲染的秒數。</translation>
+    </message>
+    <message>
+        <source>DICOM folders, NIfTI files or slides.</source>
+        <translation>DICOM 資料夾、NIfTI 檔案或切片。</translation>
+    </message>
+    <message>
+        <source>MRI layout at start: mpr (linked MPR + 3D) or dce (breast DCE reading).</source>
+        <translation>啟動時的 MRI 版面：mpr（連動 MPR + 3D）或 dce（乳房 DCE 閱片）。</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::chat</name>
+    <message>
+        <source>No server address is set.</source>
+        <translation>尚未設定伺服器位址。</translation>
+    </message>
+    <message>
+        <source>"%1" is not an http:// or https:// server address.</source>
+        <translation>「%1」不是 http:// 或 https:// 伺服器位址。</translation>
+    </message>
+    <message>
+        <source>No valid server address is set.</source>
+        <translation>尚未設定有效的伺服器位址。</translation>
+    </message>
+    <message>
+        <source>Refusing to send to %1 over plain http://: the image and the API key would travel unencrypted. Use https://, a server on this computer, or allow unencrypted remote servers in the chat settings.</source>
+        <translation>拒絕經未加密的 http:// 傳送至 %1：影像及 API 金鑰會以未加密方式傳輸。請使用 https://、本機上的伺服器，或在對話設定中允許未加密的遠端伺服器。</translation>
+    </message>
+    <message>
+        <source>The server at %1 rejected the API key (HTTP %2). Set the key in the chat settings. Server said: %3</source>
+        <translation>%1 的伺服器拒絕了 API 金鑰（HTTP %2）。請在對話設定中設定金鑰。伺服器回應：%3</translation>
+    </message>
+    <message>
+        <source>The request is too large for the server at %1 (HTTP 413): the image or the conversation exceeds its upload limit. Start a new conversation or raise the server's limit. Server said: %2</source>
+        <translation>請求對 %1 的伺服器而言過大（HTTP 413）：影像或對話超出其上載上限。請開始新對話或提高伺服器的上限。伺服器回應：%2</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not serve a model named "%2". Check the model name in the chat settings. Server said: %3</source>
+        <translation>%1 的伺服器沒有提供名為「%2」的模型。請在對話設定中檢查模型名稱。伺服器回應：%3</translation>
+    </message>
+    <message>
+        <source>The model "%1" at %2 cannot take images: the view was not analysed. Use a vision model (MedDr) or send the question without the view. Server said: %3</source>
+        <translation>%2 上的模型「%1」無法接收影像：畫面未經分析。請使用視覺模型（MedDr），或不附畫面傳送問題。伺服器回應：%3</translation>
+    </message>
+    <message>
+        <source>%1 has no chat endpoint at %2 (HTTP 404): the address is not an OpenAI-compatible server. Server said: %3</source>
+        <translation>%1 在 %2 沒有對話端點（HTTP 404）：此位址並非 OpenAI 相容伺服器。伺服器回應：%3</translation>
+    </message>
+    <message>
+        <source>The server at %1 answered HTTP %2: %3</source>
+        <translation>%1 的伺服器回應 HTTP %2：%3</translation>
+    </message>
+    <message>
+        <source>Nothing is listening at %1 (connection refused). Is the chat server running, and is the address right?</source>
+        <translation>%1 沒有任何服務在監聽（連線被拒）。對話伺服器是否正在執行？位址是否正確？</translation>
+    </message>
+    <message>
+        <source>The server name "%1" cannot be found.</source>
+        <translation>找不到伺服器名稱「%1」。</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer in time.</source>
+        <translation>%1 的伺服器未能及時回應。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was closed in the middle of the answer: the answer is incomplete.</source>
+        <translation>與 %1 的連線在回答途中中斷：回答並不完整。</translation>
+    </message>
+    <message>
+        <source>The server at %1 closed the connection without answering.</source>
+        <translation>%1 的伺服器未作回應便關閉了連線。</translation>
+    </message>
+    <message>
+        <source>Network error talking to %1: %2</source>
+        <translation>與 %1 通訊時發生網絡錯誤：%2</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::chat::ChatSession</name>
+    <message>
+        <source>Stopped by the user.</source>
+        <translation>已由使用者停止。</translation>
+    </message>
+    <message>
+        <source>The answer reached the length limit (%1 tokens) and is cut off.</source>
+        <translation>回答已達長度上限（%1 個 token），已被截斷。</translation>
+    </message>
+    <message>
+        <source>The server's content filter stopped the answer.</source>
+        <translation>伺服器的內容過濾器中止了回答。</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 says it cannot take images, so it would answer without seeing the view. Choose a vision model (MedDr) in the chat settings, or untick "Attach view" to ask without the image.</source>
+        <translation>未傳送：%1 表示無法接收影像，因此會在未看到畫面的情況下作答。請在對話設定中選擇視覺模型（MedDr），或取消勾選「附上畫面」以不附影像提問。</translation>
+    </message>
+    <message>
+        <source>The server says the model accepts images.</source>
+        <translation>伺服器表示此模型可接收影像。</translation>
+    </message>
+    <message>
+        <source>The server says the model does not accept images.</source>
+        <translation>伺服器表示此模型不接收影像。</translation>
+    </message>
+    <message>
+        <source>The server does not say whether the model accepts images; if it does not, it may ignore the image.</source>
+        <translation>伺服器未說明此模型是否接收影像；若不接收，可能會忽略影像。</translation>
+    </message>
+    <message>
+        <source>Not sent: sending to %1 was not confirmed.</source>
+        <translation>未傳送：未確認傳送至 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::chat::ConversationStore</name>
+    <message>
+        <source>Qt's SQLite driver (QSQLITE) is not installed, so chat history cannot be kept (Debian package libqt6sql6-sqlite).</source>
+        <translation>未安裝 Qt 的 SQLite 驅動程式（QSQLITE），因此無法保存對話記錄（Debian 套件 libqt6sql6-sqlite）。</translation>
+    </message>
+    <message>
+        <source>Cannot open the chat history %1: %2</source>
+        <translation>無法開啟對話記錄 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the chat history %1: %2</source>
+        <translation>無法準備對話記錄 %1：%2</translation>
+    </message>
+    <message>
+        <source>&gt; Answers come from a language model that is not a validated clinical model. No answer is a diagnosis.
+
+</source>
+        <translation>&gt; 回答來自語言模型，並非經驗證的臨床模型。任何回答均不構成診斷。
+
+</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>attached view</source>
+        <translation>附上的畫面</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::chat::OpenAiBackend</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
+    <message>
+        <source>Authorization: Bearer &lt;your API key, from the system keychain&gt;
+</source>
+        <translation>Authorization: Bearer &lt;你的 API 金鑰，取自系統鑰匙圈&gt;
+</translation>
+    </message>
+    <message>
+        <source>A request is still running; stop it first.</source>
+        <translation>仍有請求正在執行；請先停止。</translation>
+    </message>
+    <message>
+        <source>The server reported an error: %1</source>
+        <translation>伺服器回報錯誤：%1</translation>
+    </message>
+    <message>
+        <source>The server at %1 sent nothing for %2 s; the request was stopped. The server may be overloaded or the model still loading.</source>
+        <translation>%1 的伺服器 %2 秒內沒有傳來任何資料；請求已停止。伺服器可能負載過重，或模型仍在載入中。</translation>
+    </message>
+    <message>
+        <source>The server at %1 answered with an empty stream.</source>
+        <translation>%1 的伺服器回應了空白的串流。</translation>
+    </message>
+    <message>
+        <source>the server's /props (llama.cpp)</source>
+        <translation>伺服器的 /props（llama.cpp）</translation>
+    </message>
+    <message>
+        <source>the server's model list (/v1/models)</source>
+        <translation>伺服器的模型清單（/v1/models）</translation>
+    </message>
+    <message>
+        <source>The server does not serve a model named "%1"; it offers: %2. Check the model name in the chat settings.</source>
+        <translation>伺服器沒有提供名為「%1」的模型；可用模型：%2。請在對話設定中檢查模型名稱。</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::chat::SecretStore</name>
+    <message>
+        <source>The system keychain is not available (%1).</source>
+        <translation>無法使用系統鑰匙圈（%1）。</translation>
+    </message>
+    <message>
+        <source>The API key could not be stored in the system keychain (%1); it is kept for this session only.</source>
+        <translation>無法將 API 金鑰儲存於系統鑰匙圈（%1）；金鑰只會在本次工作階段保留。</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::chat::SseReader</name>
+    <message>
+        <source>The answer stream ended before the server said it was complete (no [DONE]): the connection was cut or the server stopped mid-answer.</source>
+        <translation>回答串流在伺服器表示完成前已結束（沒有 [DONE]）：連線已中斷，或伺服器在回答途中停止。</translation>
+    </message>
+    <message>
+        <source>The server sent a malformed stream chunk (%1): %2</source>
+        <translation>伺服器傳來格式錯誤的串流區塊（%1）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::mri::DceLayout</name>
+    <message>
+        <source>Post %1 (%2)</source>
+        <translation>增強後 %1（%2）</translation>
+    </message>
+    <message>
+        <source>T2</source>
+        <translation>T2</translation>
+    </message>
+    <message>
+        <source>No T2 series</source>
+        <translation>沒有 T2 序列</translation>
+    </message>
+    <message>
+        <source>DWI</source>
+        <translation>DWI</translation>
+    </message>
+    <message>
+        <source>DWI %1</source>
+        <translation>DWI %1</translation>
+    </message>
+    <message>
+        <source>No DWI series</source>
+        <translation>沒有 DWI 序列</translation>
+    </message>
+    <message>
+        <source>No DCE series in this study</source>
+        <translation>此檢查沒有 DCE 序列</translation>
+    </message>
+    <message>
+        <source> (motion corrected)</source>
+        <translation>（已運動校正）</translation>
+    </message>
+    <message>
+        <source>Pre-contrast%1</source>
+        <translation>增強前%1</translation>
+    </message>
+    <message>
+        <source>Post %1 (%2)%3</source>
+        <translation>增強後 %1（%2）%3</translation>
+    </message>
+    <message>
+        <source>Subtraction %1 − pre%2</source>
+        <translation>減影 %1 − 增強前%2</translation>
+    </message>
+    <message>
+        <source>Computing subtraction…</source>
+        <translation>正在計算減影…</translation>
+    </message>
+    <message>
+        <source>Computing ADC…</source>
+        <translation>正在計算 ADC…</translation>
+    </message>
+    <message>
+        <source>No ADC: %1</source>
+        <translation>沒有 ADC：%1</translation>
+    </message>
+    <message>
+        <source>ADC (mm²/s)</source>
+        <translation>ADC（mm²/s）</translation>
+    </message>
+    <message>
+        <source>Preparing the DCE phases…</source>
+        <translation>正在準備 DCE 各期影像…</translation>
+    </message>
+    <message>
+        <source>ROI sphere r=%1 mm (%2 voxels)</source>
+        <translation>球形 ROI r=%1 mm（%2 個體素）</translation>
+    </message>
+    <message>
+        <source>Voxel at cursor</source>
+        <translation>游標所在體素</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>期相</translation>
+    </message>
+    <message>
+        <source>Post-contrast phase shown in the post and subtraction panels</source>
+        <translation>在增強後及減影面板中顯示的增強後期相</translation>
+    </message>
+    <message>
+        <source>Cine through the post-contrast phases</source>
+        <translation>以電影模式播放各增強後期相</translation>
+    </message>
+    <message>
+        <source> fps</source>
+        <translation> fps</translation>
+    </message>
+    <message>
+        <source>Motion correction</source>
+        <translation>運動校正</translation>
+    </message>
+    <message>
+        <source>Rigidly register every phase to the pre-contrast one (ITK, mutual information) before subtraction and kinetics; runs in the background and is cached</source>
+        <translation>在減影及動力學分析前，將每一期相剛性配準至增強前影像（ITK，互資訊）；於背景執行並會快取結果</translation>
+    </message>
+    <message>
+        <source>Subtraction</source>
+        <translation>減影</translation>
+    </message>
+    <message>
+        <source>Subtraction MIP (full)</source>
+        <translation>減影 MIP（全容積）</translation>
+    </message>
+    <message>
+        <source>Subtraction MIP (slab)</source>
+        <translation>減影 MIP（薄層）</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Thin-slab MIP thickness, centred on the cursor</source>
+        <translation>以游標為中心的薄層 MIP 厚度</translation>
+    </message>
+    <message>
+        <source>Crosshair</source>
+        <translation>十字線</translation>
+    </message>
+    <message>
+        <source>Crosshair mode (C): left-click places the cursor in every panel; off: left-drag changes window/level</source>
+        <translation>十字線模式 (C)：左鍵點擊在每個面板放置游標；關閉時左鍵拖曳調整窗寬／窗位</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Radius of the sphere ROI around the cursor (0: the voxel alone)</source>
+        <translation>游標周圍球形 ROI 的半徑（0：僅該體素）</translation>
+    </message>
+    <message>
+        <source>ROI radius</source>
+        <translation>ROI 半徑</translation>
+    </message>
+    <message>
+        <source>Panel 3</source>
+        <translation>面板 3</translation>
+    </message>
+    <message>
+        <source>Initial enhancement a voxel needs to be coloured in the kinetic map (breast CAD's 50/80/100 % settings)</source>
+        <translation>體素在動力學圖中著色所需的初始增強程度（乳房 CAD 的 50/80/100 % 設定）</translation>
+    </message>
+    <message>
+        <source>Enhancement threshold</source>
+        <translation>增強閾值</translation>
+    </message>
+    <message>
+        <source>Kinetic map on subtraction</source>
+        <translation>在減影上顯示動力學圖</translation>
+    </message>
+    <message>
+        <source>Colours enhancing voxels by curve type: blue persistent, yellow plateau, red wash-out</source>
+        <translation>按曲線類型為增強體素著色：藍色為持續型，黃色為平台型，紅色為流出型</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::mri::DceSession</name>
+    <message>
+        <source>Motion correction and subtraction</source>
+        <translation>運動校正及減影</translation>
+    </message>
+    <message>
+        <source>Subtraction</source>
+        <translation>減影</translation>
+    </message>
+    <message>
+        <source>DCE preparation failed: %1</source>
+        <translation>DCE 準備失敗：%1</translation>
+    </message>
+    <message>
+        <source>Kinetic map failed: %1</source>
+        <translation>動力學圖失敗：%1</translation>
+    </message>
+    <message>
+        <source>No DWI series</source>
+        <translation>沒有 DWI 序列</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::mri::KineticCurveWidget</name>
+    <message>
+        <source>Place the cursor on a DCE series</source>
+        <translation>請將游標放在 DCE 序列上</translation>
+    </message>
+    <message>
+        <source>Time-intensity curve, as relative enhancement (S/S0 - 1) against time.
+Initial phase (peak within %1 s after the pre-contrast image): slow &lt; %2 %, medium %2-%3 %, rapid &gt; %3 %.
+Delayed phase (last image against the early peak): persistent when it rises by more than %4 %, wash-out when it falls by more than %4 %, plateau in between (BI-RADS MRI lexicon, Kuhl et al. 1999).
+Dashed lines: the 50/80/100 % thresholds breast CAD uses to colour the kinetic map (voxels enhancing less are not coloured).</source>
+        <translation>時間-信號強度曲線，以相對增強率（S/S0 - 1）對時間繪製。
+初期（增強前影像後 %1 秒內的峰值）：緩慢 &lt; %2 %，中等 %2-%3 %，快速 &gt; %3 %。
+延遲期（最後影像相對早期峰值）：上升超過 %4 % 為持續型，下降超過 %4 % 為流出型，介乎兩者之間為平台型（BI-RADS MRI 詞彙，Kuhl et al. 1999）。
+虛線：乳房 CAD 為動力學圖著色所用的 50/80/100 % 閾值（增強程度較低的體素不著色）。</translation>
+    </message>
+    <message>
+        <source>%1
+Initial: %2 (%3%4 %)  Delayed: %5 (%6%7 %)</source>
+        <translation>%1
+初期：%2（%3%4 %）  延遲期：%5（%6%7 %）</translation>
+    </message>
+    <message>
+        <source>
+Curve type: %1</source>
+        <translation>
+曲線類型：%1</translation>
+    </message>
+    <message>
+        <source>
+Below the %1 % enhancement threshold: not typed</source>
+        <translation>
+低於 %1 % 增強閾值：不分類型</translation>
+    </message>
+    <message>
+        <source>
+ROI %1 voxels, %2 enhancing: persistent %3 %, plateau %4 %, wash-out %5 %</source>
+        <translation>
+ROI %1 個體素，%2 個增強：持續型 %3 %，平台型 %4 %，流出型 %5 %</translation>
+    </message>
+    <message>
+        <source>
+Phase times not in the files: assumed evenly spaced</source>
+        <translation>
+檔案中沒有期相時間：假設為等間距</translation>
+    </message>
+    <message>
+        <source>Time-intensity curve (enhancement %)</source>
+        <translation>時間-信號強度曲線（增強 %）</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::mri::MriViewer</name>
+    <message>
+        <source>No series loaded</source>
+        <translation>未載入序列</translation>
+    </message>
+    <message>
+        <source>Crosshair</source>
+        <translation>十字線</translation>
+    </message>
+    <message>
+        <source>Crosshair mode (C): left-click places the cursor; off: left-drag changes window/level</source>
+        <translation>十字線模式 (C)：左鍵點擊放置游標；關閉時左鍵拖曳調整窗寬／窗位</translation>
+    </message>
+    <message>
+        <source>W/L</source>
+        <translation>窗寬/窗位</translation>
+    </message>
+    <message>
+        <source>Window/level presets (A: auto)</source>
+        <translation>窗寬／窗位預設 (A：自動)</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重設</translation>
+    </message>
+    <message>
+        <source>Reset zoom, pan and 3D camera (R in a view)</source>
+        <translation>重設縮放、平移及 3D 視角（在視圖中按 R）</translation>
+    </message>
+    <message>
+        <source>Cannot display %1: %2</source>
+        <translation>無法顯示 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::mri::VolumeView3D</name>
+    <message>
+        <source>Volume rendering preset (P cycles)</source>
+        <translation>容積渲染預設（按 P 循環切換）</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::slide::AnnotationOverlay</name>
+    <message>
+        <source>px²</source>
+        <translation>px²</translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation>px</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected · Area %1 %2 · Perimeter %3 %4</source>
+        <translation><numerusform>已選取 %n 個 · 面積 %1 %2 · 周長 %3 %4</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::slide::SlideView</name>
+    <message>
+        <source>No slide open</source>
+        <translation>未開啟切片</translation>
+    </message>
+    <message>
+        <source>Some tiles could not be read: %1</source>
+        <translation>部分圖塊無法讀取：%1</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::AnnotationDock</name>
+    <message>
+        <source>Annotations</source>
+        <translation>標註</translation>
+    </message>
+    <message>
+        <source>Slide</source>
+        <translation>切片</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last session of this slide ended without saving. Recover its %n annotation(s), last edited %1?</source>
+        <translation><numerusform>此切片上次的工作階段未儲存便已結束。要復原其 %n 個標註（最後編輯於 %1）嗎？</numerusform></translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>捨棄</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>面積</translation>
+    </message>
+    <message>
+        <source>Perimeter</source>
+        <translation>周長</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已鎖定</translation>
+    </message>
+    <message>
+        <source>Tick to show a class; double-click to give it to the selection</source>
+        <translation>勾選以顯示類別；按兩下可將其指派給所選項目</translation>
+    </message>
+    <message>
+        <source>Import Annotations…</source>
+        <translation>匯入標註…</translation>
+    </message>
+    <message>
+        <source>Import annotations</source>
+        <translation>匯入標註</translation>
+    </message>
+    <message>
+        <source>Export Annotations as GeoJSON…</source>
+        <translation>將標註匯出為 GeoJSON…</translation>
+    </message>
+    <message>
+        <source>Export Annotations as ASAP XML…</source>
+        <translation>將標註匯出為 ASAP XML…</translation>
+    </message>
+    <message>
+        <source>Export annotations</source>
+        <translation>匯出標註</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Area µm²</source>
+        <translation>面積 µm²</translation>
+    </message>
+    <message>
+        <source>Area px²</source>
+        <translation>面積 px²</translation>
+    </message>
+    <message>
+        <source>Perimeter µm</source>
+        <translation>周長 µm</translation>
+    </message>
+    <message>
+        <source>Perimeter px</source>
+        <translation>周長 px</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: %2</source>
+        <translation>無法匯入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n annotation(s) from %1</source>
+        <translation><numerusform>已從 %1 匯入 %n 個標註</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <translation>無法匯出至 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n annotation(s) to %1</source>
+        <translation><numerusform>已將 %n 個標註匯出至 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>未分類</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>已鎖定</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::AnnotationSession</name>
+    <message>
+        <source>The saved annotations of this slide could not be read (%1); the file was kept as %2.</source>
+        <translation>無法讀取此切片已儲存的標註（%1）；檔案已保留為 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot move the annotation recovery files in %1 aside.</source>
+        <translation>無法將 %1 中的標註復原檔案移往別處。</translation>
+    </message>
+    <message>
+        <source>Annotation recovery files are unreadable: %1</source>
+        <translation>無法讀取標註復原檔案：%1</translation>
+    </message>
+    <message>
+        <source>Cannot save annotations to %1: %2</source>
+        <translation>無法將標註儲存至 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::AnnotationToolBar</name>
+    <message>
+        <source>Annotation tools</source>
+        <translation>標註工具</translation>
+    </message>
+    <message>
+        <source> Class </source>
+        <translation> 類別 </translation>
+    </message>
+    <message>
+        <source>The class new annotations get</source>
+        <translation>新標註所屬的類別</translation>
+    </message>
+    <message>
+        <source> Brush </source>
+        <translation> 筆刷 </translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Brush diameter on screen</source>
+        <translation>筆刷在螢幕上的直徑</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>復原 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>重做 (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Copy the selection as GeoJSON (Ctrl+C)</source>
+        <translation>將所選項目複製為 GeoJSON (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>貼上</translation>
+    </message>
+    <message>
+        <source>Paste annotations (Ctrl+V)</source>
+        <translation>貼上標註 (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>鎖定</translation>
+    </message>
+    <message>
+        <source>Lock or unlock the selection (L)</source>
+        <translation>鎖定或解鎖所選項目 (L)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Delete the selection (Delete)</source>
+        <translation>刪除所選項目 (Delete)</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>未分類</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::ChatDock</name>
     <message>
         <source>MedDr chat</source>
         <translation>MedDr 對話</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Ask MedDr about the image on screen.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;No chat server is configured, so nothing is sent anywhere.&lt;/p&gt;&lt;p&gt;When connected to an OpenAI-compatible server (LMDeploy, vLLM, llama.cpp) or a local model package, the current MRI panel or slide viewport is attached as rendered pixels only &amp;mdash; never DICOM headers or patient identifiers &amp;mdash; and you see exactly what will be sent before the first message.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Answers from a language model are not a diagnosis.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;向 MedDr 查詢畫面上的影像。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;尚未設定對話伺服器，因此不會傳送任何資料。&lt;/p&gt;&lt;p&gt;連接 OpenAI 相容伺服器（LMDeploy、vLLM、llama.cpp）或本機模型套件後，只會附上目前 MRI 面板或切片視窗的已渲染像素 &amp;mdash; 絕不包括 DICOM 標頭或病人識別資料 &amp;mdash; 並會在首次傳送前讓你確認將傳送的內容。&lt;/p&gt;&lt;p&gt;&lt;i&gt;語言模型的回答並非診斷。&lt;/i&gt;&lt;/p&gt;</translation>
+        <source>Copied.</source>
+        <translation>已複製。</translation>
     </message>
     <message>
-        <source>Chat backend not configured</source>
-        <translation>未設定對話後端</translation>
+        <source>Editing: Send replaces that question (same image) and everything after it.</source>
+        <translation>編輯中：傳送後會取代該問題（同一影像）及其後的所有內容。</translation>
+    </message>
+    <message>
+        <source>MedDr is not a validated clinical model. No answer is a diagnosis.</source>
+        <translation>MedDr 並非經驗證的臨床模型。任何回答均不構成診斷。</translation>
+    </message>
+    <message>
+        <source>Attach MRI view</source>
+        <translation>附上 MRI 畫面</translation>
+    </message>
+    <message>
+        <source>Attach slide view</source>
+        <translation>附上切片畫面</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>不附影像</translation>
+    </message>
+    <message>
+        <source>The view's rendered pixels are attached to each question (448×448); never DICOM headers or patient identifiers.</source>
+        <translation>每個問題都會附上畫面的已渲染像素（448×448）；絕不包括 DICOM 標頭或病人識別資料。</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>重新生成</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Ask about the image on screen (Enter sends, Shift+Enter: new line)</source>
+        <translation>查詢畫面上的影像（Enter 傳送，Shift+Enter：換行）</translation>
+    </message>
+    <message>
+        <source>Server…</source>
+        <translation>伺服器…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <source>Save this conversation as Markdown (images as PNG files beside it)</source>
+        <translation>將此對話儲存為 Markdown（影像另存為同一位置的 PNG 檔案）</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>傳送</translation>
+    </message>
+    <message>
+        <source>General conversation (no study or slide open)</source>
+        <translation>一般對話（未開啟檢查或切片）</translation>
+    </message>
+    <message>
+        <source>Conversation about %1</source>
+        <translation>關於 %1 的對話</translation>
+    </message>
+    <message>
+        <source>No chat server set: press Server… to connect to MedDr.</source>
+        <translation>尚未設定對話伺服器：按「伺服器…」連接 MedDr。</translation>
+    </message>
+    <message>
+        <source>That view shows nothing yet; the question goes without an image.</source>
+        <translation>該畫面尚未顯示任何內容；問題將不附影像傳送。</translation>
+    </message>
+    <message>
+        <source>%1 — %2 tokens/s, first token after %3 s</source>
+        <translation>%1 — %2 token/秒，首個 token 用時 %3 秒</translation>
+    </message>
+    <message>
+        <source>Waiting for %1…</source>
+        <translation>正在等待 %1…</translation>
+    </message>
+    <message>
+        <source>Chat history is not stored on this computer, so there is nothing to export.</source>
+        <translation>此電腦沒有儲存對話記錄，因此沒有可匯出的內容。</translation>
+    </message>
+    <message>
+        <source>Export conversation</source>
+        <translation>匯出對話</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已儲存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::ChatSendPreviewDialog</name>
+    <message>
+        <source>First message to %1</source>
+        <translation>首次傳送至 %1 的訊息</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This is exactly what will be sent to %1.&lt;/b&gt; No DICOM header, file name or patient identifier is included: only the rendered pixels below and the text of the request. You are asked once per server.</source>
+        <translation>&lt;b&gt;以下正是將傳送至 %1 的內容。&lt;/b&gt;不包括任何 DICOM 標頭、檔案名稱或病人識別資料：只有下方的已渲染像素及請求文字。每個伺服器只會詢問一次。</translation>
+    </message>
+    <message>
+        <source>%1×%2 PNG, %3 KB</source>
+        <translation>%1×%2 PNG，%3 KB</translation>
     </message>
     <message>
         <source>Send</source>
@@ -20,14 +1044,104 @@
     </message>
 </context>
 <context>
-    <name>DemoController</name>
+    <name>oncoview::ui::ChatSettingsDialog</name>
+    <message>
+        <source>Allow unencrypted http:// to servers on other computers</source>
+        <translation>允許以未加密的 http:// 連接其他電腦上的伺服器</translation>
+    </message>
+    <message>
+        <source>Answer with a local model on this computer instead</source>
+        <translation>改用此電腦上的本機模型回答</translation>
+    </message>
+    <message>
+        <source>MedDr chat server</source>
+        <translation>MedDr 對話伺服器</translation>
+    </message>
+    <message>
+        <source>stored in the system keychain</source>
+        <translation>儲存於系統鑰匙圈</translation>
+    </message>
+    <message>
+        <source>causal LM package folder, e.g. …/models/tinylm-demo</source>
+        <translation>因果語言模型套件資料夾，例如 …/models/tinylm-demo</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>伺服器位址：</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API 金鑰：</translation>
+    </message>
+    <message>
+        <source>System prompt:</source>
+        <translation>系統提示：</translation>
+    </message>
+    <message>
+        <source>Max answer tokens:</source>
+        <translation>回答 token 上限：</translation>
+    </message>
+    <message>
+        <source>Local package:</source>
+        <translation>本機套件：</translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible server: LMDeploy &lt;code&gt;api_server&lt;/code&gt; (recommended for MedDr), vLLM, llama.cpp &lt;code&gt;llama-server&lt;/code&gt;, Ollama. Only the rendered view and your text are sent.</source>
+        <translation>任何 OpenAI 相容伺服器：LMDeploy &lt;code&gt;api_server&lt;/code&gt;（建議用於 MedDr）、vLLM、llama.cpp &lt;code&gt;llama-server&lt;/code&gt;、Ollama。只會傳送已渲染的畫面及你輸入的文字。</translation>
+    </message>
+    <message>
+        <source>Enter the folder of a local causal LM package.</source>
+        <translation>請輸入本機因果語言模型套件的資料夾。</translation>
+    </message>
+    <message>
+        <source>Enter the model name the server serves (e.g. meddr).</source>
+        <translation>請輸入伺服器提供的模型名稱（例如 meddr）。</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::ChatTranscriptView</name>
+    <message>
+        <source>&lt;b style='color:#7fb3ff'&gt;You&lt;/b&gt;</source>
+        <translation>&lt;b style='color:#7fb3ff'&gt;你&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b style='color:#9be09b'&gt;MedDr&lt;/b&gt;</source>
+        <translation>&lt;b style='color:#9be09b'&gt;MedDr&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>編輯</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>重新生成</translation>
+    </message>
+    <message>
+        <source>attached view</source>
+        <translation>附上的畫面</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 token/秒</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::DemoController</name>
     <message>
         <source>Demo preparation stopped.</source>
         <translation>示範資料準備已停止。</translation>
     </message>
 </context>
 <context>
-    <name>ExplanationsDock</name>
+    <name>oncoview::ui::ExplanationsDock</name>
     <message>
         <source>Explanations</source>
         <translation>解釋</translation>
@@ -66,7 +1180,7 @@
     </message>
 </context>
 <context>
-    <name>InferenceQueueDock</name>
+    <name>oncoview::ui::InferenceQueueDock</name>
     <message>
         <source>Inference queue</source>
         <translation>推理佇列</translation>
@@ -121,10 +1235,14 @@
     </message>
 </context>
 <context>
-    <name>InferenceService</name>
+    <name>oncoview::ui::InferenceService</name>
     <message>
         <source>AI engine: idle</source>
         <translation>AI 引擎：閒置</translation>
+    </message>
+    <message>
+        <source>Chat with %1</source>
+        <translation>與 %1 對話</translation>
     </message>
     <message>
         <source>AI engine: loading %1</source>
@@ -144,7 +1262,26 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>oncoview::ui::LocalChatBackend</name>
+    <message>
+        <source>%1 (local, on this computer)</source>
+        <translation>%1（本機，於此電腦上）</translation>
+    </message>
+    <message>
+        <source>The local model is still answering.</source>
+        <translation>本機模型仍在回答中。</translation>
+    </message>
+    <message>
+        <source>No local chat model is chosen. Pick a package folder in the chat settings.</source>
+        <translation>尚未選擇本機對話模型。請在對話設定中選擇套件資料夾。</translation>
+    </message>
+    <message>
+        <source>The local model failed: %1</source>
+        <translation>本機模型失敗：%1</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::MainWindow</name>
     <message>
         <source>Breast MRI — no study open</source>
         <translation>乳房 MRI — 未開啟檢查</translation>
@@ -168,6 +1305,18 @@
     <message>
         <source>Cannot prepare the demo</source>
         <translation>無法準備示範資料</translation>
+    </message>
+    <message>
+        <source>Slide viewport</source>
+        <translation>切片視窗</translation>
+    </message>
+    <message>
+        <source>MRI axial view</source>
+        <translation>MRI 軸位視圖</translation>
+    </message>
+    <message>
+        <source>Selected region of the slide (%1)</source>
+        <translation>切片的選取區域（%1）</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -230,6 +1379,18 @@
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
+        <source>Breast &amp;DCE Layout</source>
+        <translation>乳房 DCE 版面(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Pre, post, subtraction, T2, DWI and ADC panels through one cursor, with kinetics; off: linked MPR and 3D</source>
+        <translation>以同一游標連動增強前、增強後、減影、T2、DWI 及 ADC 面板，並附動力學分析；關閉時：連動 MPR 及 3D</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
@@ -279,7 +1440,62 @@
     </message>
 </context>
 <context>
-    <name>MriAnalysis</name>
+    <name>oncoview::ui::ModelMenu</name>
+    <message>
+        <source>&amp;AI</source>
+        <translation>AI(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Model Package Folder…</source>
+        <translation>加入模型套件資料夾(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Model Packages…</source>
+        <translation>模型套件(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Add a model package, or a folder of packages</source>
+        <translation>加入模型套件，或包含多個套件的資料夾</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Packages are verified (file hashes, a dry run) when first used.&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;套件會在首次使用時驗證（檔案雜湊值及試運行）。&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;%1: &lt;span style='color:#e08080'&gt;%2&lt;/span&gt;&lt;/li&gt;</source>
+        <translation>&lt;li&gt;%1：&lt;span style='color:#e08080'&gt;%2&lt;/span&gt;&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;%1 %2&lt;/b&gt; — %3&lt;br&gt;&lt;small&gt;%4&lt;/small&gt;&lt;br&gt;%5&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;%1 %2&lt;/b&gt; — %3&lt;br&gt;&lt;small&gt;%4&lt;/small&gt;&lt;br&gt;%5&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>validated</source>
+        <translation>已驗證</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;not a validated clinical model&lt;/b&gt;</source>
+        <translation>&lt;b&gt;並非經驗證的臨床模型&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;No model packages found.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;找不到模型套件。&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>Model packages</source>
+        <translation>模型套件</translation>
+    </message>
+    <message>
+        <source>Inference &amp;Threads (applies after restart)</source>
+        <translation>推理執行緒(&amp;T)（重新啟動後生效）</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::MriAnalysis</name>
     <message>
         <source>Not run: %1.</source>
         <translation>未執行：%1。</translation>
@@ -294,85 +1510,7 @@
     </message>
 </context>
 <context>
-    <name>MriViewer</name>
-    <message>
-        <source>No series loaded</source>
-        <translation>未載入序列</translation>
-    </message>
-    <message>
-        <source>Crosshair</source>
-        <translation>十字線</translation>
-    </message>
-    <message>
-        <source>Crosshair mode (C): left-click places the cursor; off: left-drag changes window/level</source>
-        <translation>十字線模式 (C)：左鍵點擊放置游標；關閉時左鍵拖曳調整窗寬／窗位</translation>
-    </message>
-    <message>
-        <source>W/L</source>
-        <translation>窗寬/窗位</translation>
-    </message>
-    <message>
-        <source>Window/level presets (A: auto)</source>
-        <translation>窗寬／窗位預設 (A：自動)</translation>
-    </message>
-    <message>
-        <source>Reset</source>
-        <translation>重設</translation>
-    </message>
-    <message>
-        <source>Reset zoom, pan and 3D camera (R in a view)</source>
-        <translation>重設縮放、平移及 3D 視角（在視圖中按 R）</translation>
-    </message>
-    <message>
-        <source>Cannot display %1: %2</source>
-        <translation>無法顯示 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>Writing the demo MRI study (DICOM)</source>
-        <translation>正在寫入示範 MRI 檢查 (DICOM)</translation>
-    </message>
-    <message>
-        <source>Writing the demo slide (40000 × 30000 pyramidal TIFF)</source>
-        <translation>正在寫入示範切片（40000 × 30000 金字塔 TIFF）</translation>
-    </message>
-    <message>
-        <source>Training the demo MRI model on synthetic phantoms</source>
-        <translation>正在以合成體模訓練示範 MRI 模型</translation>
-    </message>
-    <message>
-        <source>Training the demo slide model on synthetic textures</source>
-        <translation>正在以合成紋理訓練示範切片模型</translation>
-    </message>
-    <message>
-        <source>Breast MRI classifier</source>
-        <translation>乳房 MRI 分類器</translation>
-    </message>
-    <message>
-        <source>Malignancy (probability)</source>
-        <translation>惡性（機率）</translation>
-    </message>
-    <message>
-        <source>Response to neoadjuvant chemotherapy (pCR probability)</source>
-        <translation>新輔助化療反應（pCR 機率）</translation>
-    </message>
-    <message>
-        <source>Scanning %1 of %2 files</source>
-        <translation>正在掃描 %1／%2 個檔案</translation>
-    </message>
-    <message>
-        <source>Reading %1</source>
-        <translation>正在讀取 %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>RecentFiles</name>
+    <name>oncoview::ui::RecentFiles</name>
     <message>
         <source>No recent files</source>
         <translation>沒有最近開啟的檔案</translation>
@@ -383,7 +1521,7 @@
     </message>
 </context>
 <context>
-    <name>SeriesBrowser</name>
+    <name>oncoview::ui::SeriesBrowser</name>
     <message>
         <source>Series</source>
         <translation>序列</translation>
@@ -402,18 +1540,22 @@
     </message>
 </context>
 <context>
-    <name>SlideView</name>
+    <name>oncoview::ui::SlideInfoWidget</name>
     <message>
-        <source>No slide open</source>
-        <translation>未開啟切片</translation>
+        <source>Property</source>
+        <translation>屬性</translation>
     </message>
     <message>
-        <source>Some tiles could not be read: %1</source>
-        <translation>部分圖塊無法讀取：%1</translation>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation>（無法讀取）</translation>
     </message>
 </context>
 <context>
-    <name>StudyLoader</name>
+    <name>oncoview::ui::StudyLoader</name>
     <message>
         <source>The study could not be read.</source>
         <translation>無法讀取此檢查。</translation>
@@ -424,7 +1566,7 @@
     </message>
 </context>
 <context>
-    <name>TaskProgress</name>
+    <name>oncoview::ui::TaskProgress</name>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
@@ -432,33 +1574,6 @@
     <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>OncoView diagnostic workstation (research use)</source>
-        <translation>OncoView 診斷工作站（研究用途）</translation>
-    </message>
-    <message>
-        <source>Open the built-in demo study and slide.</source>
-        <translation>開啟內置的示範檢查及切片。</translation>
-    </message>
-    <message>
-        <source>Save a PNG of the window once every view has rendered, then exit.</source>
-        <translation>所有視圖渲染完成後儲存視窗的 PNG 並結束。</translation>
-    </message>
-    <message>
-        <source>Where the demo data lives (generated on first use).</source>
-        <translation>示範資料的位置（首次使用時產生）。</translation>
-    </message>
-    <message>
-        <source>Seconds to wait for rendering before giving up.</source>
-        <translation>放棄前等待渲染的秒數。</translation>
-    </message>
-    <message>
-        <source>DICOM folders, NIfTI files or slides.</source>
-        <translation>DICOM 資料夾、NIfTI 檔案或切片。</translation>
     </message>
 </context>
 </TS>
