@@ -6,7 +6,6 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
-#include <QWidget>
 
 #include <algorithm>
 #include <cmath>
@@ -27,42 +26,14 @@ double distanceToSegment(QPointF p, QPointF a, QPointF b)
 }
 } // namespace
 
-// Draws the tool's measurements over the view; transparent for the mouse.
-class MeasureOverlay : public QWidget
-{
-public:
-    MeasureOverlay(MeasureTool *tool, QWidget *parent)
-        : QWidget(parent)
-        , m_tool(tool)
-    {
-        setAttribute(Qt::WA_TransparentForMouseEvents);
-        setAttribute(Qt::WA_NoSystemBackground);
-        setAttribute(Qt::WA_TranslucentBackground);
-        setFocusPolicy(Qt::NoFocus);
-    }
-
-protected:
-    void paintEvent(QPaintEvent *) override
-    {
-        QPainter painter(this);
-        painter.setRenderHint(QPainter::Antialiasing);
-        m_tool->paint(painter);
-    }
-
-private:
-    MeasureTool *m_tool;
-};
-
 MeasureTool::MeasureTool(MprView *view)
     : QObject(view)
     , m_view(view)
-    , m_overlay(new MeasureOverlay(this, view))
 {
-    m_overlay->setGeometry(view->rect());
-    m_overlay->show();
     view->installEventFilter(this);
-    // The slice, zoom or pan changed: measurements move with the image.
-    connect(view, &VtkGlWidget::frameRendered, m_overlay, qOverload<>(&QWidget::update));
+    // Drawn on the view's own overlay, which repaints after every frame: when the slice, zoom
+    // or pan changes, the measurements move with the image.
+    view->addOverlayPainter(this, [this](QPainter &painter) { paint(painter); });
 }
 
 MeasureTool::~MeasureTool() = default;
@@ -108,7 +79,7 @@ void MeasureTool::clear()
 
 void MeasureTool::refresh()
 {
-    m_overlay->update();
+    m_view->updateOverlay();
 }
 
 bool MeasureTool::onSlice(const Measurement &m) const
@@ -166,9 +137,6 @@ bool MeasureTool::eventFilter(QObject *watched, QEvent *event)
         return false;
     }
     switch (event->type()) {
-    case QEvent::Resize:
-        m_overlay->setGeometry(m_view->rect());
-        return false;
     case QEvent::ShortcutOverride:
         // A window-wide shortcut on one of our keys (Delete, Esc...) must not steal it here.
         if (wantsKey(static_cast<QKeyEvent *>(event))) {

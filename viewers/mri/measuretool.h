@@ -10,7 +10,6 @@
 
 class QKeyEvent;
 class QPainter;
-class QWidget;
 
 namespace oncoview::mri {
 
@@ -51,7 +50,6 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    friend class MeasureOverlay;
     void paint(QPainter &painter);
     void paintMeasurement(QPainter &painter, const Measurement &m, bool pending);
     bool onSlice(const Measurement &m) const;
@@ -63,7 +61,6 @@ private:
     void refresh();
 
     MprView *m_view;
-    QWidget *m_overlay;
     Mode m_mode = Mode::None;
     std::vector<Measurement> m_done;
     std::optional<Measurement> m_pending;

@@ -169,6 +169,19 @@ void VtkGlWidget::paintOverlayNow(QPainter &painter)
 {
     painter.setRenderHint(QPainter::Antialiasing);
     paintOverlay(painter);
+    for (const auto &[owner, paint] : m_extraPainters) {
+        if (owner) {
+            painter.save();
+            paint(painter);
+            painter.restore();
+        }
+    }
+}
+
+void VtkGlWidget::addOverlayPainter(QObject *owner, std::function<void(QPainter &)> painter)
+{
+    m_extraPainters.emplace_back(owner, std::move(painter));
+    updateOverlay();
 }
 
 void VtkGlWidget::resizeGL(int w, int h)

@@ -1,6 +1,11 @@
 #pragma once
 
+#include <functional>
+#include <utility>
+#include <vector>
+
 #include <QOpenGLWidget>
+#include <QPointer>
 #include <QSurfaceFormat>
 
 #include <vtkSmartPointer.h>
@@ -41,6 +46,12 @@ public:
     // Wall time of the last VTK render plus blit, in milliseconds.
     double lastRenderMs() const { return m_lastRenderMs; }
 
+    // Repaints the 2D annotations without a new VTK frame.
+    void updateOverlay();
+    // More 2D drawing on the same overlay, after paintOverlay() (e.g. measurements); `owner`
+    // ends it when destroyed. One overlay widget per view: each more would be composited again.
+    void addOverlayPainter(QObject *owner, std::function<void(QPainter &)> painter);
+
 Q_SIGNALS:
     // Emitted at the end of every paintGL that rendered the VTK scene.
     void frameRendered();
@@ -55,7 +66,6 @@ protected:
     // updateOverlay(): a static overlay spares a second window composition per frame, which
     // costs as much as a reduced-quality 3D frame on a software renderer.
     void setOverlayRepaintedEachFrame(bool on) { m_overlayEachFrame = on; }
-    void updateOverlay();
 
     // Called right before each VTK render, with the context current (camera clipping etc.).
     virtual void prepareRender() { }
@@ -74,6 +84,7 @@ private:
     vtkSmartPointer<vtkGenericOpenGLRenderWindow> m_renderWindow;
     vtkSmartPointer<vtkRenderer> m_renderer;
     VtkGlOverlay *m_overlay = nullptr;
+    std::vector<std::pair<QPointer<QObject>, std::function<void(QPainter &)>>> m_extraPainters;
     bool m_glReady = false;
     bool m_overlayEachFrame = true;
     quint64 m_frameCount = 0;
