@@ -1,4 +1,5 @@
 #include "viewers/mri/enhancedgeometry.h"
+#include "viewers/mri/phasetimes.h"
 #include "viewers/mri/vec3.h"
 
 #include "viewers/mri/loaderror.h"
@@ -104,31 +105,13 @@ bool keySplits(const std::vector<Position> &positions, const KeyFn &key)
 // Seconds of each phase after the first (earliest frame of each phase); empty unless they rise.
 std::vector<double> phaseSeconds(const std::vector<Position> &positions, int phases)
 {
-    for (const bool offset : {true, false}) {
-        std::vector<double> times;
-        for (int p = 0; p < phases; ++p) {
-            std::optional<double> earliest;
-            for (const Position &pos : positions) {
-                const EnhancedFrame &f = *pos[size_t(p)];
-                if (const auto t = offset ? f.temporalOffsetSeconds : f.acquisitionSeconds) {
-                    earliest = earliest ? std::min(*earliest, *t) : *t;
-                }
-            }
-            if (!earliest || (!times.empty() && *earliest <= times.back())) {
-                times.clear();
-                break;
-            }
-            times.push_back(*earliest);
-        }
-        if (!times.empty()) {
-            const double t0 = times.front();
-            for (double &t : times) {
-                t -= t0;
-            }
-            return times;
-        }
-    }
-    return {};
+    const auto frame = [&](std::size_t pos, int p) -> const EnhancedFrame & {
+        return *positions[pos][std::size_t(p)];
+    };
+    return geometry::phaseStartSeconds(
+        positions.size(), phases,
+        {[&](std::size_t pos, int p) { return frame(pos, p).temporalOffsetSeconds; },
+         [&](std::size_t pos, int p) { return frame(pos, p).acquisitionSeconds; }});
 }
 
 // Orders the frames of each position into phases; returns the key used (null: frame order).

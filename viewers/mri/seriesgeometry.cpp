@@ -1,4 +1,5 @@
 #include "viewers/mri/seriesgeometry.h"
+#include "viewers/mri/phasetimes.h"
 #include "viewers/mri/vec3.h"
 
 #include <algorithm>
@@ -98,33 +99,16 @@ std::string splitPhases(std::vector<std::vector<Slice>> &positions, bool preferB
 // or the times do not increase with the phase.
 std::vector<double> phaseTimes(const std::vector<std::vector<Slice>> &positions, int phases)
 {
-    for (const bool trigger : {true, false}) {
-        std::vector<double> times;
-        for (int p = 0; p < phases; ++p) {
-            std::optional<double> earliest;
-            for (const auto &pos : positions) {
-                const DicomHeader &h = *pos[size_t(p)].header;
-                const std::optional<double> t = trigger ? h.triggerTime : h.acquisitionTime;
-                if (t) {
-                    const double s = trigger ? *t / 1000 : *t;
-                    earliest = earliest ? std::min(*earliest, s) : s;
-                }
-            }
-            if (!earliest || (!times.empty() && *earliest <= times.back())) {
-                times.clear();
-                break;
-            }
-            times.push_back(*earliest);
-        }
-        if (!times.empty()) {
-            const double t0 = times.front();
-            for (double &t : times) {
-                t -= t0;
-            }
-            return times;
-        }
-    }
-    return {};
+    const auto slice = [&](std::size_t pos, int p) -> const DicomHeader & {
+        return *positions[pos][std::size_t(p)].header;
+    };
+    return geometry::phaseStartSeconds(
+        positions.size(), phases,
+        {[&](std::size_t pos, int p) -> std::optional<double> {
+             const auto t = slice(pos, p).triggerTime;
+             return t ? std::optional<double>(*t / 1000) : std::nullopt; // TriggerTime is in ms
+         },
+         [&](std::size_t pos, int p) { return slice(pos, p).acquisitionTime; }});
 }
 
 // Groups slices sorted by 'along' into positions (same location within a tolerance).
