@@ -6,6 +6,7 @@
 #include "viewers/mri/mriviewer.h"
 #include "viewers/mri/volumeview3d.h"
 #include "viewers/mri/vtkglwidget.h"
+#include "viewtestutil.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -23,6 +24,8 @@
 #include <set>
 
 using namespace oncoview::mri;
+using oncoview::mri::test::openGlWorks;
+using oncoview::mri::test::waitFor;
 
 namespace {
 
@@ -48,32 +51,6 @@ std::shared_ptr<Volume> sphereVolume(const std::array<double, 9> &direction
         }
     }
     return v;
-}
-
-bool openGlWorks()
-{
-    QOpenGLContext context;
-    context.setFormat(vtkSurfaceFormat());
-    if (!context.create()) {
-        return false;
-    }
-    QOffscreenSurface surface;
-    surface.setFormat(context.format());
-    surface.create();
-    return context.makeCurrent(&surface);
-}
-
-bool waitFor(const std::function<bool()> &done, int timeoutMs = 20000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs) {
-            return false;
-        }
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    }
-    return true;
 }
 
 int distinctColours(const QImage &image)

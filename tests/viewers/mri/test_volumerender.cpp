@@ -5,6 +5,7 @@
 #include "viewers/mri/breastphantom.h"
 #include "viewers/mri/mriviewer.h"
 #include "viewers/mri/volumeview3d.h"
+#include "viewtestutil.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -17,30 +18,10 @@
 #include <functional>
 
 using namespace oncoview::mri;
+using oncoview::mri::test::openGlWorks;
+using oncoview::mri::test::waitFor;
 
 namespace {
-
-bool glAvailable()
-{
-    QOpenGLContext context;
-    context.setFormat(vtkSurfaceFormat());
-    if (!context.create()) {
-        return false;
-    }
-    QOffscreenSurface surface;
-    surface.setFormat(context.format());
-    surface.create();
-    return context.makeCurrent(&surface);
-}
-
-void waitUntil(const std::function<bool()> &done, int timeoutMs = 20000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done() && timer.elapsed() < timeoutMs) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-    }
-}
 
 void mouse(QWidget *w, QEvent::Type type, QPointF pos, Qt::MouseButtons buttons)
 {
@@ -84,7 +65,7 @@ TEST_CASE("Volume rendering presets are listed and cycled", "[views][vr]")
 
 TEST_CASE("The 3D view drags coarse and draws the still frame once idle", "[views][vr]")
 {
-    if (!glAvailable()) {
+    if (!openGlWorks()) {
         WARN("No OpenGL: skipped (run under xvfb-run)");
         return;
     }
@@ -94,7 +75,7 @@ TEST_CASE("The 3D view drags coarse and draws the still frame once idle", "[view
     viewer.resize(900, 700);
     viewer.show();
     viewer.setVolume(std::make_shared<const Volume>(study.dce.back()), QStringLiteral("phantom"));
-    waitUntil([&viewer] { return viewer.hasRendered(); });
+    waitFor([&viewer] { return viewer.hasRendered(); });
     REQUIRE(viewer.hasRendered());
     VolumeView3D *view = viewer.volumeView();
     view->setStillDelayMs(100);
@@ -114,7 +95,7 @@ TEST_CASE("The 3D view drags coarse and draws the still frame once idle", "[view
     // Not yet still: the still frame waits for the idle delay, then comes by itself.
     CHECK(view->isInteracting());
     const quint64 frames = view->frameCount();
-    waitUntil([view, frames] { return !view->isInteracting() && view->frameCount() > frames; });
+    waitFor([view, frames] { return !view->isInteracting() && view->frameCount() > frames; });
     CHECK_FALSE(view->isInteracting());
     CHECK(view->frameCount() > frames);
     if (view->isSoftwareRenderer()) {
