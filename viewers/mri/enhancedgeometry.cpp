@@ -1,5 +1,6 @@
 #include "viewers/mri/enhancedgeometry.h"
 #include "viewers/mri/phasetimes.h"
+#include "viewers/mri/slicespacing.h"
 #include "viewers/mri/vec3.h"
 
 #include "viewers/mri/loaderror.h"
@@ -170,31 +171,6 @@ std::vector<std::string> phaseLabels(const std::vector<Position> &positions, int
     return labels;
 }
 
-double sliceSpacingFromPositions(const std::vector<Position> &positions,
-                                 const std::vector<double> &along,
-                                 std::vector<std::string> &warnings)
-{
-    std::vector<double> gaps;
-    for (size_t i = 1; i < along.size(); ++i) {
-        gaps.push_back(along[i] - along[i - 1]);
-    }
-    std::vector<double> sorted = gaps;
-    std::nth_element(sorted.begin(), sorted.begin() + long(sorted.size() / 2), sorted.end());
-    const double median = sorted[sorted.size() / 2];
-    const auto [lo, hi] = std::minmax_element(gaps.begin(), gaps.end());
-    if (*hi - *lo > 0.01 * median + 1e-3) {
-        const long expected = std::lround((along.back() - along.front()) / median) + 1;
-        std::string w = "irregular frame spacing: gaps from " + fmt(*lo) + " to " + fmt(*hi)
-            + " mm (median " + fmt(median) + " mm used)";
-        if (expected > long(positions.size())) {
-            w += "; about " + std::to_string(expected - long(positions.size()))
-                + " slice(s) missing";
-        }
-        warnings.push_back(w);
-    }
-    return median;
-}
-
 // Spacing between slices when frame positions do not give it, and where it came from.
 std::pair<double, std::string> statedSliceSpacing(const EnhancedFrame &f)
 {
@@ -303,7 +279,7 @@ void buildVolume(const DicomHeader &header, const Frames &frames, SeriesInfo &in
     const EnhancedFrame &originFrame = *positions.front().front();
     if (allPositioned) {
         info.spacing[2] = positions.size() > 1
-            ? sliceSpacingFromPositions(positions, along, info.warnings)
+            ? geometry::medianSliceSpacing(along, "frame", info.warnings)
             : statedSliceSpacing(first).first;
         info.origin = *originFrame.position;
         bool shifted = false;

@@ -1,5 +1,6 @@
 #include "viewers/mri/seriesgeometry.h"
 #include "viewers/mri/phasetimes.h"
+#include "viewers/mri/slicespacing.h"
 #include "viewers/mri/vec3.h"
 
 #include <algorithm>
@@ -132,26 +133,11 @@ double sliceSpacing(const std::vector<std::vector<Slice>> &positions, const Dico
     if (positions.size() < 2) {
         return first.spacingBetweenSlices.value_or(first.sliceThickness.value_or(1.0));
     }
-    std::vector<double> gaps;
-    for (size_t i = 1; i < positions.size(); ++i) {
-        gaps.push_back(positions[i].front().along - positions[i - 1].front().along);
+    std::vector<double> along;
+    for (const std::vector<Slice> &position : positions) {
+        along.push_back(position.front().along);
     }
-    std::vector<double> sorted = gaps;
-    std::nth_element(sorted.begin(), sorted.begin() + sorted.size() / 2, sorted.end());
-    const double median = sorted[sorted.size() / 2];
-    const auto [lo, hi] = std::minmax_element(gaps.begin(), gaps.end());
-    if (*hi - *lo > 0.01 * median + 1e-3) {
-        const double span = positions.back().front().along - positions.front().front().along;
-        const long expected = std::lround(span / median) + 1;
-        std::string w = "irregular slice spacing: gaps from " + fmt(*lo) + " to " + fmt(*hi)
-            + " mm (median " + fmt(median) + " mm used)";
-        if (expected > long(positions.size())) {
-            w += "; about " + std::to_string(expected - long(positions.size()))
-                + " slice(s) missing";
-        }
-        warnings.push_back(w);
-    }
-    return median;
+    return geometry::medianSliceSpacing(along, "slice", warnings);
 }
 
 } // namespace
