@@ -52,14 +52,23 @@ quint64 InferenceService::submit(inference::JobRequest request)
     return id;
 }
 
-quint64 InferenceService::submitChat(inference::llm::ChatRequest request,
-                                     inference::llm::ChatDeltaCallback onDelta,
-                                     inference::llm::ChatDoneCallback onDone)
+quint64 InferenceService::submitChat(inference::llm::ChatRequest request)
 {
     const QString label
         = tr("Chat with %1").arg(QString::fromStdString(request.packageDir.filename().string()));
-    const quint64 id = inference::llm::submitChat(*m_engine, std::move(request), std::move(onDelta),
-                                                  std::move(onDone));
+    // Engine-thread callbacks, posted to this object's thread like the engine's own.
+    const quint64 id = inference::llm::submitChat(
+        *m_engine, std::move(request),
+        [this](uint64_t chat, const std::string &delta) {
+            const QString text = QString::fromStdString(delta);
+            QMetaObject::invokeMethod(
+                this, [this, chat, text] { Q_EMIT chatDelta(chat, text); }, Qt::QueuedConnection);
+        },
+        [this](uint64_t chat, const inference::llm::GenerationResult &result) {
+            QMetaObject::invokeMethod(
+                this, [this, chat, result] { Q_EMIT chatFinished(chat, result); },
+                Qt::QueuedConnection);
+        });
     Q_EMIT submitted(id, label);
     return id;
 }

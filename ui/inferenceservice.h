@@ -29,10 +29,8 @@ public:
     quint64 submit(inference::JobRequest request);
     bool cancel(quint64 id);
     // Queues a chat with a local causal LM package (inference/llm); the queue panel lists it.
-    // The callbacks run on the engine thread (see llm::submitChat).
-    quint64 submitChat(inference::llm::ChatRequest request,
-                       inference::llm::ChatDeltaCallback onDelta,
-                       inference::llm::ChatDoneCallback onDone);
+    // Its text arrives as chatDelta(), its end as exactly one chatFinished().
+    quint64 submitChat(inference::llm::ChatRequest request);
     QString stateText() const { return m_stateText; }
     QString device() const;
 
@@ -45,6 +43,9 @@ Q_SIGNALS:
     void finished(const oncoview::inference::JobResult &result);
     void failed(const oncoview::inference::JobError &error);
     void stateChanged(const QString &text);
+    // A local chat's streamed text and its end (see submitChat).
+    void chatDelta(quint64 id, const QString &text);
+    void chatFinished(quint64 id, const oncoview::inference::llm::GenerationResult &result);
 
 private:
     std::unique_ptr<inference::Engine> m_engine;
@@ -55,3 +56,4 @@ private:
 
 Q_DECLARE_METATYPE(oncoview::inference::JobResult)
 Q_DECLARE_METATYPE(oncoview::inference::JobError)
+Q_DECLARE_METATYPE(oncoview::inference::llm::GenerationResult)

@@ -9,35 +9,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMetaObject>
-#include <QPointer>
 #include <QTimer>
 
 #include <algorithm>
-#include <mutex>
 
 namespace oncoview::ui {
 
 namespace llm = inference::llm;
-
-// Shared by the backend and the engine-thread callbacks. The callbacks post under the mutex;
-// the destructor clears `target` under it, after which nothing more is posted (and Qt drops
-// events already posted to a deleted object).
-struct LocalChatBackend::Relay
-{
-    std::mutex mutex;
-    LocalChatBackend *target = nullptr;
-
-    // `call(target)` runs later on the target's (GUI) thread, unless the target is gone.
-    template<typename F> void post(F call)
-    {
-        std::lock_guard lock(mutex);
-        if (LocalChatBackend *t = target) {
-            QMetaObject::invokeMethod(
-                t, [t, call = std::move(call)] { call(t); }, Qt::QueuedConnection);
-        }
-    }
-};
 
 namespace {
 
@@ -59,17 +37,15 @@ std::vector<llm::ChatMessage> toMessages(const chat::ChatRequest &request)
 LocalChatBackend::LocalChatBackend(InferenceService *service, QObject *parent)
     : ChatBackend(parent)
     , m_service(service)
-    , m_relay(std::make_shared<Relay>())
 {
-    m_relay->target = this;
+    if (m_service) {
+        connect(m_service, &InferenceService::chatDelta, this, &LocalChatBackend::onDelta);
+        connect(m_service, &InferenceService::chatFinished, this, &LocalChatBackend::onDone);
+    }
 }
 
 LocalChatBackend::~LocalChatBackend()
 {
-    {
-        std::lock_guard lock(m_relay->mutex);
-        m_relay->target = nullptr;
-    }
     if (m_jobId != 0 && m_service) {
         m_service->cancel(m_jobId);
     }
@@ -125,30 +101,7 @@ void LocalChatBackend::start(const chat::ChatRequest &request)
     chatRequest.options.maxNewTokens = request.maxTokens;
     chatRequest.options.temperature = float(request.temperature);
     m_deltaCount = 0;
-    std::weak_ptr<Relay> relay = m_relay;
-    // Callbacks run on the engine thread: copy the values and post them to the GUI thread.
-    m_jobId = m_service->submitChat(
-        std::move(chatRequest),
-        [relay](uint64_t id, const std::string &delta) {
-            if (auto r = relay.lock()) {
-                const QString text = QString::fromStdString(delta);
-                r->post([id, text](LocalChatBackend *target) { target->onDelta(id, text); });
-            }
-        },
-        [relay](uint64_t id, const llm::GenerationResult &result) {
-            if (auto r = relay.lock()) {
-                const int reason = int(result.finish);
-                const QString error = QString::fromStdString(result.error);
-                const int prompt = result.promptTokens;
-                const int completion = int(result.tokens.size());
-                const double first = result.firstTokenSeconds;
-                const double seconds = result.seconds;
-                r->post([id, reason, error, prompt, completion, first,
-                         seconds](LocalChatBackend *target) {
-                    target->onDone(id, reason, error, prompt, completion, first, seconds);
-                });
-            }
-        });
+    m_jobId = m_service->submitChat(std::move(chatRequest));
 }
 
 void LocalChatBackend::abort()
@@ -164,38 +117,36 @@ void LocalChatBackend::abort()
     Q_EMIT finished(finish);
 }
 
-void LocalChatBackend::onDelta(uint64_t jobId, const QString &text)
+void LocalChatBackend::onDelta(quint64 jobId, const QString &text)
 {
     if (jobId != m_jobId || text.isEmpty()) {
-        return;
+        return; // another backend's chat, or one this backend aborted
     }
     ++m_deltaCount;
     Q_EMIT delta(text);
 }
 
-void LocalChatBackend::onDone(uint64_t jobId, int finishReason, const QString &error,
-                              int promptTokens, int completionTokens, double firstTokenSeconds,
-                              double seconds)
+void LocalChatBackend::onDone(quint64 jobId, const llm::GenerationResult &result)
 {
     if (jobId != m_jobId) {
         return;
     }
     m_jobId = 0;
-    const auto reason = llm::FinishReason(finishReason);
-    if (reason == llm::FinishReason::Error) {
-        Q_EMIT failed(chat::ChatError {chat::ChatErrorKind::ServerError,
-                                       tr("The local model failed: %1").arg(error)});
+    if (result.finish == llm::FinishReason::Error) {
+        Q_EMIT failed(chat::ChatError {
+            chat::ChatErrorKind::ServerError,
+            tr("The local model failed: %1").arg(QString::fromStdString(result.error))});
         return;
     }
     chat::ChatFinish finish;
-    finish.reason = reason == llm::FinishReason::Cancelled
+    finish.reason = result.finish == llm::FinishReason::Cancelled
         ? QStringLiteral("aborted")
-        : QString::fromLatin1(llm::finishReasonName(reason));
-    finish.usage.promptTokens = promptTokens;
-    finish.usage.completionTokens = completionTokens;
+        : QString::fromLatin1(llm::finishReasonName(result.finish));
+    finish.usage.promptTokens = result.promptTokens;
+    finish.usage.completionTokens = int(result.tokens.size());
     finish.deltaCount = m_deltaCount;
-    finish.secondsToFirstToken = firstTokenSeconds;
-    finish.generationSeconds = std::max(0.0, seconds - firstTokenSeconds);
+    finish.secondsToFirstToken = result.firstTokenSeconds;
+    finish.generationSeconds = std::max(0.0, result.seconds - result.firstTokenSeconds);
     Q_EMIT finished(finish);
 }
 
