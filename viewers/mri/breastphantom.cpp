@@ -1,8 +1,10 @@
 #include "viewers/mri/breastphantom.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <random>
+#include <thread>
 
 namespace oncoview::mri {
 
@@ -122,15 +124,29 @@ Volume grid(std::array<int, 3> size, std::array<double, 3> spacing)
     return v;
 }
 
+// Every voxel is independent: slices are shared out over the cores (a 512 x 512 x 200 grid takes
+// about a minute on one core).
 std::vector<Fractions> sampleFractions(const Anatomy &a, const Volume &g)
 {
     std::vector<Fractions> out(g.voxelCount());
-    for (int z = 0; z < g.size[2]; ++z) {
-        for (int y = 0; y < g.size[1]; ++y) {
-            for (int x = 0; x < g.size[0]; ++x) {
-                out[g.offset(x, y, z)] = fractionsAt(a, g.indexToLps(x, y, z));
+    std::atomic<int> nextSlice {0};
+    const auto work = [&] {
+        for (int z = nextSlice++; z < g.size[2]; z = nextSlice++) {
+            for (int y = 0; y < g.size[1]; ++y) {
+                for (int x = 0; x < g.size[0]; ++x) {
+                    out[g.offset(x, y, z)] = fractionsAt(a, g.indexToLps(x, y, z));
+                }
             }
         }
+    };
+    const int helpers = std::min<int>(int(std::thread::hardware_concurrency()), g.size[2]) - 1;
+    std::vector<std::thread> threads;
+    for (int i = 0; i < helpers; ++i) {
+        threads.emplace_back(work);
+    }
+    work();
+    for (auto &t : threads) {
+        t.join();
     }
     return out;
 }

@@ -11,6 +11,7 @@
 #include <cmath>
 
 #include <vtkCamera.h>
+#include <vtkCullerCollection.h>
 #include <vtkImageData.h>
 #include <vtkImageProperty.h>
 #include <vtkImageResliceMapper.h>
@@ -73,6 +74,9 @@ MprView::MprView(MprOrientation orientation, MprCursor *cursor, QWidget *parent)
     renderer()->AddViewProp(m_stack);
     renderer()->SetBackground(0, 0, 0);
     renderer()->GetActiveCamera()->ParallelProjectionOn();
+    // One slice always in view: the frustum culler would only ask the image pipeline for its
+    // bounds on every frame.
+    renderer()->GetCullers()->RemoveAllItems();
     connect(m_cursor, &MprCursor::positionChanged, this, [this] { update(); });
     setMouseTracking(false);
 }
@@ -94,6 +98,7 @@ void MprView::setImage(const VtkVolumeImage &image, WindowLevel initial, bool ke
             m_throughAxis = k;
         }
     }
+    m_alignedWithVolume = best > 0.9999; // within about 0.8 degrees
     m_mapper->SetInputData(image.image);
     m_slice->SetUserMatrix(image.indexToLps);
     m_slice->VisibilityOn();
@@ -231,9 +236,22 @@ void MprView::prepareRender()
     camera->SetViewUp(m_axes.up.data());
     camera->SetParallelScale(fitHalfHeightMm() / m_zoom);
     camera->SetClippingRange(cameraDistance / 2, cameraDistance * 1.5);
-    const Vec3 cursor = m_cursor->position();
-    m_plane->SetOrigin(cursor.data());
+    m_plane->SetOrigin(slicePlaneOrigin().data());
     m_plane->SetNormal(m_axes.normal.data());
+}
+
+std::array<double, 3> MprView::slicePlaneOrigin() const
+{
+    const Vec3 cursor = m_cursor->position();
+    if (!hasImage() || !m_alignedWithVolume) {
+        return cursor;
+    }
+    // As Slicer and ITK-SNAP do: a view parallel to the scan's slices shows the acquired slice
+    // nearest to the cursor, never a blend of two neighbours (which would also cost a full
+    // interpolating reslice per frame instead of a copy of voxels).
+    auto index = m_image.volume->lpsToIndex(cursor);
+    index[m_throughAxis] = std::round(index[m_throughAxis]); // outside the scan stays outside
+    return m_image.volume->indexToLps(index[0], index[1], index[2]);
 }
 
 void MprView::mousePressEvent(QMouseEvent *event)
@@ -366,6 +384,10 @@ void MprView::paintOverlay(QPainter &painter)
 
 void MprView::paintCrosshair(QPainter &painter)
 {
+    // Axis-aligned lines: without antialiasing they look the same and draw several times
+    // faster (this repaints on every step of a crosshair drag).
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, false);
     const QPointF c = lpsToWidget(m_cursor->position());
     constexpr double gap = 8; // keeps the pointed-at voxel visible
     QColor vertical = mprOrientationColor(mprOrientationWithNormal(m_axes.right));
@@ -378,6 +400,7 @@ void MprView::paintCrosshair(QPainter &painter)
     painter.setPen(QPen(horizontal, 1));
     painter.drawLine(QPointF(0, c.y()), QPointF(c.x() - gap, c.y()));
     painter.drawLine(QPointF(c.x() + gap, c.y()), QPointF(width(), c.y()));
+    painter.restore();
 }
 
 void MprView::paintLabels(QPainter &painter)

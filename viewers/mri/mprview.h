@@ -100,6 +100,9 @@ private:
     double pixelsPerMm() const;
     double fitHalfHeightMm() const;
     void dragTo(QPointF pos);
+    // Where the slice plane passes: through the cursor, or through the voxel centres nearest to
+    // it when the view is parallel to the scan's slices.
+    std::array<double, 3> slicePlaneOrigin() const;
     void paintCrosshair(QPainter &painter);
     void paintLabels(QPainter &painter);
     void updateSlab();
@@ -110,6 +113,7 @@ private:
     VtkVolumeImage m_image;
     QString m_message;
     int m_throughAxis = 2; // volume axis closest to the view normal
+    bool m_alignedWithVolume = true; // the view normal is (nearly) that axis
     vtkSmartPointer<vtkImageSlice> m_slice;
     vtkSmartPointer<vtkImageResliceMapper> m_mapper;
     vtkSmartPointer<vtkPlane> m_plane;

@@ -7,6 +7,7 @@
 
 #include <vtkCommand.h>
 #include <vtkGenericOpenGLRenderWindow.h>
+#include <vtkOpenGLFramebufferObject.h>
 #include <vtkOpenGLState.h>
 #include <vtkRenderer.h>
 
@@ -67,7 +68,14 @@ VtkGlWidget::VtkGlWidget(QWidget *parent)
     m_renderWindow->SetOwnContext(false);
     m_renderWindow->SetFrameBlitModeToNoBlit();
     m_renderWindow->SetForceMaximumHardwareLineWidth(1);
+    // VTK's Frame() would copy colour AND depth into its display framebuffer for us to copy the
+    // colour once more; paintGL blits straight from the framebuffer VTK rendered into.
+    m_renderWindow->SwapBuffersOff();
     m_renderWindow->AddRenderer(m_renderer);
+    // An opaque frame: with an alpha below 1 the window compositor would blend the view with
+    // what lies behind it, and mending alpha after the blit costs a masked full-view clear,
+    // a whole extra pass on a CPU rasteriser.
+    m_renderer->SetBackgroundAlpha(1.0);
     for (const auto event :
          {vtkCommand::WindowMakeCurrentEvent, vtkCommand::WindowIsCurrentEvent,
           vtkCommand::WindowSupportsOpenGLEvent, vtkCommand::WindowIsDirectEvent}) {
@@ -221,19 +229,16 @@ void VtkGlWidget::blitToWidgetFramebuffer()
 {
     auto *f = context()->extraFunctions();
     const int *size = m_renderWindow->GetSize();
+    f->glBindFramebuffer(GL_READ_FRAMEBUFFER,
+                         m_renderWindow->GetRenderFramebuffer()->GetFBOIndex());
+    f->glReadBuffer(GL_COLOR_ATTACHMENT0);
     f->glBindFramebuffer(GL_DRAW_FRAMEBUFFER, defaultFramebufferObject());
     const GLenum buffer = GL_COLOR_ATTACHMENT0;
     f->glDrawBuffers(1, &buffer);
     const bool scissor = f->glIsEnabled(GL_SCISSOR_TEST);
     f->glDisable(GL_SCISSOR_TEST);
-    m_renderWindow->BlitDisplayFramebuffer(0, 0, 0, size[0], size[1], 0, 0, size[0], size[1],
-                                           GL_COLOR_BUFFER_BIT, GL_NEAREST);
-    // An alpha below 1 would let the compositor blend the view with whatever lies behind it.
-    f->glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_TRUE);
-    f->glClearColor(0.f, 0.f, 0.f, 1.f);
-    f->glViewport(0, 0, size[0], size[1]);
-    f->glClear(GL_COLOR_BUFFER_BIT);
-    f->glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+    f->glBlitFramebuffer(0, 0, size[0], size[1], 0, 0, size[0], size[1], GL_COLOR_BUFFER_BIT,
+                         GL_NEAREST);
     if (scissor) {
         f->glEnable(GL_SCISSOR_TEST);
     }

@@ -302,3 +302,45 @@ TEST_CASE("The 3D view renders the volume and drops quality while dragging", "[v
     CHECK(view->renderWindow()->GetDesiredUpdateRate() < 0.01);
     CHECK(changedFraction(front, turned) > 0.01);
 }
+
+TEST_CASE("A view parallel to the slices shows the acquired slice nearest the cursor, opaque",
+          "[views]")
+{
+    if (!openGlWorks()) {
+        WARN("no OpenGL: skipped (run under xvfb-run)");
+        return;
+    }
+    // Each axial slice one flat grey: slice k holds 100 k.
+    auto volume = std::make_shared<Volume>();
+    volume->size = {40, 40, 8};
+    volume->spacing = {1, 1, 3};
+    volume->origin = {-20, -20, -10};
+    volume->voxels.resize(volume->voxelCount());
+    for (int z = 0; z < volume->size[2]; ++z) {
+        for (int y = 0; y < volume->size[1]; ++y) {
+            for (int x = 0; x < volume->size[0]; ++x) {
+                volume->at(x, y, z) = float(100 * z);
+            }
+        }
+    }
+    MprCursor cursor;
+    cursor.setGeometry(*volume);
+    MprView axial(MprOrientation::Axial, &cursor);
+    axial.resize(300, 300);
+    axial.show();
+    axial.setImage(makeVtkImage(volume), WindowLevel {700, 350}); // 0..700 -> black..white
+    const auto greyWithCursorAt = [&](double k) {
+        cursor.setPosition(volume->indexToLps(20, 20, k));
+        const quint64 frames = axial.frameCount();
+        REQUIRE(waitFor([&] { return axial.frameCount() > frames; }));
+        const QImage image = axial.grabFramebuffer();
+        // Opaque everywhere, inside and outside the image: nothing behind shows through.
+        CHECK(qAlpha(image.pixel(2, 2)) == 255);
+        CHECK(qAlpha(image.pixel(image.width() / 2, image.height() / 2)) == 255);
+        return greyAt(&axial, image, volume->indexToLps(10, 10, k));
+    };
+    // 2.4 slices in: slice 2 (200 -> grey 73), not a blend of slices 2 and 3 (240 -> 87).
+    CHECK(std::abs(greyWithCursorAt(2.4) - 73) <= 3);
+    CHECK(std::abs(greyWithCursorAt(2.6) - 109) <= 3); // slice 3 (300)
+    CHECK(axial.sliceIndex() == 3);
+}
