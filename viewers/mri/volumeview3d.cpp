@@ -300,9 +300,18 @@ void VolumeView3D::adaptQuality()
         return;
     }
     m_lastMs = lastRenderMs();
+    // What a frame costs besides the render (window composition, events): measured between
+    // consecutive interactive frames, smoothed. A pause of the mouse is not a frame interval.
+    const double sinceLastFrame = m_frameClock.isValid() ? m_frameClock.nsecsElapsed() / 1e6 : 0;
+    m_frameClock.start();
+    const double frameTargetMs = 1000.0 / m_interactiveRate;
+    if (m_interacting && sinceLastFrame > m_lastMs && sinceLastFrame < 2 * frameTargetMs) {
+        m_frameOverheadMs = 0.7 * m_frameOverheadMs + 0.3 * (sinceLastFrame - m_lastMs);
+    }
     if (m_interacting) {
-        // Cost grows with the number of rays, i.e. with 1 / imageSampleDistance^2.
-        const double targetMs = 1000.0 / m_interactiveRate;
+        // Cost grows with the number of rays, i.e. with 1 / imageSampleDistance^2. The render
+        // gets what the overhead leaves of the frame (at least a third of it).
+        const double targetMs = std::max(frameTargetMs / 3, frameTargetMs - m_frameOverheadMs);
         // Only a clear miss changes the rays: any new mapper setting makes VTK rebuild its
         // shader, which costs a few hundred ms on llvmpipe (more than the frame itself).
         if (m_lastMs > 1.3 * targetMs || m_lastMs < 0.5 * targetMs) {

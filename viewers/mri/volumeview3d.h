@@ -5,6 +5,7 @@
 #include "viewers/mri/vtkglwidget.h"
 #include "viewers/mri/vtkvolumeconvert.h"
 
+#include <QElapsedTimer>
 #include <QTimer>
 
 class QToolButton;
@@ -101,6 +102,8 @@ private:
     // predicts the next frame's.
     double m_lastMs = 0, m_lastImageSampleDistance = 1, m_lastSampleFactor = 1;
     QTimer m_stillTimer; // ends an interaction once the mouse and wheel are idle
+    QElapsedTimer m_frameClock; // since the last frame
+    double m_frameOverheadMs = 0; // of an interactive frame, besides its render
     Qt::MouseButton m_dragButton = Qt::NoButton;
     QPointF m_lastPos;
     int m_wheelRemainder = 0;
