@@ -85,7 +85,7 @@ MainWindow::MainWindow(InferenceService *inference, QWidget *parent)
     setWindowTitle(tr("OncoView"));
     setWindowIcon(QIcon(QStringLiteral(":/oncoview/icons/oncoview.svg")));
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    auto *splitter = m_centralSplitter = new QSplitter(Qt::Horizontal, this);
     m_mriStack->addWidget(m_mriViewer);
     m_mriStack->addWidget(m_dceLayout);
     splitter->addWidget(titledPane(m_mriStack, m_mriTitle, splitter));
@@ -379,8 +379,19 @@ void MainWindow::setMriLayout(MriLayout layout)
         m_dceLayout->setStudy(mri::dceStudyFromSeries(m_study.series));
         m_dceStudyCurrent = true;
     }
+    const bool toDce = m_mriStack->currentWidget() != m_dceLayout && layout == MriLayout::Dce;
+    const bool fromDce = m_mriStack->currentWidget() == m_dceLayout && layout != MriLayout::Dce;
     m_mriStack->setCurrentWidget(layout == MriLayout::Dce ? static_cast<QWidget *>(m_dceLayout)
                                                           : m_mriViewer);
+    // Six panels and a curve need the width: the slide pane folds away (its splitter handle
+    // brings it back) while the DCE layout is up, and returns as it was after.
+    if (toDce) {
+        m_splitterBeforeDce = m_centralSplitter->sizes();
+        const QList<int> sizes = m_splitterBeforeDce;
+        m_centralSplitter->setSizes({sizes.value(0) + sizes.value(1), 0});
+    } else if (fromDce && !m_splitterBeforeDce.isEmpty()) {
+        m_centralSplitter->setSizes(m_splitterBeforeDce);
+    }
     Q_EMIT allViewsReadyChanged();
 }
 

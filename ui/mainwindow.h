@@ -91,6 +91,8 @@ private:
     mri::MriViewer *m_mriViewer = nullptr;
     mri::DceLayout *m_dceLayout = nullptr;
     QStackedWidget *m_mriStack = nullptr;
+    QSplitter *m_centralSplitter = nullptr;
+    QList<int> m_splitterBeforeDce; // pane widths to restore when leaving the DCE layout
     QAction *m_dceLayoutAction = nullptr;
     MriLayout m_mriLayout = MriLayout::Mpr;
     bool m_dceStudyCurrent = false; // the DCE layout holds m_study (set lazily: it computes)

@@ -143,6 +143,27 @@ TEST_CASE("the DCE layout links six panels in patient space and types the demo l
     dce->cursor()->setPosition(benign.centreLps);
     CHECK(curve->analysis().shape == mri::CurveType::Persistent);
 
+    // "Go to strongest enhancement" lands in the malignant lesion, the demo's strongest.
+    REQUIRE(dce->goToStrongestEnhancement());
+    const auto hot = dce->cursor()->position();
+    CHECK(std::hypot(hot[0] - lesion.centreLps[0], hot[1] - lesion.centreLps[1],
+                     hot[2] - lesion.centreLps[2])
+          < lesion.radiusMm);
+    CHECK(curve->analysis().label == mri::CurveType::Washout);
+
+    // Sagittal: all six panels turn through the same cursor; the map still colours the lesion.
+    dce->setOrientation(mri::MprOrientation::Sagittal);
+    for (int p = 0; p < mri::DceLayout::kPanelCount; ++p) {
+        CHECK(dce->panel(Panel(p))->orientation() == mri::MprOrientation::Sagittal);
+    }
+    REQUIRE(waitReady(dce));
+    const QRgb sagittalRed = pixelAt(dce->panel(Panel::Subtraction), hot);
+    INFO("sagittal subtraction pixel at the hot spot " << std::hex << sagittalRed);
+    CHECK(qRed(sagittalRed) > qBlue(sagittalRed) + 60);
+    window.grab().save(QStringLiteral(ONCOVIEW_TEST_OUTPUT_DIR "/dce-layout-sagittal.png"));
+    dce->setOrientation(mri::MprOrientation::Axial);
+    CHECK(dce->orientation() == mri::MprOrientation::Axial);
+
     // Phase selection and cine.
     dce->setPostPhase(3);
     CHECK(dce->postPhase() == 3);

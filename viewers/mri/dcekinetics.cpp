@@ -234,6 +234,8 @@ KineticMap computeKineticMap(const std::vector<Volume> &phases, const std::vecto
         throwIfCancelled(cancel);
         labelSlice(phases, seconds, params, z, map);
     }
+    map.hotspot = strongestEnhancement(map.labels, map.initialEnhancementPercent, cancel);
+    throwIfCancelled(cancel);
     return map;
 }
 

@@ -5,10 +5,12 @@
 // Plain C++; any thread may call these (the GUI runs the map on a worker). Bad input throws
 // std::invalid_argument; a set cancel flag throws AnalysisCancelled (volumemath.h).
 
+#include "viewers/mri/enhancementhotspot.h"
 #include "viewers/mri/volume.h"
 
 #include <atomic>
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace oncoview::mri {
@@ -88,6 +90,7 @@ struct KineticMap
     Volume labels; // CurveType values 0..3 as floats
     Volume initialEnhancementPercent; // 0 where the pre-contrast signal is masked
     double minPreSignal = 0; // the mask level actually used
+    std::optional<EnhancementHotspot> hotspot; // where the enhancement is strongest
 };
 
 InitialPhase classifyInitial(double initialEnhancementPercent);

@@ -212,6 +212,11 @@ void DceLayout::showKineticMap()
 {
     MprView *view = panel(Panel::Subtraction);
     const auto map = m_session->kineticMap();
+    m_hotspotButton->setEnabled(map && map->hotspot);
+    if (map && map->hotspot) {
+        m_hotspotButton->setText(
+            tr("Go to strongest enhancement (%1 %)").arg(map->hotspot->meanPercent, 0, 'f', 0));
+    }
     if (!m_mapBox->isChecked() || !map || !view->hasImage()) {
         view->clearOverlay();
     } else {
@@ -324,6 +329,30 @@ void DceLayout::setCrosshairMode(bool on)
     for (MprView *view : m_panels) {
         view->setCrosshairMode(on);
     }
+}
+
+void DceLayout::setOrientation(MprOrientation orientation)
+{
+    const int index = m_orientationBox->findData(int(orientation));
+    if (m_orientationBox->currentIndex() != index) {
+        m_orientationBox->setCurrentIndex(index); // re-enters through currentIndexChanged
+        return;
+    }
+    for (MprView *view : m_panels) {
+        view->setOrientation(orientation);
+    }
+    expectFrames();
+}
+
+bool DceLayout::goToStrongestEnhancement()
+{
+    const auto map = m_session->kineticMap();
+    if (!map || !map->hotspot) {
+        return false;
+    }
+    const auto &v = map->hotspot->voxel;
+    m_cursor->setPosition(map->labels.indexToLps(v[0], v[1], v[2]));
+    return true;
 }
 
 bool DceLayout::isReady() const

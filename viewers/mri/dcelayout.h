@@ -23,7 +23,8 @@ class KineticCurveWidget;
 class MprCursor;
 class VtkGlWidget;
 
-// The breast DCE reading layout: six axial panels (pre-contrast, a chosen post-contrast phase,
+// The breast DCE reading layout: six panels in one plane, axial unless the reader turns them
+// (pre-contrast, a chosen post-contrast phase,
 // subtraction post - pre or its MIP, T2, DWI at the highest b, ADC) through ONE cursor in
 // patient space, so every panel shows the same patient point and slice position in mm whatever
 // each series' grid; a phase selector and cine; optional motion correction; the kinetic curve
@@ -58,6 +59,13 @@ public:
     void setKineticMapVisible(bool visible);
     void setRoiRadiusMm(double radiusMm);
     void setCrosshairMode(bool on);
+    // Turns all six panels to this plane (breast MRI is read axially, often also sagittally).
+    void setOrientation(MprOrientation orientation);
+    MprOrientation orientation() const { return panel(Panel::Pre)->orientation(); }
+
+    // Moves the cursor to the kinetic map's strongest enhancement; false (cursor unchanged)
+    // until the map is ready or when nothing enhances.
+    bool goToStrongestEnhancement();
 
     // All panels have drawn what they were last given and no background job is running
     // (the screenshot waits for this).
@@ -84,12 +92,14 @@ private:
     std::array<MprView *, kPanelCount> m_panels {};
     KineticCurveWidget *m_curve = nullptr;
     QComboBox *m_phaseBox = nullptr;
+    QComboBox *m_orientationBox = nullptr;
     QToolButton *m_playButton = nullptr;
     QDoubleSpinBox *m_fpsBox = nullptr;
     QCheckBox *m_motionBox = nullptr;
     QComboBox *m_mipBox = nullptr;
     QDoubleSpinBox *m_slabBox = nullptr;
     QCheckBox *m_mapBox = nullptr;
+    QToolButton *m_hotspotButton = nullptr;
     QComboBox *m_thresholdBox = nullptr;
     QDoubleSpinBox *m_roiBox = nullptr;
     QToolButton *m_crosshairButton = nullptr;

@@ -65,6 +65,16 @@ QWidget *DceLayout::makeToolbar()
     };
     connect(m_mipBox, &QComboBox::currentIndexChanged, this, applyMip);
     connect(m_slabBox, &QDoubleSpinBox::valueChanged, this, applyMip);
+    m_orientationBox = new QComboBox;
+    for (const MprOrientation o :
+         {MprOrientation::Axial, MprOrientation::Sagittal, MprOrientation::Coronal}) {
+        m_orientationBox->addItem(mprOrientationName(o), int(o));
+    }
+    m_orientationBox->setToolTip(tr("Plane of all six panels"));
+    connect(m_orientationBox, &QComboBox::currentIndexChanged, this, [this](int index) {
+        setOrientation(MprOrientation(m_orientationBox->itemData(index).toInt()));
+    });
+    row->addWidget(m_orientationBox);
     m_crosshairButton = new QToolButton;
     auto *crosshair = new QAction(tr("Crosshair"), this);
     crosshair->setCheckable(true);
@@ -129,6 +139,15 @@ QWidget *DceLayout::makeKineticsPanel()
                             "plateau, red wash-out"));
     connect(m_mapBox, &QCheckBox::toggled, this, &DceLayout::setKineticMapVisible);
     form->addRow(m_mapBox);
+    m_hotspotButton = new QToolButton;
+    m_hotspotButton->setText(tr("Go to strongest enhancement"));
+    m_hotspotButton->setShortcut(QKeySequence(Qt::Key_H));
+    m_hotspotButton->setToolTip(
+        tr("Moves the cursor to where the mean initial enhancement over 3×3×3 voxels is highest "
+           "(H). It can be a vessel or the heart: look before reading its curve."));
+    m_hotspotButton->setEnabled(false);
+    connect(m_hotspotButton, &QToolButton::clicked, this, &DceLayout::goToStrongestEnhancement);
+    form->addRow(m_hotspotButton);
     column->addLayout(form);
     return panel;
 }

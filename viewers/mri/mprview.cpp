@@ -88,17 +88,7 @@ void MprView::setImage(const VtkVolumeImage &image, WindowLevel initial, bool ke
     keepView = keepView && hasImage();
     m_image = image;
     m_message.clear();
-    const auto &dir = image.volume->direction;
-    double best = -1;
-    for (int k = 0; k < 3; ++k) {
-        const double along = std::abs(dir[k] * m_axes.normal[0] + dir[3 + k] * m_axes.normal[1]
-                                      + dir[6 + k] * m_axes.normal[2]);
-        if (along > best) {
-            best = along;
-            m_throughAxis = k;
-        }
-    }
-    m_alignedWithVolume = best > 0.9999; // within about 0.8 degrees
+    findThroughAxis();
     m_mapper->SetInputData(image.image);
     m_slice->SetUserMatrix(image.indexToLps);
     m_slice->VisibilityOn();
@@ -110,6 +100,35 @@ void MprView::setImage(const VtkVolumeImage &image, WindowLevel initial, bool ke
     m_dragScale = std::max(initial.window, 1e-6);
     setWindowLevel(initial);
     resetView();
+}
+
+void MprView::findThroughAxis()
+{
+    if (!hasImage()) {
+        return;
+    }
+    const auto &dir = m_image.volume->direction;
+    double best = -1;
+    for (int k = 0; k < 3; ++k) {
+        const double along = std::abs(dir[k] * m_axes.normal[0] + dir[3 + k] * m_axes.normal[1]
+                                      + dir[6 + k] * m_axes.normal[2]);
+        if (along > best) {
+            best = along;
+            m_throughAxis = k;
+        }
+    }
+    m_alignedWithVolume = best > 0.9999; // within about 0.8 degrees
+}
+
+void MprView::setOrientation(MprOrientation orientation)
+{
+    if (orientation == m_orientation) {
+        return;
+    }
+    m_orientation = orientation;
+    m_axes = mprAxes(orientation);
+    findThroughAxis();
+    resetView(); // zoom and pan of the old plane mean nothing on the new one
 }
 
 void MprView::clearImage(const QString &message)

@@ -33,6 +33,8 @@ public:
     ~MprView() override;
 
     MprOrientation orientation() const { return m_orientation; }
+    // Turns the view to another plane through the same cursor; zoom and pan reset.
+    void setOrientation(MprOrientation orientation);
 
     // Shows the image (shares its voxels) with zoom/pan reset to fit. initial also sets how fast
     // a window/level drag changes the values. keepView (e.g. the next phase in a cine loop):
@@ -106,6 +108,7 @@ private:
     void paintCrosshair(QPainter &painter);
     void paintLabels(QPainter &painter);
     void updateSlab();
+    void findThroughAxis(); // m_throughAxis and m_alignedWithVolume for image and plane
 
     MprOrientation m_orientation;
     MprAxes m_axes;

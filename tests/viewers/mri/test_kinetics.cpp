@@ -172,6 +172,32 @@ TEST_CASE("kinetic map of the phantom marks the lesion as wash-out", "[kinetics]
     CHECK_THROWS_AS(summarizeKinetics(map, std::vector<uint8_t>(10, 1)), std::invalid_argument);
 }
 
+TEST_CASE("the strongest enhancement is a region, not a lone noisy voxel", "[kinetics]")
+{
+    Volume labels = makeVolume({20, 20, 10});
+    Volume percent = makeVolume({20, 20, 10});
+    CHECK_FALSE(strongestEnhancement(labels, percent)); // nothing enhances
+    // A lone voxel at 400 % and a 3 x 3 x 3 block at 120 % (its centre 130 %).
+    labels.at(3, 3, 3) = 3;
+    percent.at(3, 3, 3) = 400;
+    for (int z = 5; z <= 7; ++z) {
+        for (int y = 10; y <= 12; ++y) {
+            for (int x = 14; x <= 16; ++x) {
+                labels.at(x, y, z) = 1;
+                percent.at(x, y, z) = 120;
+            }
+        }
+    }
+    percent.at(15, 11, 6) = 130;
+    // Enhancement where the map leaves the voxel unlabelled (masked) does not count.
+    percent.at(1, 18, 1) = 900;
+    const auto hot = strongestEnhancement(labels, percent);
+    REQUIRE(hot);
+    CHECK(hot->voxel == std::array<int, 3> {15, 11, 6});
+    CHECK(hot->meanPercent == Approx((26 * 120 + 130) / 27.0));
+    CHECK_FALSE(strongestEnhancement(labels, makeVolume({20, 20, 9}))); // grids differ
+}
+
 TEST_CASE("kinetics reject inconsistent phases", "[kinetics]")
 {
     const std::vector<Volume> phases {makeVolume({4, 4, 4}, {1, 1, 1}, 100),
