@@ -565,6 +565,22 @@ area %5 mm² (%6 px)</source>
         <source>Colours enhancing voxels by curve type: blue persistent, yellow plateau, red wash-out</source>
         <translation>按曲线类型为增强体素着色：蓝色为持续型，黄色为平台型，红色为流出型</translation>
     </message>
+    <message>
+        <source>Go to strongest enhancement (%1 %)</source>
+        <translation>跳至最强强化处（%1 %）</translation>
+    </message>
+    <message>
+        <source>Plane of all six panels</source>
+        <translation>六个面板的切面</translation>
+    </message>
+    <message>
+        <source>Go to strongest enhancement</source>
+        <translation>跳至最强强化处</translation>
+    </message>
+    <message>
+        <source>Moves the cursor to where the mean initial enhancement over 3×3×3 voxels is highest (H). It can be a vessel or the heart: look before reading its curve.</source>
+        <translation>将光标移至 3×3×3 体素平均初始强化最高之处（H）。该处可能是血管或心脏：阅读其曲线前请先查看图像。</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::mri::DceSession</name>

@@ -565,6 +565,22 @@ area %5 mm² (%6 px)</source>
         <source>Colours enhancing voxels by curve type: blue persistent, yellow plateau, red wash-out</source>
         <translation>按曲線類型為增強體素著色：藍色為持續型，黃色為平台型，紅色為流出型</translation>
     </message>
+    <message>
+        <source>Go to strongest enhancement (%1 %)</source>
+        <translation>跳至最強強化處（%1 %）</translation>
+    </message>
+    <message>
+        <source>Plane of all six panels</source>
+        <translation>六個面板的切面</translation>
+    </message>
+    <message>
+        <source>Go to strongest enhancement</source>
+        <translation>跳至最強強化處</translation>
+    </message>
+    <message>
+        <source>Moves the cursor to where the mean initial enhancement over 3×3×3 voxels is highest (H). It can be a vessel or the heart: look before reading its curve.</source>
+        <translation>將游標移至 3×3×3 體素平均初始強化最高之處（H）。該處可能是血管或心臟：閱讀其曲線前請先查看影像。</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::mri::DceSession</name>

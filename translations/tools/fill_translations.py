@@ -429,6 +429,12 @@ GLOSSARY = {
     'Model packages': ('模型套件', '模型包'),
     'Inference &Threads (applies after restart)': ('推理執行緒(&T)（重新啟動後生效）', '推理线程(&T)（重启后生效）'),
     'Automatic': ('自動', '自动'),
+    'Go to strongest enhancement': ('跳至最強強化處', '跳至最强强化处'),
+    'Go to strongest enhancement (%1 %)': ('跳至最強強化處（%1 %）', '跳至最强强化处（%1 %）'),
+    'Plane of all six panels': ('六個面板的切面', '六个面板的切面'),
+    'Moves the cursor to where the mean initial enhancement over 3×3×3 voxels is highest (H). It can be a vessel or the heart: look before reading its curve.':
+        ('將游標移至 3×3×3 體素平均初始強化最高之處（H）。該處可能是血管或心臟：閱讀其曲線前請先查看影像。',
+         '将光标移至 3×3×3 体素平均初始强化最高之处（H）。该处可能是血管或心脏：阅读其曲线前请先查看图像。'),
 }
 # Plural forms: Chinese has one form.
 PLURALS = {
