@@ -1,5 +1,6 @@
 #include "viewers/mri/mprview.h"
 
+#include "viewers/mri/depthtestoffprop.h"
 #include "viewers/mri/mprcursor.h"
 
 #include <QKeyEvent>
@@ -71,6 +72,9 @@ MprView::MprView(MprOrientation orientation, MprCursor *cursor, QWidget *parent)
     m_stack->AddImage(m_slice);
     m_stack->AddImage(m_overlaySlice);
     m_stack->SetActiveLayer(0);
+    renderer()->AddViewProp(vtkSmartPointer<DepthTestOffProp>::New()); // before the images
+    // Nothing writes depth with the test off, so clearing it every frame would be wasted work.
+    renderer()->PreserveDepthBufferOn();
     renderer()->AddViewProp(m_stack);
     renderer()->SetBackground(0, 0, 0);
     renderer()->GetActiveCamera()->ParallelProjectionOn();

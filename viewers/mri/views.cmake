@@ -10,6 +10,7 @@ set(MRI_VIEW_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/mprcursor.h ${CMAKE_CURRENT_LIST_DIR}/mprcursor.cpp
     ${CMAKE_CURRENT_LIST_DIR}/mprorientation.h ${CMAKE_CURRENT_LIST_DIR}/mprorientation.cpp
     ${CMAKE_CURRENT_LIST_DIR}/overlaylayer.h ${CMAKE_CURRENT_LIST_DIR}/overlaylayer.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/depthtestoffprop.h ${CMAKE_CURRENT_LIST_DIR}/depthtestoffprop.cpp
     ${CMAKE_CURRENT_LIST_DIR}/mprview.h ${CMAKE_CURRENT_LIST_DIR}/mprview.cpp
     ${CMAKE_CURRENT_LIST_DIR}/measurement.h ${CMAKE_CURRENT_LIST_DIR}/measurement.cpp
     ${CMAKE_CURRENT_LIST_DIR}/measuretool.h ${CMAKE_CURRENT_LIST_DIR}/measuretool.cpp
