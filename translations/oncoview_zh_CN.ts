@@ -466,10 +466,6 @@ area %5 mm² (%6 px)</source>
         <translation>正在准备 DCE 各期图像…</translation>
     </message>
     <message>
-        <source>ROI sphere r=%1 mm (%2 voxels)</source>
-        <translation>球形 ROI r=%1 mm（%2 个体素）</translation>
-    </message>
-    <message>
         <source>Voxel at cursor</source>
         <translation>光标处体素</translation>
     </message>
@@ -580,6 +576,10 @@ area %5 mm² (%6 px)</source>
     <message>
         <source>Moves the cursor to where the mean initial enhancement over 3×3×3 voxels is highest (H). It can be a vessel or the heart: look before reading its curve.</source>
         <translation>将光标移至 3×3×3 体素平均初始强化最高之处（H）。该处可能是血管或心脏：阅读其曲线前请先查看图像。</translation>
+    </message>
+    <message>
+        <source>ROI sphere r=%1 mm (%2 voxels, %3 mm³)</source>
+        <translation>球形 ROI r=%1 mm（%2 个体素，%3 mm³）</translation>
     </message>
 </context>
 <context>

@@ -466,10 +466,6 @@ area %5 mm² (%6 px)</source>
         <translation>正在準備 DCE 各期影像…</translation>
     </message>
     <message>
-        <source>ROI sphere r=%1 mm (%2 voxels)</source>
-        <translation>球形 ROI r=%1 mm（%2 個體素）</translation>
-    </message>
-    <message>
         <source>Voxel at cursor</source>
         <translation>游標所在體素</translation>
     </message>
@@ -580,6 +576,10 @@ area %5 mm² (%6 px)</source>
     <message>
         <source>Moves the cursor to where the mean initial enhancement over 3×3×3 voxels is highest (H). It can be a vessel or the heart: look before reading its curve.</source>
         <translation>將游標移至 3×3×3 體素平均初始強化最高之處（H）。該處可能是血管或心臟：閱讀其曲線前請先查看影像。</translation>
+    </message>
+    <message>
+        <source>ROI sphere r=%1 mm (%2 voxels, %3 mm³)</source>
+        <translation>球形 ROI r=%1 mm（%2 個體素，%3 mm³）</translation>
     </message>
 </context>
 <context>

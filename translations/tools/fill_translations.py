@@ -276,7 +276,7 @@ GLOSSARY = {
     'No ADC: %1': ('沒有 ADC：%1', '没有 ADC：%1'),
     'ADC (mm²/s)': ('ADC（mm²/s）', 'ADC（mm²/s）'),
     'Preparing the DCE phases…': ('正在準備 DCE 各期影像…', '正在准备 DCE 各期图像…'),
-    'ROI sphere r=%1 mm (%2 voxels)': ('球形 ROI r=%1 mm（%2 個體素）', '球形 ROI r=%1 mm（%2 个体素）'),
+    'ROI sphere r=%1 mm (%2 voxels, %3 mm³)': ('球形 ROI r=%1 mm（%2 個體素，%3 mm³）', '球形 ROI r=%1 mm（%2 个体素，%3 mm³）'),
     'Voxel at cursor': ('游標所在體素', '光标处体素'),
     'Stop': ('停止', '停止'),
     'Play': ('播放', '播放'),

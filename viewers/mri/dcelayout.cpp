@@ -247,9 +247,13 @@ void DceLayout::updateCurve()
             params.minPreSignal = map->minPreSignal; // same air/noise mask as the map
         }
         const CurveAnalysis analysis = analyseCurve(curve, params);
-        const QString where = radius > 0
-            ? tr("ROI sphere r=%1 mm (%2 voxels)").arg(radius).arg(curve.voxelCount)
-            : tr("Voxel at cursor");
+        const auto &spacing = prepared->phases->front().spacing;
+        const double voxelMm3 = spacing[0] * spacing[1] * spacing[2];
+        const QString where = radius > 0 ? tr("ROI sphere r=%1 mm (%2 voxels, %3 mm³)")
+                                               .arg(radius)
+                                               .arg(curve.voxelCount)
+                                               .arg(curve.voxelCount * voxelMm3, 0, 'f', 0)
+                                         : tr("Voxel at cursor");
         m_curve->setCurve(curve, analysis,
                           where
                               + QStringLiteral(" @ %1, %2, %3 mm")
