@@ -581,6 +581,10 @@ area %5 mm² (%6 px)</source>
         <source>ROI sphere r=%1 mm (%2 voxels, %3 mm³)</source>
         <translation>球形 ROI r=%1 mm（%2 个体素，%3 mm³）</translation>
     </message>
+    <message>
+        <source>MIP slab</source>
+        <translation>MIP 薄层</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::mri::DceSession</name>

@@ -293,6 +293,7 @@ GLOSSARY = {
     'Subtraction MIP (slab)': ('減影 MIP（薄層）', '减影 MIP（薄层）'),
     ' mm': (' mm', ' mm'),
     'Thin-slab MIP thickness, centred on the cursor': ('以游標為中心的薄層 MIP 厚度', '以光标为中心的薄层 MIP 厚度'),
+    'MIP slab': ('MIP 薄層', 'MIP 薄层'),
     'Crosshair mode (C): left-click places the cursor in every panel; off: left-drag changes window/level':
         ('十字線模式 (C)：左鍵點擊在每個面板放置游標；關閉時左鍵拖曳調整窗寬／窗位',
          '十字线模式 (C)：左键单击在每个面板放置光标；关闭时左键拖动调整窗宽/窗位'),

@@ -26,6 +26,7 @@ QWidget *DceLayout::makeToolbar()
     row->setSpacing(6);
     row->addWidget(new QLabel(tr("Phase")));
     m_phaseBox = new QComboBox;
+    m_phaseBox->setSizeAdjustPolicy(QComboBox::AdjustToContents); // labels can be long
     m_phaseBox->setToolTip(tr("Post-contrast phase shown in the post and subtraction panels"));
     connect(m_phaseBox, &QComboBox::activated, this,
             [this](int index) { setPostPhase(m_phaseBox->itemData(index).toInt()); });
@@ -118,10 +119,9 @@ QWidget *DceLayout::makeKineticsPanel()
     connect(m_roiBox, &QDoubleSpinBox::valueChanged, this, &DceLayout::setRoiRadiusMm);
     form->addRow(tr("ROI radius"), m_roiBox);
     form->addRow(m_motionBox);
-    auto *mipRow = new QHBoxLayout;
-    mipRow->addWidget(m_mipBox, 1);
-    mipRow->addWidget(m_slabBox);
-    form->addRow(tr("Panel 3"), mipRow);
+    // One row each: side by side in this narrow panel, the mode names were cut off.
+    form->addRow(tr("Panel 3"), m_mipBox);
+    form->addRow(tr("MIP slab"), m_slabBox);
     m_thresholdBox = new QComboBox;
     for (int percent : {50, 80, 100}) {
         m_thresholdBox->addItem(QStringLiteral("%1 %").arg(percent), percent);

@@ -453,11 +453,19 @@ void MprView::paintLabels(QPainter &painter)
     } else if (m_mipSlabMm > 0) {
         where += QStringLiteral("  MIP %1 mm").arg(m_mipSlabMm, 0, 'g', 3);
     }
-    text(r, Qt::AlignTop | Qt::AlignRight, where);
-    text(r, Qt::AlignBottom | Qt::AlignLeft,
-         QStringLiteral("W %1  L %2")
-             .arg(m_windowLevel.window, 0, 'g', 4)
-             .arg(m_windowLevel.level, 0, 'g', 4));
+    // In a narrow panel a corner text would run under the A/P/S/I letter at the edge's centre:
+    // it moves one line inwards.
+    const int lineHeight = painter.fontMetrics().height();
+    const auto cornerText = [&](int flags, const QString &s) {
+        const bool collides = painter.fontMetrics().horizontalAdvance(s) > r.width() / 2 - 12;
+        const double shift = !collides ? 0 : (flags & Qt::AlignTop) ? lineHeight : -lineHeight;
+        text(r.translated(0, shift), flags, s);
+    };
+    cornerText(Qt::AlignTop | Qt::AlignRight, where);
+    cornerText(Qt::AlignBottom | Qt::AlignLeft,
+               QStringLiteral("W %1  L %2")
+                   .arg(m_windowLevel.window, 0, 'g', 4)
+                   .arg(m_windowLevel.level, 0, 'g', 4));
     if (std::abs(m_zoom - 1) > 1e-3) {
         text(r, Qt::AlignBottom | Qt::AlignRight, QStringLiteral("x%1").arg(m_zoom, 0, 'f', 2));
     }
