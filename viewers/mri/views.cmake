@@ -15,6 +15,7 @@ set(MRI_VIEW_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/measurement.h ${CMAKE_CURRENT_LIST_DIR}/measurement.cpp
     ${CMAKE_CURRENT_LIST_DIR}/measuretool.h ${CMAKE_CURRENT_LIST_DIR}/measuretool.cpp
     ${CMAKE_CURRENT_LIST_DIR}/mprviewoverlay.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/mprviewannotations.cpp
     ${CMAKE_CURRENT_LIST_DIR}/volumepresets.h ${CMAKE_CURRENT_LIST_DIR}/volumepresets.cpp
     ${CMAKE_CURRENT_LIST_DIR}/volumeview3d.h ${CMAKE_CURRENT_LIST_DIR}/volumeview3d.cpp
     ${CMAKE_CURRENT_LIST_DIR}/mriviewer.h ${CMAKE_CURRENT_LIST_DIR}/mriviewer.cpp
