@@ -1331,10 +1331,6 @@ Phase times not in the files: assumed evenly spaced</source>
         <translation>切片視窗</translation>
     </message>
     <message>
-        <source>MRI axial view</source>
-        <translation>MRI 軸位視圖</translation>
-    </message>
-    <message>
         <source>Selected region of the slide (%1)</source>
         <translation>切片的選取區域（%1）</translation>
     </message>
@@ -1457,6 +1453,14 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>Pathology slide — %1</source>
         <translation>病理切片 — %1</translation>
+    </message>
+    <message>
+        <source>MRI %1 view</source>
+        <translation>MRI %1 視圖</translation>
+    </message>
+    <message>
+        <source>MRI %1 view: %2</source>
+        <translation>MRI %1 視圖：%2</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@
 #include "ui/seriesbrowser.h"
 #include "ui/taskprogress.h"
 #include "viewers/mri/dcelayout.h"
+#include "viewers/mri/mprview.h"
 #include "viewers/mri/mriviewer.h"
 #include "viewers/slide/openslidesource.h"
 #include "viewers/slide/slideview.h"
@@ -147,6 +148,13 @@ MainWindow::MainWindow(InferenceService *inference, QWidget *parent)
     connect(m_mriViewer, &mri::MriViewer::rendered, this, &MainWindow::allViewsReadyChanged);
     connect(m_dceLayout, &mri::DceLayout::readyChanged, this, &MainWindow::allViewsReadyChanged);
     connect(m_slideView, &slide::SlideView::fullyLoaded, this, &MainWindow::allViewsReadyChanged);
+    // Typing a question moves the focus to the chat: remember the view the reader looked at.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (auto *view = qobject_cast<mri::MprView *>(now);
+            view && m_mriStack->isAncestorOf(view)) {
+            m_lastMriView = view;
+        }
+    });
     connect(m_mriAnalysis, &MriAnalysis::explanationReady, m_explanations,
             &ExplanationsDock::showExplanation);
     connect(m_mriAnalysis, &MriAnalysis::started, m_explanations, &ExplanationsDock::showPending);

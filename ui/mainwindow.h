@@ -17,6 +17,7 @@ class QStackedWidget;
 namespace oncoview::mri {
 class DceLayout;
 class MriViewer;
+class MprView;
 } // namespace oncoview::mri
 namespace oncoview::slide {
 class SlideView;
@@ -80,6 +81,9 @@ Q_SIGNALS:
 
 private:
     void cropToSelectedAnnotation(ChatViewCapture &capture) const;
+    // The MRI slice view the chat attaches: the one the reader last clicked in the layout on
+    // screen, else that layout's main view (axial MPR, or the DCE post-contrast panel).
+    mri::MprView *mriViewForChat() const;
     void buildMenus();
     void buildStatusBar();
     void showStudy(const LoadedStudy &study);
@@ -89,6 +93,7 @@ private:
 
     InferenceService *m_inference;
     mri::MriViewer *m_mriViewer = nullptr;
+    QPointer<mri::MprView> m_lastMriView; // last MRI slice view that had the keyboard focus
     mri::DceLayout *m_dceLayout = nullptr;
     QStackedWidget *m_mriStack = nullptr;
     QSplitter *m_centralSplitter = nullptr;

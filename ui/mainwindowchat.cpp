@@ -5,10 +5,12 @@
 // Qt
 #include <QCryptographicHash>
 #include <QFileInfo>
+#include <QStackedWidget>
 
 // Local
 #include "ui/annotationdock.h"
 #include "ui/chatdock.h"
+#include "viewers/mri/dcelayout.h"
 #include "viewers/mri/mprview.h"
 #include "viewers/mri/mriviewer.h"
 #include "viewers/slide/annotations/annotationmodel.h"
@@ -18,8 +20,9 @@
 
 namespace oncoview::ui {
 
-// The chat sees rendered viewer pixels only: the axial MPR view (its painted labels are
-// orientation letters) or the slide viewport — never the title bars, which show DICOM text.
+// The chat sees rendered viewer pixels only: an MRI slice view (its painted labels are
+// orientation letters, slice number and the series' role) or the slide viewport — never the
+// title bars, which show DICOM text.
 ChatViewCapture MainWindow::captureForChat(ChatViewSource source, bool withImage) const
 {
     ChatViewCapture capture;
@@ -35,15 +38,33 @@ ChatViewCapture MainWindow::captureForChat(ChatViewSource source, bool withImage
               QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha256).toHex().left(24));
     capture.conversationTitle = QFileInfo(path).fileName();
     if (withImage) {
-        QWidget *view = slide ? static_cast<QWidget *>(m_slideView)
-                              : m_mriViewer->mprView(mri::MprOrientation::Axial);
+        mri::MprView *mri = slide ? nullptr : mriViewForChat();
+        QWidget *view = slide ? static_cast<QWidget *>(m_slideView) : mri;
         capture.image = view->grab().toImage();
-        capture.caption = slide ? tr("Slide viewport") : tr("MRI axial view");
+        if (slide) {
+            capture.caption = tr("Slide viewport");
+        } else {
+            const QString plane = mri::mprOrientationName(mri->orientation()).toLower();
+            capture.caption = mri->caption().isEmpty()
+                ? tr("MRI %1 view").arg(plane)
+                : tr("MRI %1 view: %2").arg(plane, mri->caption());
+        }
         if (slide) {
             cropToSelectedAnnotation(capture);
         }
     }
     return capture;
+}
+
+mri::MprView *MainWindow::mriViewForChat() const
+{
+    if (m_lastMriView && m_lastMriView->isVisible() && m_lastMriView->hasImage()) {
+        return m_lastMriView;
+    }
+    if (m_mriStack->currentWidget() == m_dceLayout) {
+        return m_dceLayout->panel(mri::DceLayout::Panel::Post);
+    }
+    return m_mriViewer->mprView(mri::MprOrientation::Axial);
 }
 
 // A selected annotation is the region the user drew to ask about: only its part of the

@@ -135,6 +135,22 @@ TEST_CASE("the demo opens with an image in all four MRI views and tissue in the 
     model->setSelection({});
     CHECK(window.captureForChat(ChatViewSource::Slide, true).image.size() == whole.image.size());
     model->remove({id}); // the demo slide's annotations are kept between runs
+
+    // The MRI capture is the slice view the reader last clicked, named by its plane; by default
+    // the axial one. Never the title bar (DICOM text).
+    CHECK(window.captureForChat(ChatViewSource::Mri, true)
+              .caption.startsWith(QStringLiteral("MRI axial view")));
+    window.activateWindow();
+    if (QTest::qWaitForWindowActive(&window)) {
+        auto *sagittal = window.mriViewer()->mprView(oncoview::mri::MprOrientation::Sagittal);
+        QTest::mouseClick(sagittal, Qt::MiddleButton, Qt::NoModifier, sagittal->rect().center());
+        CHECK(sagittal->hasFocus());
+        const auto mri = window.captureForChat(ChatViewSource::Mri, true);
+        CHECK(mri.caption.startsWith(QStringLiteral("MRI sagittal view")));
+        CHECK(mri.image.size() == sagittal->grab().toImage().size());
+    } else {
+        WARN("the window could not be activated here: focus tracking not checked");
+    }
 }
 
 TEST_CASE("a corrupt slide gives a clear error and leaves the window usable", "[gui]")

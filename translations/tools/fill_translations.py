@@ -409,7 +409,8 @@ GLOSSARY = {
     'No local chat model is chosen. Pick a package folder in the chat settings.': ('尚未選擇本機對話模型。請在對話設定中選擇套件資料夾。', '尚未选择本地对话模型。请在对话设置中选择模型包文件夹。'),
     'The local model failed: %1': ('本機模型失敗：%1', '本地模型失败：%1'),
     'Slide viewport': ('切片視窗', '切片视图'),
-    'MRI axial view': ('MRI 軸位視圖', 'MRI 轴位视图'),
+    'MRI %1 view': ('MRI %1 視圖', 'MRI %1 视图'),
+    'MRI %1 view: %2': ('MRI %1 視圖：%2', 'MRI %1 视图：%2'),
     'Selected region of the slide (%1)': ('切片的選取區域（%1）', '切片的选定区域（%1）'),
     # Main window: layout and AI menu.
     'Breast &DCE Layout': ('乳房 DCE 版面(&D)', '乳腺 DCE 布局(&D)'),

@@ -70,6 +70,7 @@ public:
 
     // Text after the orientation name in the top-left corner (e.g. "Pre-contrast").
     void setCaption(const QString &caption);
+    QString caption() const { return m_caption; }
 
     // Moves the cursor by steps voxels along this view's normal (negative: backwards).
     void stepSlices(int steps);
