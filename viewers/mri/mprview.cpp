@@ -228,9 +228,10 @@ double MprView::pixelsPerMm() const
 
 std::array<double, 3> MprView::focalPoint() const
 {
-    // The pan centre projected onto the slice plane through the cursor.
-    const Vec3 cursor = m_cursor->position();
-    const Vec3 offset = add(m_panCenter, cursor, -1);
+    // The pan centre projected onto the slice plane shown (so that points picked in the view,
+    // for the cursor or a measurement, lie on the slice the reader sees).
+    const Vec3 onPlane = slicePlaneOrigin();
+    const Vec3 offset = add(m_panCenter, onPlane, -1);
     return add(m_panCenter, m_axes.normal, -dot(offset, m_axes.normal));
 }
 
@@ -258,7 +259,7 @@ void MprView::prepareRender()
     camera->SetViewUp(m_axes.up.data());
     camera->SetParallelScale(fitHalfHeightMm() / m_zoom);
     camera->SetClippingRange(cameraDistance / 2, cameraDistance * 1.5);
-    m_plane->SetOrigin(slicePlaneOrigin().data());
+    m_plane->SetOrigin(focal.data());
     m_plane->SetNormal(m_axes.normal.data());
 }
 
