@@ -395,8 +395,8 @@ void MainWindow::setMriLayout(MriLayout layout)
     // brings it back) while the DCE layout is up, and returns as it was after.
     if (toDce) {
         m_splitterBeforeDce = m_centralSplitter->sizes();
-        const QList<int> sizes = m_splitterBeforeDce;
-        m_centralSplitter->setSizes({sizes.value(0) + sizes.value(1), 0});
+        m_centralSplitter->setSizes(
+            {m_splitterBeforeDce.value(0) + m_splitterBeforeDce.value(1), 0});
     } else if (fromDce && !m_splitterBeforeDce.isEmpty()) {
         m_centralSplitter->setSizes(m_splitterBeforeDce);
     }

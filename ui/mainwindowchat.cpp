@@ -43,14 +43,12 @@ ChatViewCapture MainWindow::captureForChat(ChatViewSource source, bool withImage
         capture.image = view->grab().toImage();
         if (slide) {
             capture.caption = tr("Slide viewport");
+            cropToSelectedAnnotation(capture);
         } else {
             const QString plane = mri::mprOrientationName(mri->orientation()).toLower();
             capture.caption = mri->caption().isEmpty()
                 ? tr("MRI %1 view").arg(plane)
                 : tr("MRI %1 view: %2").arg(plane, mri->caption());
-        }
-        if (slide) {
-            cropToSelectedAnnotation(capture);
         }
     }
     return capture;

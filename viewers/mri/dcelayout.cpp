@@ -212,11 +212,11 @@ void DceLayout::showKineticMap()
 {
     MprView *view = panel(Panel::Subtraction);
     const auto map = m_session->kineticMap();
-    m_hotspotButton->setEnabled(map && map->hotspot);
-    if (map && map->hotspot) {
-        m_hotspotButton->setText(
-            tr("Go to strongest enhancement (%1 %)").arg(map->hotspot->meanPercent, 0, 'f', 0));
-    }
+    const bool hotspot = map && map->hotspot;
+    m_hotspotButton->setEnabled(hotspot);
+    m_hotspotButton->setText(
+        hotspot ? tr("Go to strongest enhancement (%1 %)").arg(map->hotspot->meanPercent, 0, 'f', 0)
+                : tr("Go to strongest enhancement"));
     if (!m_mapBox->isChecked() || !map || !view->hasImage()) {
         view->clearOverlay();
     } else {
