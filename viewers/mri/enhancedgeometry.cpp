@@ -22,6 +22,7 @@ using geometry::distance;
 using geometry::dot;
 using geometry::fmt;
 using geometry::normalized;
+using geometry::rowColumnDirections;
 using geometry::Vec3;
 
 using Frames = std::vector<const EnhancedFrame *>;
@@ -201,12 +202,8 @@ void buildVolume(const DicomHeader &header, const Frames &frames, SeriesInfo &in
     if (spacingVaries) {
         info.warnings.push_back("PixelSpacing differs between frames: the first frame's used");
     }
-    Vec3 rowDir {1, 0, 0}, colDir {0, 1, 0};
-    if (first.orientation) {
-        const auto &o = *first.orientation;
-        rowDir = normalized({o[0], o[1], o[2]});
-        colDir = normalized({o[3], o[4], o[5]});
-    } else {
+    const auto [rowDir, colDir] = rowColumnDirections(first.orientation);
+    if (!first.orientation) {
         info.warnings.push_back("no ImageOrientationPatient (Plane Orientation or top level): "
                                 "axial orientation assumed");
     }

@@ -19,6 +19,7 @@ using geometry::cross;
 using geometry::dot;
 using geometry::fmt;
 using geometry::normalized;
+using geometry::rowColumnDirections;
 using geometry::Vec3;
 
 struct Slice
@@ -151,12 +152,8 @@ void buildSeriesGeometry(std::vector<DicomHeader> headers, SeriesInfo &info)
     } else {
         info.warnings.push_back("no PixelSpacing: 1 mm assumed");
     }
-    Vec3 rowDir {1, 0, 0}, colDir {0, 1, 0};
-    if (first.orientation) {
-        const auto &o = *first.orientation;
-        rowDir = normalized({o[0], o[1], o[2]});
-        colDir = normalized({o[3], o[4], o[5]});
-    } else {
+    const auto [rowDir, colDir] = rowColumnDirections(first.orientation);
+    if (!first.orientation) {
         info.warnings.push_back("no ImageOrientationPatient: axial orientation assumed");
     }
     const Vec3 normal = normalized(cross(rowDir, colDir));

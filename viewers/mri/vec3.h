@@ -6,8 +6,10 @@
 
 #include <array>
 #include <cmath>
+#include <optional>
 #include <sstream>
 #include <string>
+#include <utility>
 
 namespace oncoview::mri::geometry {
 
@@ -33,6 +35,16 @@ inline double distance(const Vec3 &a, const Vec3 &b)
 {
     const Vec3 d {b[0] - a[0], b[1] - a[1], b[2] - a[2]};
     return std::sqrt(dot(d, d));
+}
+
+// Row and column directions from ImageOrientationPatient (or an enhanced frame's Plane
+// Orientation), normalised; axial (+x, +y) when the tag is missing (the caller warns).
+inline std::pair<Vec3, Vec3> rowColumnDirections(const std::optional<std::array<double, 6>> &o)
+{
+    if (!o) {
+        return {{1, 0, 0}, {0, 1, 0}};
+    }
+    return {normalized({(*o)[0], (*o)[1], (*o)[2]}), normalized({(*o)[3], (*o)[4], (*o)[5]})};
 }
 
 // A number for a warning sentence: `precision` significant digits, no trailing zeros.
