@@ -22,12 +22,6 @@ using namespace oncoview::mri;
 namespace {
 constexpr const char *kBench = "mri_reslice";
 constexpr double goalP95Ms = 8;
-
-void sendMouse(QWidget *w, QEvent::Type type, QPointF pos, Qt::MouseButtons buttons)
-{
-    QMouseEvent e(type, pos, w->mapToGlobal(pos), Qt::LeftButton, buttons, Qt::NoModifier);
-    QCoreApplication::sendEvent(w, &e);
-}
 } // namespace
 
 int main(int argc, char **argv)
@@ -35,11 +29,7 @@ int main(int argc, char **argv)
     QSurfaceFormat::setDefaultFormat(vtkSurfaceFormat());
     QApplication app(argc, argv);
     const auto o = bench::parseViewBenchOptions(app.arguments(), "bench_mri_reslice");
-    const std::string renderer = bench::glRenderer();
-    if (renderer.empty()) {
-        std::fprintf(stderr, "error: no OpenGL context (run under xvfb-run)\n");
-        return 1;
-    }
+    const std::string renderer = bench::requireGlRenderer();
     MriViewer viewer;
     bench::showViewer(viewer, bench::syntheticBreastVolume(o.size), o);
     std::fprintf(stderr, "renderer: %s, volume %dx%dx%d\n", renderer.c_str(), o.size[0], o.size[1],
@@ -76,13 +66,13 @@ int main(int argc, char **argv)
     MprView *axial = viewer.mprView(MprOrientation::Axial);
     const QPointF a(axial->width() * 0.2, axial->height() * 0.3);
     const QPointF b(axial->width() * 0.8, axial->height() * 0.7);
-    sendMouse(axial, QEvent::MouseButtonPress, a, Qt::LeftButton);
+    bench::sendMouse(axial, QEvent::MouseButtonPress, a, Qt::LeftButton);
     std::vector<double> drag;
     QElapsedTimer timer;
     for (int i = 0; i < o.steps; ++i) {
         const double t = double(i % 100) / 99;
         timer.start();
-        sendMouse(axial, QEvent::MouseMove, a + (b - a) * t, Qt::LeftButton);
+        bench::sendMouse(axial, QEvent::MouseMove, a + (b - a) * t, Qt::LeftButton);
         // As in the event loop: one window update draws the three dirty views, then composes.
         const quint64 coronal = viewer.mprView(MprOrientation::Coronal)->frameCount();
         const quint64 sagittal = viewer.mprView(MprOrientation::Sagittal)->frameCount();
@@ -92,7 +82,7 @@ int main(int argc, char **argv)
         }
         drag.push_back(timer.nsecsElapsed() / 1e6);
     }
-    sendMouse(axial, QEvent::MouseButtonRelease, b, Qt::NoButton);
+    bench::sendMouse(axial, QEvent::MouseButtonRelease, b, Qt::NoButton);
     bench::printMetric(kBench, "drag_step_p50_ms", bench::quantile(drag, 0.5), "ms");
     bench::printMetric(kBench, "drag_step_p95_ms", bench::quantile(drag, 0.95), "ms");
     return 0;

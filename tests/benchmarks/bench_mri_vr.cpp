@@ -23,23 +23,17 @@ using namespace oncoview::mri;
 namespace {
 constexpr const char *kBench = "mri_vr";
 
-void sendMouse(QWidget *w, QEvent::Type type, QPointF pos, Qt::MouseButtons buttons)
-{
-    QMouseEvent e(type, pos, w->mapToGlobal(pos), Qt::LeftButton, buttons, Qt::NoModifier);
-    QCoreApplication::sendEvent(w, &e);
-}
-
 // Drags for `moves` mouse moves and returns the wall time of each (event + repaint).
 std::vector<double> dragFrames(VolumeView3D *view, int moves)
 {
     QPointF pos(view->width() * 0.3, view->height() * 0.5);
-    sendMouse(view, QEvent::MouseButtonPress, pos, Qt::LeftButton);
+    bench::sendMouse(view, QEvent::MouseButtonPress, pos, Qt::LeftButton);
     std::vector<double> frames;
     QElapsedTimer timer;
     for (int i = 0; i < moves; ++i) {
         timer.start();
         pos += QPointF(3, (i / 20) % 2 ? 1 : -1);
-        sendMouse(view, QEvent::MouseMove, pos, Qt::LeftButton);
+        bench::sendMouse(view, QEvent::MouseMove, pos, Qt::LeftButton);
         // As in the app: the event loop draws the view and composes the window once.
         const quint64 before = view->frameCount();
         while (view->frameCount() == before) {
@@ -53,7 +47,7 @@ std::vector<double> dragFrames(VolumeView3D *view, int moves)
                          view->interactiveImageSampleDistance());
         }
     }
-    sendMouse(view, QEvent::MouseButtonRelease, pos, Qt::NoButton);
+    bench::sendMouse(view, QEvent::MouseButtonRelease, pos, Qt::NoButton);
     return frames;
 }
 
@@ -78,11 +72,7 @@ int main(int argc, char **argv)
     QSurfaceFormat::setDefaultFormat(vtkSurfaceFormat());
     QApplication app(argc, argv);
     auto o = bench::parseViewBenchOptions(app.arguments(), "bench_mri_vr");
-    const std::string renderer = bench::glRenderer();
-    if (renderer.empty()) {
-        std::fprintf(stderr, "error: no OpenGL context (run under xvfb-run)\n");
-        return 1;
-    }
+    const std::string renderer = bench::requireGlRenderer();
     MriViewer viewer;
     bench::showViewer(viewer, bench::syntheticBreastVolume(o.size), o);
     VolumeView3D *view = viewer.volumeView();

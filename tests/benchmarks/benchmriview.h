@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QGuiApplication>
+#include <QMouseEvent>
 #include <QOffscreenSurface>
 #include <QOpenGLContext>
 #include <QOpenGLFunctions>
@@ -92,6 +93,24 @@ inline std::string glRenderer()
     const auto *name
         = reinterpret_cast<const char *>(context.functions()->glGetString(GL_RENDERER));
     return name ? name : "";
+}
+
+// The GL renderer's name; prints an error and exits 1 when there is no OpenGL context.
+inline std::string requireGlRenderer()
+{
+    const std::string renderer = glRenderer();
+    if (renderer.empty()) {
+        std::fprintf(stderr, "error: no OpenGL context (run under xvfb-run)\n");
+        std::exit(1);
+    }
+    return renderer;
+}
+
+// A synthetic left-button mouse event (press, move with buttons held, release).
+inline void sendMouse(QWidget *w, QEvent::Type type, QPointF pos, Qt::MouseButtons buttons)
+{
+    QMouseEvent e(type, pos, w->mapToGlobal(pos), Qt::LeftButton, buttons, Qt::NoModifier);
+    QCoreApplication::sendEvent(w, &e);
 }
 
 // Shows the viewer with the volume and waits until every view drew it; exits 1 without OpenGL.
