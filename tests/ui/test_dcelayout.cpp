@@ -10,6 +10,7 @@
 #include <QTest>
 
 // Local
+#include "tests/viewers/mri/viewtestutil.h"
 #include "ui/inferenceservice.h"
 #include "ui/mainwindow.h"
 #include "viewers/mri/breastphantom.h"
@@ -22,17 +23,9 @@
 using namespace oncoview;
 using Panel = mri::DceLayout::Panel;
 
-namespace {
+using oncoview::mri::test::click;
 
-bool openGlAvailable()
-{
-    QOpenGLContext context;
-    if (context.create()) {
-        return true;
-    }
-    WARN("no OpenGL context on this platform (run under xvfb-run): GUI test skipped");
-    return false;
-}
+namespace {
 
 // ensureDemoStudy writes breastPhantom(PhantomParams{}, seed 1): its findings are the truth.
 mri::PhantomFinding demoFinding(bool malignant)
@@ -44,17 +37,6 @@ mri::PhantomFinding demoFinding(bool malignant)
         }
     }
     throw std::logic_error("demo phantom lacks a finding");
-}
-
-void click(QWidget *widget, QPointF pos)
-{
-    const QPointF global = widget->mapToGlobal(pos);
-    QMouseEvent press(QEvent::MouseButtonPress, pos, global, Qt::LeftButton, Qt::LeftButton,
-                      Qt::NoModifier);
-    QCoreApplication::sendEvent(widget, &press);
-    QMouseEvent release(QEvent::MouseButtonRelease, pos, global, Qt::LeftButton, Qt::NoButton,
-                        Qt::NoModifier);
-    QCoreApplication::sendEvent(widget, &release);
 }
 
 bool waitReady(mri::DceLayout *layout)
@@ -76,7 +58,7 @@ QRgb pixelAt(mri::MprView *view, const std::array<double, 3> &lps)
 TEST_CASE("the DCE layout links six panels in patient space and types the demo lesion",
           "[gui][dce]")
 {
-    if (!openGlAvailable()) {
+    if (!oncoview::mri::test::openGlOrSkip()) {
         return;
     }
     ui::InferenceService inference;

@@ -12,6 +12,7 @@
 #include <QTest>
 
 // Local
+#include "tests/viewers/mri/viewtestutil.h"
 #include "ui/annotationdock.h"
 #include "ui/chatdock.h"
 #include "ui/explanationsdock.h"
@@ -26,16 +27,6 @@
 #include <set>
 
 namespace {
-
-bool openGlAvailable()
-{
-    QOpenGLContext context;
-    if (context.create()) {
-        return true;
-    }
-    WARN("no OpenGL context on this platform (run under xvfb-run): GUI test skipped");
-    return false;
-}
 
 // An area "shows an image" when it has real contrast and many distinct colours: a blank,
 // one-colour or two-colour (background + text) area fails.
@@ -75,7 +66,7 @@ QRect areaOf(QWidget *widget, QWidget *window)
 TEST_CASE("the demo opens with an image in all four MRI views and tissue in the slide view",
           "[gui][demo]")
 {
-    if (!openGlAvailable()) {
+    if (!oncoview::mri::test::openGlOrSkip()) {
         return;
     }
     oncoview::ui::InferenceService inference;

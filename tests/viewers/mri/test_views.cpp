@@ -24,6 +24,7 @@
 #include <set>
 
 using namespace oncoview::mri;
+using oncoview::mri::test::click;
 using oncoview::mri::test::openGlWorks;
 using oncoview::mri::test::waitFor;
 
@@ -85,17 +86,6 @@ int greyAt(MprView *view, const QImage &image, const std::array<double, 3> &lps)
     INFO("pixel " << p.x() << "," << p.y() << " of " << image.width() << "x" << image.height());
     REQUIRE(image.rect().contains(p.toPoint()));
     return qGray(image.pixel(int(p.x()), int(p.y())));
-}
-
-void click(QWidget *widget, QPointF pos)
-{
-    const QPointF global = widget->mapToGlobal(pos);
-    QMouseEvent press(QEvent::MouseButtonPress, pos, global, Qt::LeftButton, Qt::LeftButton,
-                      Qt::NoModifier);
-    QCoreApplication::sendEvent(widget, &press);
-    QMouseEvent release(QEvent::MouseButtonRelease, pos, global, Qt::LeftButton, Qt::NoButton,
-                        Qt::NoModifier);
-    QCoreApplication::sendEvent(widget, &release);
 }
 
 // Shows a viewer with the volume and waits until all four views drew it; false if GL is absent.

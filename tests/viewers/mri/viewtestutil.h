@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-// Shared by the MRI view tests: whether VTK can render here, and waiting on the event loop.
+// Shared by the MRI view and main-window GUI tests: whether VTK can render here, a click, and
+// waiting on the event loop.
 
 #include "viewers/mri/vtkglwidget.h"
+
+#include <catch2/catch.hpp>
 
 // Qt
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QMouseEvent>
 #include <QOffscreenSurface>
 #include <QOpenGLContext>
 
@@ -28,6 +32,28 @@ inline bool openGlWorks()
     surface.setFormat(context.format());
     surface.create();
     return context.makeCurrent(&surface);
+}
+
+// openGlWorks(), and when it does not, a Catch2 warning that the calling GUI test is skipped.
+inline bool openGlOrSkip()
+{
+    if (openGlWorks()) {
+        return true;
+    }
+    WARN("no OpenGL context on this platform (run under xvfb-run): GUI test skipped");
+    return false;
+}
+
+// A left click (press and release) at pos, in widget coordinates.
+inline void click(QWidget *widget, QPointF pos)
+{
+    const QPointF global = widget->mapToGlobal(pos);
+    QMouseEvent press(QEvent::MouseButtonPress, pos, global, Qt::LeftButton, Qt::LeftButton,
+                      Qt::NoModifier);
+    QCoreApplication::sendEvent(widget, &press);
+    QMouseEvent release(QEvent::MouseButtonRelease, pos, global, Qt::LeftButton, Qt::NoButton,
+                        Qt::NoModifier);
+    QCoreApplication::sendEvent(widget, &release);
 }
 
 // Runs the event loop until `done` or the timeout; returns done().
