@@ -18,7 +18,10 @@ namespace oncoview::inference::demo {
 namespace {
 
 // Patch encoder (two strided convolutions, global pooling, linear) and non-gated ABMIL head
-// (Ilse et al. 2018): a = softmax(w^T tanh(V h)), z = sum a_i h_i, logits = C z.
+// (Ilse et al. 2018): a = softmax(w^T tanh(V h)), z = sum a_i h_i, logits = C z. The two stages
+// are separate methods, as in mSTAR-style pipelines (a patch foundation model, then an
+// aggregator): a slide analysis encodes patches in batches, caches the features, and
+// aggregates the whole bag once; forward chains them for a single bag.
 constexpr const char *kMilSource = R"JIT(
 def encode(self, x: Tensor) -> Tensor:
     h = torch.relu(torch.conv2d(x, self.c1_w, self.c1_b, [2, 2]))
@@ -27,16 +30,19 @@ def encode(self, x: Tensor) -> Tensor:
     h = torch.mean(h, [2, 3])
     return torch.relu(torch.linear(h, self.fc_w, self.fc_b))
 
-def forward(self, patches: Tensor) -> Dict[str, Tensor]:
-    h = self.encode(patches)
+def aggregate(self, h: Tensor) -> Dict[str, Tensor]:
     scores = torch.linear(torch.tanh(torch.linear(h, self.att_v_w, self.att_v_b)), self.att_w_w, self.att_w_b)
     attention = torch.softmax(torch.transpose(scores, 0, 1), 1)
     bag = torch.mm(attention, h)
     return {"logits": torch.linear(bag, self.cls_w, self.cls_b), "attention": attention}
+
+def forward(self, patches: Tensor) -> Dict[str, Tensor]:
+    return self.aggregate(self.encode(patches))
 )JIT";
 
-constexpr int64_t kConv1 = 8;
-constexpr int64_t kConv2 = 16;
+// Wide enough to tell tumour from stroma on real-looking (rendered, JPEG-compressed) tissue.
+constexpr int64_t kConv1 = 16;
+constexpr int64_t kConv2 = 32;
 constexpr int64_t kAttention = 16;
 constexpr int kTrainingBags = 40;
 constexpr int kEpochs = 5;
@@ -146,17 +152,19 @@ Manifest milManifest()
     m.inputs = {input};
     m.outputs
         = {{"logits", {1, 2}, {"normal", "tumour"}, ""}, {"attention", {1, -1}, {}, "attention"}};
+    m.mil = MilStages {"encode", "aggregate", kMilEmbedding};
     m.files = {{"model.pt", ""}};
     return m;
 }
 
-double trainMil(torch::jit::Module &module, uint64_t seed)
+double trainMil(torch::jit::Module &module, const std::vector<MilBag> &bags, uint64_t seed)
 {
     std::mt19937_64 random(seed);
-    const std::vector<Bag> bags = makeBags(kTrainingBags, random);
     std::vector<at::Tensor> inputs;
-    for (size_t b = 0; b < bags.size(); ++b) {
-        inputs.push_back(detail::toTorch(normalisedPatches(bags[b].flags, seed * 7919 + b)));
+    for (const MilBag &bag : bags) {
+        Tensor patches = bag.patches;
+        preprocess::normalize(patches, milNormalization(), 1);
+        inputs.push_back(detail::toTorch(patches));
     }
     std::vector<at::Tensor> parameters;
     for (const at::Tensor &p : module.parameters()) {
@@ -202,15 +210,41 @@ Tensor makeSyntheticPatches(const std::vector<int> &tumourFlags, uint64_t seed)
 
 TrainingReport writeDemoMilPackage(const std::filesystem::path &dir, uint64_t seed)
 {
+    std::mt19937_64 random(seed);
+    std::vector<MilBag> bags;
+    for (Bag &bag : makeBags(kTrainingBags, random)) {
+        const uint64_t patchSeed = seed * 7919 + bags.size();
+        bags.push_back({makeSyntheticPatches(bag.flags, patchSeed), bag.flags, bag.label});
+    }
+    return writeDemoMilPackage(dir, bags, seed);
+}
+
+TrainingReport writeDemoMilPackage(const std::filesystem::path &dir,
+                                   const std::vector<MilBag> &bags, uint64_t seed)
+{
     TrainingReport report;
     const auto start = std::chrono::steady_clock::now();
+    for (size_t b = 0; b < bags.size(); ++b) {
+        const Tensor &p = bags[b].patches;
+        if (p.shape.size() != 4 || p.shape[0] < 1 || p.shape[1] != 3 || p.shape[2] != kMilPatchSize
+            || p.shape[3] != kMilPatchSize || !p.isConsistent()) {
+            report.error = "bag " + std::to_string(b) + " has shape " + shapeToString(p.shape)
+                + ", expected [N,3," + std::to_string(kMilPatchSize) + ","
+                + std::to_string(kMilPatchSize) + "]";
+            return report;
+        }
+    }
+    if (bags.size() < 2) {
+        report.error = "ABMIL training needs at least two bags";
+        return report;
+    }
     try {
         std::error_code ec;
         std::filesystem::create_directories(dir, ec);
         const detail::TrainingGraphGuard unoptimised(false);
         torch::jit::Module module = buildMilModule(seed);
-        report.finalLoss = trainMil(module, seed);
-        report.steps = kEpochs * kTrainingBags;
+        report.finalLoss = trainMil(module, bags, seed);
+        report.steps = kEpochs * int(bags.size());
         module.eval();
         module.save((dir / "model.pt").string());
         report.error = writeManifestWithHashes(dir, milManifest());

@@ -140,13 +140,17 @@ Manifest momeManifest()
         input.name = name;
         input.kind = "volume";
         input.shape = {1, channels, grid[0], grid[1], grid[2]};
-        input.spacingMm = {2.0, 2.0, 4.0};
+        input.spacingMm = {kMomeSpacingMm, kMomeSpacingMm, kMomeSpacingMm};
         input.normalization.type = "zscore";
         m.inputs.push_back(input);
     }
     m.outputs = {{"malignancy", {1, 2}, {"benign", "malignant"}, ""},
                  {"pcr", {1, 2}, {"no pCR", "pCR"}, ""},
                  {"gate_weights", {1, 3}, {"DCE", "T2", "DWI"}, "gate_weights"}};
+    // Trained with T2 and DWI dropped at random (modality dropout), so it runs without them and
+    // any sequence can be masked to measure its share (exact Shapley values over sequences).
+    m.optionalInputs = {"t2", "dwi"};
+    m.masking = "zeros";
     m.files = {{"model.pt", ""}};
     return m;
 }
@@ -186,9 +190,15 @@ std::vector<c10::IValue> augmentedBatch(const MomeBatch &data, const std::vector
             dims.push_back(1); // D: cranio-caudal
         }
         const auto flip = [&](const at::Tensor &t) { return dims.empty() ? t : t.flip(dims); };
+        // Modality dropout: a z-scored input replaced by zeros is "absent" (its mean), as the
+        // manifest's masking says; one case in five loses T2 or DWI.
+        const uint64_t drop = random() % 10;
+        const auto keep = [&](const at::Tensor &t, bool dropped) {
+            return dropped ? torch::zeros_like(t) : flip(t);
+        };
         dce.push_back(flip(data.dce[i]));
-        t2.push_back(flip(data.t2[i]));
-        dwi.push_back(flip(data.dwi[i]));
+        t2.push_back(keep(data.t2[i], drop == 0));
+        dwi.push_back(keep(data.dwi[i], drop == 1));
     }
     return {torch::stack(dce), torch::stack(t2), torch::stack(dwi)};
 }

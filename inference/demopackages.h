@@ -19,6 +19,9 @@ inline constexpr int64_t kMomeWidth = 32;
 inline constexpr int64_t kMomeDcePhases = 3; // pre-contrast, early, late
 inline constexpr int64_t kMomeDwiChannels = 2; // b0, high b
 inline constexpr int64_t kMomeEmbedding = 16;
+// Isotropic voxel size of the canvas in patient space: 32 x 32 x 16 voxels of 6 mm hold
+// 192 x 192 x 96 mm around the breasts, whatever the scan's own grid.
+inline constexpr double kMomeSpacingMm = 6.0;
 
 // ABMIL slide model: RGB patches of kMilPatchSize² pixels, values in [0, 1] before the
 // package's meanstd normalisation.
@@ -59,7 +62,21 @@ TrainingReport writeDemoMomePackage(const std::filesystem::path &dir,
 // Builds and trains an ABMIL slide model (patch CNN encoder -> tanh attention -> softmax over
 // the bag -> classifier) on synthetic tumour/normal texture bags generated from `seed`.
 // Input patches [N,3,64,64] (N dynamic); outputs logits [1,2] and attention [1,N].
+// The package has the stages of Manifest::mil: encode(patches) -> features [N, kMilEmbedding],
+// aggregate(features) -> logits and attention.
 TrainingReport writeDemoMilPackage(const std::filesystem::path &dir, uint64_t seed);
+
+// One training bag: raw RGB patches in [0, 1] (the package normalises), the tumour flag of each
+// patch (for evaluation only; training sees the bag label alone, as MIL does) and the label.
+struct MilBag
+{
+    Tensor patches; // [N, 3, kMilPatchSize, kMilPatchSize]
+    std::vector<int> tumourFlags;
+    int label = 0;
+};
+// The same model trained on the caller's bags, e.g. patches rendered like the demo slide.
+TrainingReport writeDemoMilPackage(const std::filesystem::path &dir,
+                                   const std::vector<MilBag> &bags, uint64_t seed);
 
 // Synthetic H&E-like RGB patches in [0, 1], shape [N,3,64,64]: tumour patches (flag 1) are
 // dense dark-purple nuclei, normal patches (flag 0) sparse nuclei on pink stroma.

@@ -3,6 +3,7 @@
 #include "inference/sha256.h"
 #include "inference/tensor.h"
 
+#include <algorithm>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -174,6 +175,23 @@ Manifest parseObject(const Json &json)
         throw ManifestError("precision '" + m.precision + "' is not fp32, bf16 or fp16");
     }
     m.modalities = listField<std::string>(json, "modalities", "manifest");
+    m.optionalInputs = listField<std::string>(json, "optional_inputs", "manifest");
+    m.masking = stringField(json, "masking", "manifest", false);
+    if (!m.masking.empty() && m.masking != "zeros") {
+        throw ManifestError("masking '" + m.masking + "' is not \"zeros\"");
+    }
+    if (json.contains("mil")) {
+        const Json &mil = json.at("mil");
+        MilStages stages;
+        stages.encoderMethod = stringField(mil, "encoder", "mil", false, stages.encoderMethod);
+        stages.aggregatorMethod
+            = stringField(mil, "aggregator", "mil", false, stages.aggregatorMethod);
+        stages.featureDim = member(mil, "features", "mil").get<int64_t>();
+        if (stages.featureDim <= 0) {
+            throw ManifestError("mil field 'features' must be positive");
+        }
+        m.mil = stages;
+    }
     for (const char *key : {"inputs", "outputs", "files"}) {
         if (!member(json, key, "manifest").is_array() || json.at(key).empty()) {
             throw ManifestError(std::string("field '") + key + "' must be a non-empty array");
@@ -191,6 +209,11 @@ Manifest parseObject(const Json &json)
         m.files.push_back({stringField(file, "path", where), stringField(file, "sha256", where)});
     }
     checkModelFile(m);
+    for (const std::string &name : m.optionalInputs) {
+        if (!m.findInput(name)) {
+            throw ManifestError("optional input '" + name + "' is not one of the inputs");
+        }
+    }
     return m;
 }
 
@@ -225,6 +248,12 @@ std::string Manifest::modelFile() const
         }
     }
     return {};
+}
+
+bool Manifest::isOptionalInput(const std::string &inputName) const
+{
+    return std::find(optionalInputs.begin(), optionalInputs.end(), inputName)
+        != optionalInputs.end();
 }
 
 const ManifestInput *Manifest::findInput(const std::string &inputName) const
@@ -297,6 +326,17 @@ std::string manifestToJson(const Manifest &m)
     }
     if (!m.modalities.empty()) {
         json["modalities"] = m.modalities;
+    }
+    if (!m.optionalInputs.empty()) {
+        json["optional_inputs"] = m.optionalInputs;
+    }
+    if (!m.masking.empty()) {
+        json["masking"] = m.masking;
+    }
+    if (m.mil) {
+        json["mil"] = {{"encoder", m.mil->encoderMethod},
+                       {"aggregator", m.mil->aggregatorMethod},
+                       {"features", m.mil->featureDim}};
     }
     json["inputs"] = Json::array();
     for (const ManifestInput &in : m.inputs) {

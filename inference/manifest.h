@@ -38,6 +38,15 @@ struct ManifestOutput
     std::string explains; // e.g. "gate_weights", "attention", "feature_map"
 };
 
+// A slide model in two stages, as mSTAR-style pipelines are (a patch encoder, then a MIL
+// aggregator over the whole bag): the features between them are what a feature cache keeps.
+struct MilStages
+{
+    std::string encoderMethod = "encode";    // TorchScript method: patches [N,3,P,P] -> features
+    std::string aggregatorMethod = "aggregate"; // features [N,F] -> the declared outputs
+    int64_t featureDim = 0;                  // F
+};
+
 struct ManifestFile
 {
     std::string path; // relative to the package directory
@@ -61,6 +70,15 @@ struct Manifest
     std::string model; // the model file; default: first .pt/.pt2 entry of files
     std::string precision = "fp32"; // "fp32" | "bf16" | "fp16" (applied on CUDA only)
     std::vector<std::string> modalities;
+    // Inputs the model was trained to run without (fed as zeros after normalisation, i.e. the
+    // mean). Empty: every input is required.
+    std::vector<std::string> optionalInputs;
+    // "zeros": any input may be masked with zeros to measure its contribution (exact Shapley
+    // values over inputs); empty: masking is not meaningful for this model.
+    std::string masking;
+    std::optional<MilStages> mil; // set for two-stage slide packages
+
+    bool isOptionalInput(const std::string &name) const;
 
     // Path of the TorchScript (.pt) or AOTInductor (.pt2) file, relative to the package.
     std::string modelFile() const;

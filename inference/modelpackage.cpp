@@ -203,6 +203,44 @@ NamedTensors ModelPackage::runImpl(const NamedTensors &inputs,
     return outputs;
 }
 
+NamedTensors ModelPackage::runMethod(const std::string &method,
+                                     const std::vector<Tensor> &inputs) const
+{
+    const Manifest &manifest = m_impl->manifest;
+    if (!m_impl->module) {
+        throw std::runtime_error("model '" + manifest.name + "' has no TorchScript method '"
+                                 + method + "' (AOTInductor packages have forward only)");
+    }
+    const auto found = m_impl->module->find_method(method);
+    if (!found) {
+        throw std::runtime_error("model '" + manifest.name + "' has no method '" + method + "'");
+    }
+    NamedTensors outputs;
+    try {
+        c10::InferenceMode guard;
+        std::vector<c10::IValue> args;
+        for (const Tensor &input : inputs) {
+            args.emplace_back(detail::toTorch(input, method, detail::TensorOwnership::Borrow)
+                                  .to(torch::Device(m_impl->device), m_impl->dtype));
+        }
+        const c10::IValue result = (*found)(std::move(args));
+        if (result.isTensor()) {
+            outputs["output"] = detail::fromTorch(result.toTensor());
+        } else if (result.isGenericDict()) {
+            for (const auto &item : result.toGenericDict()) {
+                outputs[item.key().toStringRef()] = detail::fromTorch(item.value().toTensor());
+            }
+        } else {
+            throw std::runtime_error("method '" + method + "' returned " + result.tagKind()
+                                     + ", expected a tensor or a dict of tensors");
+        }
+    } catch (const std::exception &error) {
+        throw std::runtime_error("model '" + manifest.name + "' method '" + method
+                                 + "' failed: " + detail::torchMessage(error));
+    }
+    return outputs;
+}
+
 PackageLoad ModelPackage::load(const std::filesystem::path &directory,
                                const PackageLoadOptions &options)
 {

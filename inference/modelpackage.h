@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace oncoview::inference {
 
@@ -53,6 +54,11 @@ public:
     // The same, taking the inputs over: the model reads (and may modify) their buffers in place
     // instead of a copy. For large batches that copy and its fresh pages cost ~10% of a pass.
     NamedTensors run(NamedTensors &&inputs) const;
+
+    // Runs another TorchScript method of the model (e.g. a slide package's "encode" and
+    // "aggregate" stages, see Manifest::mil) on positional inputs, under InferenceMode. A tensor
+    // result comes back as "output", a dict by its keys. Throws std::runtime_error.
+    NamedTensors runMethod(const std::string &method, const std::vector<Tensor> &inputs) const;
 
 private:
     struct Impl;

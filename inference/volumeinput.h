@@ -10,6 +10,9 @@ struct VolumeInput
 {
     std::array<int, 3> size {0, 0, 0}; // voxels along x, y, z
     std::array<double, 3> spacing {1.0, 1.0, 1.0}; // millimetres along x, y, z
+    std::array<double, 3> origin {0.0, 0.0, 0.0}; // LPS mm of voxel (0,0,0)'s centre
+    // Row-major 3x3 whose columns are the x, y, z axis directions in LPS (ITK convention).
+    std::array<double, 9> direction {1, 0, 0, 0, 1, 0, 0, 0, 1};
     std::vector<float> voxels; // x fastest, then y, then z
 
     bool isConsistent() const

@@ -14,6 +14,7 @@ packages=(
     python3-torch
     dcm2niix
     qtkeychain-qt6-dev libqt6sql6-sqlite
+    libssl-dev
 )
 
 missing=()

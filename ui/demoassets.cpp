@@ -6,11 +6,16 @@
 // Qt
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
 #include <QStandardPaths>
 
 // Local
 #include "inference/demopackages.h"
 #include "ui/mriinputs.h"
+#include "ui/slide/demoslidetraining.h"
 #include "viewers/mri/breastphantom.h"
 #include "viewers/mri/demostudywriter.h"
 #include "viewers/slide/demoslidewriter.h"
@@ -66,6 +71,7 @@ inference::Manifest demoCanvas()
         in.name = name;
         in.kind = "volume";
         in.shape = {1, channels, demo::kMomeDepth, demo::kMomeHeight, demo::kMomeWidth};
+        in.spacingMm = {demo::kMomeSpacingMm, demo::kMomeSpacingMm, demo::kMomeSpacingMm};
         return in;
     };
     inference::Manifest manifest;
@@ -98,6 +104,27 @@ demo::MriSample sampleFromPhantom(const mri::PhantomStudy &phantom, bool maligna
 
 } // namespace
 
+mri::PhantomParams demoPhantomParams(int index)
+{
+    mri::PhantomParams params;
+    params.size = {64, 64, 24};
+    params.spacing = {3.0, 3.0, 4.0};
+    params.malignant = index % 2 == 0;
+    params.benign = true;
+    params.randomFindings = true;
+    return params;
+}
+
+int phantomPcr(const mri::PhantomStudy &phantom)
+{
+    for (const mri::PhantomFinding &finding : phantom.findings) {
+        if (finding.malignant) {
+            return finding.radiusMm < kDemoPcrRadiusMm ? 1 : 0;
+        }
+    }
+    return -1; // no cancer, nothing to respond: not a pCR training case
+}
+
 std::vector<demo::MriSample> demoTrainingPhantoms(int count, uint32_t seed,
                                                   const std::atomic<bool> *cancel)
 {
@@ -105,14 +132,11 @@ std::vector<demo::MriSample> demoTrainingPhantoms(int count, uint32_t seed,
     samples.reserve(size_t(count));
     for (int index = 0; index < count; ++index) {
         throwIfCancelled(cancel);
-        mri::PhantomParams params;
-        params.size = {64, 64, 24};
-        params.spacing = {3.0, 3.0, 4.0};
-        params.malignant = index % 2 == 0;
-        params.benign = true;
-        params.randomFindings = true;
+        const mri::PhantomParams params = demoPhantomParams(index);
         const mri::PhantomStudy phantom = mri::breastPhantom(params, seed + uint32_t(index));
-        samples.push_back(sampleFromPhantom(phantom, params.malignant));
+        demo::MriSample sample = sampleFromPhantom(phantom, params.malignant);
+        sample.pcr = phantomPcr(phantom);
+        samples.push_back(std::move(sample));
     }
     return samples;
 }
@@ -196,10 +220,12 @@ void ensureDemoModels(const QString &packagesDir, const DemoProgress &progress,
     }
     throwIfCancelled(cancel);
     if (!isComplete(packagesDir + QStringLiteral("/abmil-demo"))) {
-        const QString stage = QObject::tr("Training the demo slide model on synthetic textures");
+        const QString stage = QObject::tr("Training the demo slide model on synthetic tissue");
         progress(stage, 0);
-        writeAtomically(root / "abmil-demo", [](const fs::path &dir) {
-            const demo::TrainingReport report = demo::writeDemoMilPackage(dir, 11);
+        writeAtomically(root / "abmil-demo", [cancel](const fs::path &dir) {
+            const demo::TrainingReport report = demo::writeDemoMilPackage(
+                dir, demoSlideTrainingBags(kDemoMilTrainingBags, kDemoMilTrainingSeed, cancel),
+                kDemoMilModelSeed);
             if (!report.ok()) {
                 throw std::runtime_error("demo slide model: " + report.error);
             }
@@ -216,6 +242,27 @@ void ensureDemoModels(const QString &packagesDir, const DemoProgress &progress,
             throw std::runtime_error("demo chat model: " + error);
         }
         progress(stage, 100);
+    }
+}
+
+void writeLabelledPhantoms(const QString &dir, int count, uint32_t seed)
+{
+    QJsonArray labels;
+    for (int index = 0; index < count; ++index) {
+        const mri::PhantomParams params = demoPhantomParams(index);
+        const QString name = QStringLiteral("phantom-%1").arg(index, 3, 10, QLatin1Char('0'));
+        const fs::path study = fs::path(dir.toStdString()) / name.toStdString();
+        mri::writePhantomStudy(study, params, seed + uint32_t(index));
+        // The label comes from the same phantom the writer drew (same parameters and seed).
+        const int pcr = phantomPcr(mri::breastPhantom(params, seed + uint32_t(index)));
+        labels.append(QJsonObject {{QStringLiteral("study"), QString::fromStdString(study.string())},
+                                   {QStringLiteral("malignant"), params.malignant ? 1 : 0},
+                                   {QStringLiteral("pcr"), pcr}});
+    }
+    QSaveFile file(dir + QStringLiteral("/labels.json"));
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(labels).toJson()) < 0
+        || !file.commit()) {
+        throw std::runtime_error("cannot write " + (dir + QStringLiteral("/labels.json")).toStdString());
     }
 }
 

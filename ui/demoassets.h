@@ -12,6 +12,11 @@
 #include <functional>
 #include <vector>
 
+namespace oncoview::mri {
+struct PhantomParams;
+struct PhantomStudy;
+}
+
 namespace oncoview::ui {
 
 // Where the generated demo study, slide and model packages live under one root folder.
@@ -51,8 +56,23 @@ bool demoStudyExists(const DemoPaths &paths);
 inline constexpr int kDemoMomeTrainingPhantoms = 64;
 inline constexpr uint32_t kDemoMomeTrainingSeed = 1000;
 inline constexpr uint64_t kDemoMomeModelSeed = 7;
+// The phantoms' pCR ground truth: a malignant lesion under this radius responds completely to
+// neoadjuvant chemotherapy (small tumours respond more often; here it is a rule, so the demo
+// model has something learnable). Cases without a malignant lesion carry no pCR label.
+inline constexpr double kDemoPcrRadiusMm = 9.25;
+int phantomPcr(const mri::PhantomStudy &phantom);
+// The phantom of training index `index` (even: with a malignant lesion), seeded separately.
+mri::PhantomParams demoPhantomParams(int index);
+// Writes `count` labelled phantoms as DICOM studies <dir>/phantom-NNN (seeds seed..seed+count-1)
+// and <dir>/labels.json [{"study", "malignant", "pcr"}]: held-out cases for the CLI.
+void writeLabelledPhantoms(const QString &dir, int count, uint32_t seed);
 std::vector<inference::demo::MriSample>
 demoTrainingPhantoms(int count, uint32_t seed, const std::atomic<bool> *cancel = nullptr);
+// The demo slide model learns from bags cut from synthetic tissue of another seed than the demo
+// slide's (demoSlideTrainingBags), so the slide it is shown on is held out.
+inline constexpr int kDemoMilTrainingBags = 60;
+inline constexpr uint64_t kDemoMilTrainingSeed = 424242;
+inline constexpr uint64_t kDemoMilModelSeed = 11;
 bool demoSlideExists(const DemoPaths &paths);
 bool demoModelsExist(const QString &packagesDir);
 

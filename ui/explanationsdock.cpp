@@ -4,6 +4,8 @@
 // Qt
 #include <QTextBrowser>
 
+#include <cmath>
+
 namespace oncoview::ui {
 
 namespace {
@@ -56,6 +58,9 @@ void ExplanationsDock::showExplanation(const Explanation &e)
         // Never let a demonstration model read like a diagnosis.
         html += tr("<p style='color:#ffd98a'><b>Not a validated clinical model.</b> "
                    "Output is for demonstration and must not be used for diagnosis.</p>");
+        if (!e.validationNote.isEmpty()) {
+            html += QStringLiteral("<p><small>%1</small></p>").arg(e.validationNote.toHtmlEscaped());
+        }
     }
     if (!e.intendedUse.isEmpty()) {
         html += tr("<p><small>Intended use: %1</small></p>").arg(e.intendedUse.toHtmlEscaped());
@@ -68,6 +73,20 @@ void ExplanationsDock::showExplanation(const Explanation &e)
         html += tr("<p><b>Contribution of each input</b></p>")
             + rows(e.contributions, QStringLiteral("#8a6fb0"));
     }
+    if (!e.shapley.isEmpty()) {
+        html += tr("<p><b>Shapley value of each sequence</b> (points of %1 probability; "
+                   "masking all gives the baseline)</p><table>")
+                    .arg(e.shapleyOf.toHtmlEscaped());
+        for (const auto &[label, value] : e.shapley) {
+            html += QStringLiteral("<tr><td nowrap>%1&nbsp;</td><td>%2</td><td nowrap>&nbsp;%3%4</td></tr>")
+                        .arg(label.toHtmlEscaped(),
+                             bar(std::abs(value), value >= 0 ? QStringLiteral("#c0703f")
+                                                             : QStringLiteral("#3f8fc0")))
+                        .arg(value >= 0 ? QStringLiteral("+") : QString())
+                        .arg(value * 100.0, 0, 'f', 1);
+        }
+        html += QStringLiteral("</table>");
+    }
     if (!e.reasons.isEmpty()) {
         html += tr("<p><b>Why</b></p><ul>");
         for (const QString &reason : e.reasons) {
@@ -76,12 +95,25 @@ void ExplanationsDock::showExplanation(const Explanation &e)
         html += QStringLiteral("</ul>");
     }
     html += tr("<p><small>%1 s on %2</small></p>").arg(e.seconds, 0, 'f', 2).arg(e.device);
+    if (!e.provenance.isEmpty()) {
+        html += tr("<p><b>Provenance</b></p><p><small>");
+        for (const QString &line : e.provenance) {
+            html += line.toHtmlEscaped() + QStringLiteral("<br>");
+        }
+        html += QStringLiteral("</small></p>");
+    }
     m_view->setHtml(html);
 }
 
 void ExplanationsDock::showFailure(const QString &what, const QString &message)
 {
     m_view->setHtml(tr("<p><b>%1</b></p><p style='color:#e08080'>%2</p>")
+                        .arg(what.toHtmlEscaped(), message.toHtmlEscaped()));
+}
+
+void ExplanationsDock::showMessage(const QString &what, const QString &message)
+{
+    m_view->setHtml(QStringLiteral("<p><b>%1</b></p><p>%2</p>")
                         .arg(what.toHtmlEscaped(), message.toHtmlEscaped()));
 }
 

@@ -22,7 +22,12 @@ struct Explanation
     // Output name -> (label -> probability), in manifest order.
     QList<QPair<QString, QList<QPair<QString, double>>>> scores;
     QList<QPair<QString, double>> contributions; // e.g. modality -> gate weight
+    // Exact Shapley values per input, in probability points of the positive class (signed).
+    QString shapleyOf;    // which probability they explain, e.g. "malignancy"
+    QList<QPair<QString, double>> shapley;
     QStringList reasons;  // plain sentences derived from the outputs
+    QString validationNote; // why the "not validated" label stays (e.g. signature absent)
+    QStringList provenance; // package sha256, device, time, exact inputs: one line each
     double seconds = 0.0;
     QString device;
 };
@@ -38,6 +43,8 @@ public:
     void showPending(const QString &what);
     void showExplanation(const Explanation &explanation);
     void showFailure(const QString &what, const QString &message);
+    // A title and a plain sentence, e.g. how to start an analysis.
+    void showMessage(const QString &what, const QString &message);
     QString plainText() const;
 
 private:

@@ -29,6 +29,8 @@
 #include "ui/modellibrary.h"
 #include "ui/modelmenu.h"
 #include "ui/mrianalysis.h"
+#include "ui/slide/slideanalysis.h"
+#include "ui/slide/slideanalysisdock.h"
 #include "ui/recentfiles.h"
 #include "ui/seriesbrowser.h"
 #include "ui/taskprogress.h"
@@ -110,6 +112,7 @@ MainWindow::MainWindow(InferenceService *inference, QWidget *parent)
     m_chat->raise();
     resizeDocks({m_seriesBrowser, m_explanations}, {210, 300}, Qt::Horizontal);
 
+    buildAnalysis();
     buildMenus();
     buildStatusBar();
     // The chat sees rendered viewer pixels only: the axial MPR view (its painted labels are
@@ -170,7 +173,9 @@ MainWindow::MainWindow(InferenceService *inference, QWidget *parent)
     });
     connect(m_demo, &DemoController::ready, this, [this](const DemoPaths &paths) {
         m_taskProgress->finish();
+        m_demoRoot = paths.root;
         m_mriAnalysis->setModelPackage(paths.momePackage());
+        m_slideAnalysis->setModelPackage(paths.milPackage());
         m_chat->offerLocalPackage(paths.models() + QStringLiteral("/tinylm-demo"));
         openStudy(paths.study());
         openSlide(paths.slide());
@@ -234,6 +239,8 @@ void MainWindow::buildMenus()
     connect(m_dceLayoutAction, &QAction::toggled, this,
             [this](bool on) { setMriLayout(on ? MriLayout::Dce : MriLayout::Mpr); });
 
+    menuBar()->addMenu(buildAnalyzeMenu());
+    view->addAction(m_slideAnalysisDock->toggleViewAction());
     auto *ai = new ModelMenu(m_models, this);
     menuBar()->addMenu(ai);
     connect(ai, &ModelMenu::mriPackageChosen, m_mriAnalysis, &MriAnalysis::setModelPackage);
@@ -334,7 +341,7 @@ void MainWindow::showStudy(const LoadedStudy &study)
         setMriLayout(MriLayout::Dce);
     }
     showSeries(first);
-    m_mriAnalysis->analyze(study);
+    studyOpenedForAnalysis();
 }
 
 void MainWindow::showSeries(int index)
@@ -373,6 +380,7 @@ void MainWindow::showSlide(std::shared_ptr<slide::SlideSource> source, const QSt
     m_recentFiles->add(path);
     statusBar()->clearMessage();
     m_slideShown = true;
+    slideOpenedForAnalysis();
     Q_EMIT allViewsReadyChanged();
 }
 
@@ -425,6 +433,9 @@ QString MainWindow::pendingViewsDescription() const
     }
     if (m_mriAnalysis->isBusy()) {
         pending << QStringLiteral("MRI analysis");
+    }
+    if (m_slideAnalysis->isBusy()) {
+        pending << QStringLiteral("slide analysis");
     }
     return pending.join(QStringLiteral(", "));
 }

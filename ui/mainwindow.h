@@ -9,8 +9,10 @@
 #include "ui/studyloader.h"
 
 #include <memory>
+#include <optional>
 
 class QLabel;
+class QMenu;
 class QSplitter;
 class QStackedWidget;
 
@@ -38,6 +40,8 @@ class MriAnalysis;
 class ModelLibrary;
 class RecentFiles;
 class SeriesBrowser;
+class SlideAnalysis;
+class SlideAnalysisDock;
 class TaskProgress;
 
 // The workstation window. It composes viewers, docks and services and routes their signals;
@@ -72,6 +76,12 @@ public:
     ExplanationsDock *explanations() const { return m_explanations; }
     SeriesBrowser *seriesBrowser() const { return m_seriesBrowser; }
     AnnotationDock *annotations() const { return m_annotations; }
+    SlideAnalysis *slideAnalysis() const { return m_slideAnalysis; }
+    SlideAnalysisDock *slideAnalysisDock() const { return m_slideAnalysisDock; }
+    MriAnalysis *mriAnalysis() const { return m_mriAnalysis; }
+    // Runs the chosen model on what is open, as the Analyze menu does (nothing runs unasked).
+    void analyzeStudy();
+    void analyzeSlide(std::optional<double> userMpp = {});
     // What the chat attaches for `source`: the conversation key and, withImage, the viewer's
     // rendered pixels (the selected slide annotation's region when one is selected).
     ChatViewCapture captureForChat(ChatViewSource source, bool withImage) const;
@@ -85,6 +95,12 @@ private:
     // screen, else that layout's main view (axial MPR, or the DCE post-contrast panel).
     mri::MprView *mriViewForChat() const;
     void buildMenus();
+    void buildAnalysis();
+    QMenu *buildAnalyzeMenu();
+    bool isDemoData(const QString &path) const;
+    void studyOpenedForAnalysis();
+    void slideOpenedForAnalysis();
+    void askForMicronsPerPixel(const QString &message);
     void buildStatusBar();
     void showStudy(const LoadedStudy &study);
     void showSeries(int index);
@@ -114,6 +130,10 @@ private:
     RecentFiles *m_recentFiles = nullptr;
     StudyLoader *m_studyLoader = nullptr;
     MriAnalysis *m_mriAnalysis = nullptr;
+    SlideAnalysis *m_slideAnalysis = nullptr;
+    SlideAnalysisDock *m_slideAnalysisDock = nullptr;
+    QAction *m_analyzeStudyAction = nullptr;
+    QString m_demoRoot; // the demo data this session opened: its studies and slides run at once
     DemoController *m_demo = nullptr;
     ModelLibrary *m_models = nullptr;
     LoadedStudy m_study;

@@ -5,8 +5,11 @@
 #include <QtConcurrent>
 
 // Local
+#include "inference/analysis/analysiserror.h"
+#include "inference/demopackages.h"
+#include "inference/modelpackage.h"
+#include "ui/analysis/analysisruns.h"
 #include "ui/inferenceservice.h"
-#include "ui/mriinputs.h"
 
 namespace oncoview::ui {
 
@@ -17,25 +20,6 @@ const char *const viewKey = "mri-study";
 QString title()
 {
     return QObject::tr("Breast MRI classifier");
-}
-
-// Softmax of a [1,K] logits output; the packages declare logits, the user reads probabilities.
-QList<QPair<QString, double>> probabilities(const inference::Tensor &logits, const std::vector<std::string> &labels)
-{
-    QList<QPair<QString, double>> result;
-    if (logits.data.empty()) {
-        return result;
-    }
-    const float top = *std::max_element(logits.data.begin(), logits.data.end());
-    double sum = 0;
-    for (float value : logits.data) {
-        sum += std::exp(double(value - top));
-    }
-    for (size_t k = 0; k < logits.data.size(); ++k) {
-        const QString label = k < labels.size() ? QString::fromStdString(labels[k]) : QString::number(k);
-        result.append({label, std::exp(double(logits.data[k] - top)) / sum});
-    }
-    return result;
 }
 
 // Output names are identifiers; the panel shows what they mean.
@@ -50,23 +34,42 @@ QString outputTitle(const std::string &name)
     return QString::fromStdString(name);
 }
 
+QString inputTitle(const inference::Manifest &manifest, size_t index)
+{
+    return index < manifest.modalities.size()
+        ? QString::fromStdString(manifest.modalities[index]).toUpper()
+        : QString::fromStdString(manifest.inputs.at(index).name).toUpper();
+}
+
 } // namespace
+
+// What the engine job hands back to the GUI thread: written there, read here after finished.
+struct MriAnalysis::Outcome
+{
+    MriPrepared prepared;
+    MriRun run;
+    AnalysisProvenance provenance;
+    QString packageDir;
+};
 
 MriAnalysis::MriAnalysis(InferenceService *inference, QObject *parent)
     : QObject(parent)
     , m_inference(inference)
 {
     connect(m_inference, &InferenceService::finished, this, [this](const inference::JobResult &result) {
-        if (result.id != m_jobId || !m_manifest) {
+        if (result.id != m_jobId || !m_manifest || !m_pending) {
             return;
         }
-        Q_EMIT explanationReady(explain(*m_manifest, result));
+        const std::shared_ptr<Outcome> outcome = std::exchange(m_pending, nullptr);
+        m_lastJson = mriAnalysisJson(*m_manifest, outcome->run, outcome->provenance);
+        Q_EMIT explanationReady(explain(*m_manifest, outcome->run, outcome->provenance));
         setBusy(false);
     });
     connect(m_inference, &InferenceService::failed, this, [this](const inference::JobError &error) {
         if (error.id != m_jobId) {
             return;
         }
+        m_pending.reset();
         if (!error.cancelled) {
             Q_EMIT failed(title(), QString::fromStdString(error.message));
         }
@@ -84,52 +87,89 @@ void MriAnalysis::setModelPackage(const QString &packageDir)
     }
 }
 
-void MriAnalysis::analyze(const LoadedStudy &study)
+bool MriAnalysis::isDemoPackage() const
+{
+    return m_manifest && m_manifest->intendedUse == inference::demo::kDemoIntendedUse
+        && !m_manifest->validated;
+}
+
+void MriAnalysis::analyze(const LoadedStudy &study, std::optional<StudyInputMapping> mapping)
 {
     if (!m_manifest) {
-        return; // no MRI model configured: nothing to run, nothing pretended
+        Q_EMIT failed(title(), tr("No breast MRI model package is chosen (AI menu)."));
+        return;
     }
     setBusy(true);
     Q_EMIT started(title());
     // Resampling full volumes takes tens of milliseconds: keep it off the GUI thread.
-    QtConcurrent::run([series = study.series, manifest = *m_manifest]() {
-        std::string why;
-        auto inputs = mriModelInputs(roleVolumes(series), manifest, &why);
-        return std::make_pair(std::move(inputs), QString::fromStdString(why));
-    }).then(this, [this](std::pair<std::optional<inference::NamedTensors>, QString> prepared) {
+    const StudyInputMapping chosen = mapping ? *mapping : guessInputMapping(study, *m_manifest);
+    QtConcurrent::run([study, chosen, manifest = *m_manifest]() -> std::pair<std::shared_ptr<Outcome>, QString> {
+        try {
+            auto outcome = std::make_shared<Outcome>();
+            outcome->prepared = prepareMriInputs(study, manifest, chosen);
+            return {outcome, {}};
+        } catch (const std::exception &error) {
+            return {nullptr, QString::fromStdString(error.what())};
+        }
+    }).then(this, [this](std::pair<std::shared_ptr<Outcome>, QString> prepared) {
         if (!prepared.first) {
             Q_EMIT failed(title(), tr("Not run: %1.").arg(prepared.second));
             setBusy(false);
             return;
         }
-        submit(std::move(*prepared.first));
+        prepared.first->packageDir = m_packageDir;
+        submit(std::move(prepared.first));
     });
 }
 
-void MriAnalysis::submit(inference::NamedTensors inputs)
+void MriAnalysis::submit(std::shared_ptr<Outcome> outcome)
 {
     inference::JobRequest request;
     request.packageDir = m_packageDir.toStdString();
-    request.inputs = std::move(inputs);
     request.priority = inference::Priority::High; // the user is looking at this study
     request.viewKey = viewKey;                     // a newer study supersedes this one
     request.label = title().toStdString();
+    // The engine thread runs the model (and its masked passes) and hashes the package.
+    request.job = [outcome](inference::JobContext &context) {
+        const inference::ModelPackage &package = *context.package();
+        outcome->run = runMriModel(package, outcome->prepared,
+                                   [&context] { return context.isCancelled(); });
+        outcome->provenance
+            = makeProvenance(package.manifest(), outcome->packageDir,
+                             QString::fromStdString(package.device()), outcome->prepared.inputJson);
+        return inference::NamedTensors {};
+    };
+    m_pending = outcome;
     m_jobId = m_inference->submit(std::move(request));
 }
 
 Explanation MriAnalysis::explain(const inference::Manifest &manifest, const inference::JobResult &result)
 {
+    MriRun run;
+    run.outputs = result.outputs;
+    run.seconds = result.seconds;
+    AnalysisProvenance provenance;
+    provenance.manifestClaimsValidated = manifest.validated;
+    provenance.device = QString::fromStdString(result.device);
+    return explain(manifest, run, provenance);
+}
+
+Explanation MriAnalysis::explain(const inference::Manifest &manifest, const MriRun &run,
+                                 const AnalysisProvenance &provenance)
+{
     Explanation e;
     e.title = title();
     e.modelName = QStringLiteral("%1 %2").arg(QString::fromStdString(manifest.name),
                                                QString::fromStdString(manifest.version));
-    e.validated = manifest.validated;
+    e.validated = provenance.isValidated();
+    e.validationNote = provenance.validationNote();
     e.intendedUse = QString::fromStdString(manifest.intendedUse);
-    e.seconds = result.seconds;
-    e.device = QString::fromStdString(result.device);
+    e.seconds = run.seconds;
+    e.device = provenance.device;
+    e.provenance = provenanceLines(provenance);
     for (const inference::ManifestOutput &output : manifest.outputs) {
-        const auto found = result.outputs.find(output.name);
-        if (found == result.outputs.end()) {
+        const auto found = run.outputs.find(output.name);
+        if (found == run.outputs.end()) {
             continue;
         }
         if (output.explains == "gate_weights") {
@@ -141,7 +181,20 @@ Explanation MriAnalysis::explain(const inference::Manifest &manifest, const infe
                 e.contributions.append({modality, found->second.data[k]});
             }
         } else if (!output.labels.empty()) {
-            e.scores.append({outputTitle(output.name), probabilities(found->second, output.labels)});
+            QList<QPair<QString, double>> scores;
+            for (const auto &[label, p] : labelledProbabilities(found->second, output.labels)) {
+                scores.append({QString::fromStdString(label), p});
+            }
+            e.scores.append({outputTitle(output.name), scores});
+        }
+    }
+    if (run.shapley && !run.shapley->values.empty()) {
+        const auto &[name, values] = *run.shapley->values.begin();
+        const auto primary = run.shapley->values.find("malignancy");
+        const auto &chosen = primary != run.shapley->values.end() ? primary->second : values;
+        e.shapleyOf = QString::fromStdString(primary != run.shapley->values.end() ? "malignancy" : name);
+        for (size_t i = 0; i < chosen.size() && i < manifest.inputs.size(); ++i) {
+            e.shapley.append({inputTitle(manifest, i), chosen[i]});
         }
     }
     if (!e.contributions.isEmpty()) {
@@ -150,6 +203,11 @@ Explanation MriAnalysis::explain(const inference::Manifest &manifest, const infe
         e.reasons << tr("The %1 expert carried the largest share (%2%) of the fused decision.")
                          .arg(top->first)
                          .arg(top->second * 100.0, 0, 'f', 0);
+    }
+    for (const std::string &missing : run.missingInputs) {
+        e.reasons << tr("The study has no %1 series; the package was trained to run without it, "
+                        "so it ran with that input masked (less information, read with care).")
+                         .arg(QString::fromStdString(missing).toUpper());
     }
     if (!manifest.validated) {
         e.reasons << tr("This model was trained on synthetic phantoms; its scores say nothing about a patient.");

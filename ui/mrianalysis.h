@@ -8,6 +8,9 @@
 // Local
 #include "inference/job.h"
 #include "inference/manifest.h"
+#include "ui/analysis/analysisprovenance.h"
+#include "ui/analysis/analysisreport.h"
+#include "ui/analysis/studyinputmapping.h"
 #include "ui/explanationsdock.h"
 #include "ui/studyloader.h"
 
@@ -17,9 +20,11 @@ namespace oncoview::ui {
 
 class InferenceService;
 
-// Runs the breast-MRI model package on a loaded study through the inference engine and turns
-// its outputs into an Explanation. Input preparation (resampling whole volumes) runs on a pool
-// thread; the model runs on the engine thread. GUI thread only.
+// Runs the breast-MRI model package on a loaded study when asked (Analyze Study; the demo study
+// with a demo package is the one case run on opening) and turns its outputs into an
+// Explanation with provenance. Input preparation (resampling in patient space) runs on a pool
+// thread; the model, its Shapley passes and the provenance (hashes) on the engine thread.
+// GUI thread only.
 class MriAnalysis : public QObject
 {
     Q_OBJECT
@@ -28,11 +33,22 @@ public:
 
     // The package to use; its manifest is read now so a bad package is reported at once.
     void setModelPackage(const QString &packageDir);
-    void analyze(const LoadedStudy &study);
+    QString modelPackage() const { return m_packageDir; }
+    // The manifest of the chosen package, when it could be read.
+    const std::optional<inference::Manifest> &manifest() const { return m_manifest; }
+    // True for the demonstration packages OncoView trains itself.
+    bool isDemoPackage() const;
+    // Runs on `study` with each input's series as `mapping` says (default: the remembered or
+    // guessed mapping, guessInputMapping).
+    void analyze(const LoadedStudy &study, std::optional<StudyInputMapping> mapping = {});
     bool isBusy() const { return m_busy; }
+    // The JSON of the last result (the CLI's shape), for exports and tests; empty before one.
+    const QJsonObject &lastResultJson() const { return m_lastJson; }
 
     // Turns model outputs into what the user reads: scores, modality contributions, reasons.
     static Explanation explain(const inference::Manifest &manifest, const inference::JobResult &result);
+    static Explanation explain(const inference::Manifest &manifest, const MriRun &run,
+                               const AnalysisProvenance &provenance);
 
 Q_SIGNALS:
     void started(const QString &what);
@@ -42,12 +58,15 @@ Q_SIGNALS:
 
 private:
     void setBusy(bool busy);
-    void submit(inference::NamedTensors inputs);
+    struct Outcome;
+    void submit(std::shared_ptr<Outcome> outcome);
 
     InferenceService *m_inference;
     QString m_packageDir;
     std::optional<inference::Manifest> m_manifest;
     quint64 m_jobId = 0;
+    std::shared_ptr<Outcome> m_pending;
+    QJsonObject m_lastJson;
     bool m_busy = false;
 };
 

@@ -27,13 +27,18 @@ RoleVolumes roleVolumes(const mri::PhantomStudy &phantom);
 
 inference::VolumeInput toVolumeInput(const mri::Volume &volume);
 
-// Builds the model's inputs from an exam: a manifest input named after a role takes shape[1]
-// volumes of that role (phases spread from first to last) as channels, resampled and normalised as the manifest says.
+// Builds the model's inputs from an exam, as the manifest says: a manifest input named after a
+// role takes shape[1] volumes of that role (phases spread from first to last) as channels. With
+// a manifest spacing, every sequence is resampled in patient space onto one LPS grid at that
+// spacing, cropped around the breasts (body mask of the pre-contrast phase); without one, each
+// volume is fitted to the grid. Then normalised as declared. An optional input (the package
+// was trained without it) that the study lacks is zero-filled and named in `missing`.
 // The study and the training phantoms go through this same function, so the model sees at
 // run time exactly the preprocessing it was trained with. Any thread.
-// Returns nothing and sets `why` when a role is missing or has too few phases.
+// Returns nothing and sets `why` when a required role is missing or has too few phases.
 std::optional<inference::NamedTensors> mriModelInputs(const RoleVolumes &volumes,
                                                       const inference::Manifest &manifest,
-                                                      std::string *why);
+                                                      std::string *why,
+                                                      std::vector<std::string> *missing = nullptr);
 
 } // namespace oncoview::ui

@@ -15,22 +15,41 @@ namespace oncoview::ui {
 
 namespace {
 
-// Runs on a pool thread. Scanning is cheap (tags only) and gets the first 10%; pixel reading
-// the rest, weighted by file count so the bar moves evenly.
+// Runs on a pool thread; the reading itself is readStudy, shared with the command line.
 void loadStudy(QPromise<LoadedStudy> &promise, QString path,
                std::shared_ptr<std::atomic<bool>> cancel)
 {
+    promise.setProgressRange(0, 1000);
+    promise.addResult(readStudy(
+        path,
+        [&promise](int permille, const QString &text) { promise.setProgressValueAndText(permille, text); },
+        cancel.get()));
+}
+
+} // namespace
+
+// Scanning is cheap (tags only) and gets the first 10%; pixel reading the rest, weighted by
+// file count so the bar moves evenly.
+LoadedStudy readStudy(const QString &path, const std::function<void(int, const QString &)> &progress,
+                      const std::atomic<bool> *cancel)
+{
+    const std::atomic<bool> never {false};
+    cancel = cancel ? cancel : &never;
+    const auto report = [&](int permille, const QString &text) {
+        if (progress) {
+            progress(permille, text);
+        }
+    };
     LoadedStudy study;
     study.path = path;
     const std::filesystem::path fsPath(path.toStdString());
-    promise.setProgressRange(0, 1000);
     auto scan = mri::scanStudy(
         fsPath,
-        [&promise](int done, int total) {
-            promise.setProgressValueAndText(total > 0 ? 100 * done / total : 0,
-                                            QObject::tr("Scanning %1 of %2 files").arg(done).arg(total));
+        [&](int done, int total) {
+            report(total > 0 ? 100 * done / total : 0,
+                   QObject::tr("Scanning %1 of %2 files").arg(done).arg(total));
         },
-        cancel.get());
+        cancel);
     study.skipped = std::move(scan.skipped);
     const int seriesCount = int(scan.series.size());
     for (int index = 0; index < seriesCount && !cancel->load(); ++index) {
@@ -41,19 +60,17 @@ void loadStudy(QPromise<LoadedStudy> &promise, QString path,
                 info,
                 [&](int done, int total) {
                     const int within = total > 0 ? 1000 * done / total : 0;
-                    promise.setProgressValueAndText(100 + (900 * index + 900 * within / 1000) / seriesCount,
-                                                    QObject::tr("Reading %1").arg(name));
+                    report(100 + (900 * index + 900 * within / 1000) / seriesCount,
+                           QObject::tr("Reading %1").arg(name));
                 },
-                cancel.get());
+                cancel);
             study.series.push_back(std::make_shared<const mri::Series>(std::move(series)));
         } catch (const std::exception &error) {
             study.problems << QObject::tr("%1: %2").arg(name, QString::fromStdString(error.what()));
         }
     }
-    promise.addResult(std::move(study));
+    return study;
 }
-
-} // namespace
 
 StudyLoader::StudyLoader(QObject *parent)
     : QObject(parent)

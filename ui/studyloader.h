@@ -10,6 +10,7 @@
 #include "viewers/mri/volume.h"
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -23,6 +24,13 @@ struct LoadedStudy
     std::vector<mri::SkippedFile> skipped;
     QStringList problems; // series that were found but could not be read
 };
+
+// Reads a DICOM folder or NIfTI file: scan (tags only), then the pixels of every series.
+// Blocking, any thread; `progress` gets 0..1000 and a line of text; `cancel` is polled between
+// files. Series that cannot be read are listed in `problems`.
+LoadedStudy readStudy(const QString &path,
+                      const std::function<void(int permille, const QString &text)> &progress = {},
+                      const std::atomic<bool> *cancel = nullptr);
 
 // Opens a DICOM folder or NIfTI file on a worker thread: scan (tags only), then read pixels.
 // Progress and the result arrive on the GUI thread; cancel is honoured between files.

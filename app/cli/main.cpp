@@ -8,7 +8,9 @@
 #include <QStringList>
 
 // Local
+#include "app/cli/analyze.h"
 #include "app/cli/probe.h"
+#include "app/cli/signing.h"
 #include "ui/demoassets.h"
 
 #include <atomic>
@@ -28,7 +30,12 @@ int usage()
 {
     std::fputs("usage: oncoview-cli probe PATH\n"
                "       oncoview-cli make-demo DIR\n"
-               "       oncoview-cli make-demo-models DIR\n",
+               "       oncoview-cli make-demo-models DIR\n"
+               "       oncoview-cli make-phantoms DIR COUNT SEED\n"
+               "       oncoview-cli make-signing-key PRIVATE.pem PUBLIC.pem\n"
+               "       oncoview-cli sign-package --key PRIVATE.pem PACKAGE_DIR\n"
+               "       oncoview-cli analyze --package DIR [--mpp UM] [--no-cache] PATH\n"
+               "       oncoview-cli analyze --package DIR --batch LIST --out DIR\n",
                stderr);
     return exitUsage;
 }
@@ -125,6 +132,19 @@ int makeDemoModels(const QString &dir)
     return 0;
 }
 
+int makePhantoms(const QStringList &args)
+{
+    bool countOk = false, seedOk = false;
+    const int count = args.value(1).toInt(&countOk);
+    const uint seed = args.value(2).toUInt(&seedOk);
+    if (args.size() != 3 || !countOk || !seedOk || count < 1 || count > 1000) {
+        return usage();
+    }
+    oncoview::ui::writeLabelledPhantoms(args[0], count, seed);
+    std::printf("{\"labels\":\"%s/labels.json\"}\n", qPrintable(args[0]));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -133,6 +153,26 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("OncoView"));
     QCoreApplication::setApplicationName(QStringLiteral("OncoView"));
     const QStringList args = QCoreApplication::arguments().mid(1);
+    if (!args.isEmpty() && args[0] == QLatin1String("analyze")) {
+        try {
+            return oncoview::app::analyzeCommand(args.mid(1));
+        } catch (const std::exception &error) {
+            return printError(args.join(QLatin1Char(' ')), QString::fromLocal8Bit(error.what()));
+        }
+    }
+    if (!args.isEmpty() && args[0] == QLatin1String("make-signing-key")) {
+        return oncoview::app::makeSigningKeyCommand(args.mid(1));
+    }
+    if (!args.isEmpty() && args[0] == QLatin1String("sign-package")) {
+        return oncoview::app::signPackageCommand(args.mid(1));
+    }
+    if (!args.isEmpty() && args[0] == QLatin1String("make-phantoms")) {
+        try {
+            return makePhantoms(args.mid(1));
+        } catch (const std::exception &error) {
+            return printError(args.value(1), QString::fromLocal8Bit(error.what()));
+        }
+    }
     if (args.size() != 2) {
         return usage();
     }

@@ -25,6 +25,8 @@ QJsonArray numbers(const Container &values)
     return array;
 }
 
+} // namespace
+
 bool isSlideFile(const QFileInfo &info)
 {
     static const QStringList suffixes{QStringLiteral("svs"), QStringLiteral("tif"), QStringLiteral("tiff"),
@@ -33,6 +35,8 @@ bool isSlideFile(const QFileInfo &info)
                                       QStringLiteral("bif")};
     return info.isFile() && suffixes.contains(info.suffix().toLower());
 }
+
+namespace {
 
 ProbeResult failure(const QString &file, const QString &reason)
 {

@@ -2,6 +2,7 @@
 #pragma once
 
 // Qt
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QString>
 
@@ -18,5 +19,7 @@ struct ProbeResult
 };
 
 ProbeResult probePath(const QString &path);
+// A slide by its file name extension (.svs, .tif, .ndpi, .mrxs, ...); anything else is a study.
+bool isSlideFile(const QFileInfo &info);
 
 } // namespace oncoview::app

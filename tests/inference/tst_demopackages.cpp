@@ -2,6 +2,7 @@
 #include "inference/modelpackage.h"
 #include "inference/preprocess.h"
 
+#include "demofixtures.h"
 #include "phantoms.h"
 #include "tinymodels.h"
 
@@ -14,34 +15,14 @@ namespace {
 
 constexpr uint64_t kSeed = 20240607;
 
-// Training is the expensive part: each package is trained once per test run.
 const std::filesystem::path &momePackage()
 {
-    static const std::filesystem::path dir = [] {
-        const auto path = testing::makeTempDir("mome");
-        const TrainingReport report
-            = writeDemoMomePackage(path, testing::makeMriPhantoms(48, kSeed), kSeed);
-        INFO(report.error);
-        REQUIRE(report.ok());
-        WARN("MOME training: " << report.seconds << " s, " << report.steps << " steps, final loss "
-                               << report.finalLoss);
-        return path;
-    }();
-    return dir;
+    return testing::demoMomePackage();
 }
 
 const std::filesystem::path &milPackage()
 {
-    static const std::filesystem::path dir = [] {
-        const auto path = testing::makeTempDir("mil");
-        const TrainingReport report = writeDemoMilPackage(path, kSeed);
-        INFO(report.error);
-        REQUIRE(report.ok());
-        WARN("ABMIL training: " << report.seconds << " s, " << report.steps << " steps, final loss "
-                                << report.finalLoss);
-        return path;
-    }();
-    return dir;
+    return testing::demoMilPackage();
 }
 
 NamedTensors momeInputs(const MriSample &sample)

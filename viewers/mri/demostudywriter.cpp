@@ -159,8 +159,14 @@ void writeSeries(const fs::path &folder, const StudyTags &st, const SeriesTags &
 
 std::vector<PhantomFinding> writeDemoStudy(const fs::path &dir, uint32_t seed)
 {
+    return writePhantomStudy(dir, PhantomParams {}, seed);
+}
+
+std::vector<PhantomFinding> writePhantomStudy(const fs::path &dir, const PhantomParams &params,
+                                              uint32_t seed)
+{
     quietGdcm();
-    const PhantomStudy study = breastPhantom(PhantomParams {}, seed);
+    const PhantomStudy study = breastPhantom(params, seed);
     const StudyTags st;
     std::vector<SliceTags> dceTags;
     for (size_t p = 0; p < study.dce.size(); ++p) {

@@ -17,5 +17,8 @@ namespace oncoview::mri {
 // per call). Returns the findings (lesion centres/radii in LPS mm). Throws std::runtime_error
 // naming the file when a file cannot be written. Any thread; about 1-2 s.
 std::vector<PhantomFinding> writeDemoStudy(const std::filesystem::path &dir, uint32_t seed = 1);
+// The same for any phantom (e.g. the labelled training-like phantoms of held-out tests).
+std::vector<PhantomFinding> writePhantomStudy(const std::filesystem::path &dir,
+                                              const PhantomParams &params, uint32_t seed);
 
 } // namespace oncoview::mri

@@ -338,6 +338,11 @@ void SlideView::paintEvent(QPaintEvent *)
         return;
     }
     paintTiles(painter);
+    if (m_analysisPainter) {
+        painter.save();
+        m_analysisPainter(painter);
+        painter.restore();
+    }
     if (m_layerPainter) {
         painter.save();
         m_layerPainter(painter);
@@ -349,6 +354,12 @@ void SlideView::paintEvent(QPaintEvent *)
 void SlideView::setLayerPainter(std::function<void(QPainter &)> painter)
 {
     m_layerPainter = std::move(painter);
+    update();
+}
+
+void SlideView::setAnalysisPainter(std::function<void(QPainter &)> painter)
+{
+    m_analysisPainter = std::move(painter);
     update();
 }
 

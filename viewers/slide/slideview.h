@@ -67,6 +67,8 @@ public:
     // Draws a layer (annotations) over the tiles and under the scale bar and minimap, in
     // widget coordinates; an empty function removes it.
     void setLayerPainter(std::function<void(QPainter &)> painter);
+    // An analysis layer (a heatmap) under the annotation layer; empty removes it.
+    void setAnalysisPainter(std::function<void(QPainter &)> painter);
     // True over the minimap, where a click navigates instead of editing.
     bool isOverMinimap(QPointF widgetPoint) const;
     // False while the view moves (and 150 ms after): tiles are then scaled without smoothing,
@@ -106,6 +108,7 @@ private:
     void preloadCoarsestLevel();
 
     std::shared_ptr<SlideSource> m_source;
+    std::function<void(QPainter &)> m_analysisPainter;
     std::shared_ptr<TileCache> m_cache;
     std::unique_ptr<TileLoader> m_loader;
     TileGrid m_grid;

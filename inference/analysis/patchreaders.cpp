@@ -1,0 +1,182 @@
+#include "inference/analysis/patchreaders.h"
+
+#include "inference/analysis/analysiserror.h"
+#include "inference/analysis/slidepipeline.h"
+#include "inference/job.h"
+#include "inference/modelpackage.h"
+#include "inference/preprocess.h"
+
+#include <algorithm>
+#include <chrono>
+#include <condition_variable>
+#include <cstring>
+#include <map>
+#include <mutex>
+#include <thread>
+
+namespace oncoview::inference::analysis {
+
+Tensor readPatchBatch(RegionReader &reader, const PatchGrid &grid, size_t begin, size_t end,
+                      const ManifestInput &input)
+{
+    const int size = int(input.shape[2]);
+    const size_t perPatch = size_t(3) * size_t(size) * size_t(size);
+    Tensor batch;
+    batch.shape = {int64_t(end - begin), 3, size, size};
+    batch.data.resize((end - begin) * perPatch);
+    RgbImage image;
+    std::string error;
+    for (size_t i = begin; i < end; ++i) {
+        const PatchLocation &p = grid.patches[i];
+        if (!reader.readRegion(p.level, p.x0, p.y0, p.readSize, p.readSize, image, &error)) {
+            throw AnalysisError(AnalysisError::Kind::UnreadableInput,
+                                "cannot read the patch at (" + std::to_string(p.x0) + ", "
+                                    + std::to_string(p.y0) + "): " + error);
+        }
+        resizeToPatch(image, size, batch.data.data() + (i - begin) * perPatch);
+    }
+    preprocess::normalize(batch, input.normalization, 1);
+    return batch;
+}
+
+PatchEncoding::PatchEncoding(const ModelPackage &package, const SlideAccess &slide,
+                             const ManifestInput &input, const SlideAnalysisOptions &options)
+    : m_package(package)
+    , m_slide(slide)
+    , m_input(input)
+    , m_options(options)
+{
+}
+
+namespace {
+
+// The batches between the reader threads and the encoder, with the read-ahead bound.
+struct BatchQueue
+{
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::map<size_t, Tensor> ready; // batch index -> normalised patches
+    size_t nextToRead = 0;
+    size_t consumed = 0;
+    bool stop = false;
+    std::string error;
+};
+
+} // namespace
+
+std::vector<float> PatchEncoding::run(const PatchGrid &grid,
+                                      const std::function<void(const SlideProgress &)> &progress,
+                                      const std::function<bool()> &isCancelled)
+{
+    const size_t patches = grid.patches.size();
+    const size_t batchSize = size_t(std::max(1, m_options.batchSize));
+    const size_t batches = (patches + batchSize - 1) / batchSize;
+    const size_t readAhead = size_t(std::max(1, m_options.queuedBatches));
+    const int64_t featureDim = m_package.manifest().mil->featureDim;
+    BatchQueue queue;
+
+    const auto readLoop = [&] {
+        std::string error;
+        std::unique_ptr<RegionReader> reader = m_slide.openReader(&error);
+        std::unique_lock lock(queue.mutex);
+        if (!reader) {
+            queue.error = "cannot open the slide for reading: " + error;
+            queue.stop = true;
+            queue.changed.notify_all();
+            return;
+        }
+        for (;;) {
+            queue.changed.wait(
+                lock, [&] { return queue.stop || queue.nextToRead < queue.consumed + readAhead; });
+            if (queue.stop || queue.nextToRead >= batches) {
+                return;
+            }
+            const size_t index = queue.nextToRead++;
+            lock.unlock();
+            Tensor batch;
+            try {
+                batch = readPatchBatch(*reader, grid, index * batchSize,
+                                       std::min(patches, (index + 1) * batchSize), m_input);
+            } catch (const std::exception &failure) {
+                lock.lock();
+                queue.error = failure.what();
+                queue.stop = true;
+                queue.changed.notify_all();
+                return;
+            }
+            lock.lock();
+            queue.ready.emplace(index, std::move(batch));
+            queue.changed.notify_all();
+        }
+    };
+    std::vector<std::thread> readers;
+    const int threads = std::clamp(m_options.readerThreads, 1, 16);
+    for (int t = 0; t < threads; ++t) {
+        readers.emplace_back(readLoop);
+    }
+    // Joins the readers however this function leaves (result, read error, cancel, model error).
+    struct Joiner
+    {
+        BatchQueue &queue;
+        std::vector<std::thread> &threads;
+        ~Joiner()
+        {
+            {
+                const std::lock_guard lock(queue.mutex);
+                queue.stop = true;
+            }
+            queue.changed.notify_all();
+            for (std::thread &t : threads) {
+                t.join();
+            }
+        }
+    } joiner {queue, readers};
+
+    std::vector<float> features(patches * size_t(featureDim));
+    const auto start = std::chrono::steady_clock::now();
+    for (size_t done = 0; done < batches; ++done) {
+        Tensor batch;
+        size_t index = 0;
+        {
+            std::unique_lock lock(queue.mutex);
+            while (queue.ready.empty() && queue.error.empty()) {
+                if (isCancelled()) {
+                    throw JobCancelled();
+                }
+                queue.changed.wait_for(lock, std::chrono::milliseconds(50));
+            }
+            if (!queue.error.empty()) {
+                throw AnalysisError(AnalysisError::Kind::UnreadableInput, queue.error);
+            }
+            const auto first = queue.ready.begin();
+            index = first->first;
+            batch = std::move(first->second);
+            queue.ready.erase(first);
+            ++queue.consumed;
+        }
+        queue.changed.notify_all();
+        if (isCancelled()) {
+            throw JobCancelled();
+        }
+        const NamedTensors out
+            = m_package.runMethod(m_package.manifest().mil->encoderMethod, {batch});
+        const auto found = out.find("output");
+        const size_t rows = size_t(batch.shape[0]);
+        if (found == out.end() || found->second.data.size() != rows * size_t(featureDim)) {
+            throw AnalysisError(AnalysisError::Kind::RefusedPackage,
+                                "the encoder did not return " + std::to_string(featureDim)
+                                    + " features per patch");
+        }
+        std::copy(found->second.data.begin(), found->second.data.end(),
+                  features.begin() + long(index * batchSize * size_t(featureDim)));
+        const double seconds
+            = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        const int64_t encoded = int64_t(std::min(patches, (done + 1) * batchSize));
+        const double rate = seconds > 0.0 ? double(encoded) / seconds : 0.0;
+        progress({"patches", encoded, int64_t(patches), rate,
+                  rate > 0.0 ? double(int64_t(patches) - encoded) / rate : 0.0});
+    }
+    return features;
+}
+
+} // namespace oncoview::inference::analysis

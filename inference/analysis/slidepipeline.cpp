@@ -1,0 +1,235 @@
+#include "inference/analysis/slidepipeline.h"
+
+#include "inference/analysis/analysiserror.h"
+#include "inference/analysis/patchreaders.h"
+#include "inference/job.h"
+#include "inference/metrics.h"
+#include "inference/modelpackage.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <nlohmann/json.hpp>
+#include <numeric>
+
+namespace oncoview::inference::analysis {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double secondsSince(Clock::time_point start)
+{
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+// What the package must declare for a two-stage slide analysis.
+struct SlidePackageSpec
+{
+    const ManifestInput *patches = nullptr;
+    const ManifestOutput *classes = nullptr;
+    const ManifestOutput *attention = nullptr;
+    int patchSize = 0;
+};
+
+SlidePackageSpec checkPackage(const Manifest &manifest)
+{
+    const auto refuse = [&](const std::string &why) {
+        return AnalysisError(AnalysisError::Kind::RefusedPackage,
+                             "package '" + manifest.name + "' " + why);
+    };
+    SlidePackageSpec spec;
+    if (!manifest.mil) {
+        throw refuse("is not a slide (MIL) package: its manifest has no 'mil' stages");
+    }
+    for (const ManifestInput &input : manifest.inputs) {
+        if (input.kind == "patches") {
+            spec.patches = &input;
+        }
+    }
+    if (!spec.patches || spec.patches->shape.size() != 4 || spec.patches->shape[1] != 3
+        || spec.patches->shape[2] <= 0 || spec.patches->shape[2] != spec.patches->shape[3]) {
+        throw refuse("declares no [N,3,P,P] 'patches' input");
+    }
+    if (!spec.patches->umPerPx || !(*spec.patches->umPerPx > 0.0)) {
+        throw refuse("does not say at how many µm per pixel its patches are taken (um_per_px)");
+    }
+    spec.patchSize = int(spec.patches->shape[2]);
+    for (const ManifestOutput &output : manifest.outputs) {
+        if (!output.labels.empty() && !spec.classes) {
+            spec.classes = &output;
+        }
+        if (output.explains == "attention") {
+            spec.attention = &output;
+        }
+    }
+    if (!spec.classes || !spec.attention) {
+        throw refuse("needs a labelled class output and an attention output");
+    }
+    return spec;
+}
+
+// The level tissue is found on: the finest whose larger side fits maskMaxSide, else the
+// coarsest there is.
+size_t tissueLevel(const std::vector<PyramidLevel> &levels, int maskMaxSide)
+{
+    for (size_t i = 0; i < levels.size(); ++i) {
+        if (std::max(levels[i].width, levels[i].height) <= maskMaxSide) {
+            return i;
+        }
+    }
+    return levels.size() - 1;
+}
+
+TissueMask findTissue(const SlideAccess &slide, const std::vector<PyramidLevel> &levels,
+                      const SlideAnalysisOptions &options)
+{
+    const size_t level = tissueLevel(levels, options.maskMaxSide);
+    const PyramidLevel &l = levels[level];
+    constexpr int64_t kLargestThumbnailSide = 12000;
+    if (std::max(l.width, l.height) > kLargestThumbnailSide) {
+        throw AnalysisError(AnalysisError::Kind::UnreadableInput,
+                            "the slide has no low-resolution level to find tissue on (smallest is "
+                                + std::to_string(l.width) + " × " + std::to_string(l.height)
+                                + " px)");
+    }
+    std::string error;
+    const std::unique_ptr<RegionReader> reader = slide.openReader(&error);
+    RgbImage image;
+    if (!reader
+        || !reader->readRegion(int(level), 0, 0, int(l.width), int(l.height), image, &error)) {
+        throw AnalysisError(AnalysisError::Kind::UnreadableInput, error);
+    }
+    return detectTissue(image, l.downsample, options.tissue);
+}
+
+std::string gridDescription(double umPerPx, const SlidePackageSpec &spec,
+                            const SlideAnalysisOptions &options)
+{
+    const TissueMaskOptions &t = options.tissue;
+    return nlohmann::json {
+        {"slide_um_per_px", umPerPx},
+        {"patch_um_per_px", *spec.patches->umPerPx},
+        {"patch_size", spec.patchSize},
+        {"min_tissue", options.minTissueFraction},
+        {"mask_max_side", options.maskMaxSide},
+        {"tissue", {t.closeRadius, t.openRadius, t.minAreaFraction, t.minSaturationThreshold}}}
+        .dump();
+}
+
+std::vector<std::pair<std::string, double>> softmax(const Tensor &logits,
+                                                    const std::vector<std::string> &labels)
+{
+    std::vector<std::pair<std::string, double>> result;
+    for (size_t k = 0; k < logits.data.size() && k < labels.size(); ++k) {
+        result.emplace_back(labels[k], metrics::softmaxProbability(logits.data, k));
+    }
+    return result;
+}
+
+} // namespace
+
+std::vector<RankedPatch> SlideAnalysisResult::topPatches(size_t count) const
+{
+    std::vector<size_t> order(attention.size());
+    std::iota(order.begin(), order.end(), size_t(0));
+    count = std::min(count, order.size());
+    std::partial_sort(order.begin(), order.begin() + long(count), order.end(),
+                      [&](size_t a, size_t b) { return attention[a] > attention[b]; });
+    std::vector<RankedPatch> top;
+    for (size_t i = 0; i < count && order[i] < grid.patches.size(); ++i) {
+        top.push_back({order[i], grid.patches[order[i]], attention[order[i]]});
+    }
+    return top;
+}
+
+SlideAnalysisResult analyzeSlide(const ModelPackage &package, const std::string &packageSha256,
+                                 const SlideAccess &slide, const SlideAnalysisOptions &options,
+                                 const std::function<void(const SlideProgress &)> &progress,
+                                 const std::function<bool()> &isCancelled)
+{
+    const auto start = Clock::now();
+    const Manifest &manifest = package.manifest();
+    const SlidePackageSpec spec = checkPackage(manifest);
+    SlideAnalysisResult result;
+    const std::optional<double> fileMpp = slide.micronsPerPixel();
+    if (fileMpp && *fileMpp > 0.0) {
+        result.micronsPerPixel = *fileMpp;
+    } else if (options.micronsPerPixel && *options.micronsPerPixel > 0.0) {
+        result.micronsPerPixel = *options.micronsPerPixel;
+        result.micronsPerPixelFromUser = true;
+    } else {
+        throw AnalysisError(AnalysisError::Kind::MissingInput,
+                            "the slide does not say how many micrometres a pixel covers (no "
+                            "microns-per-pixel); the model needs it to take patches at "
+                                + std::to_string(*spec.patches->umPerPx)
+                                + " µm/px: enter it to analyse this slide");
+    }
+    const std::vector<PyramidLevel> levels = slide.levels();
+    if (levels.empty()) {
+        throw AnalysisError(AnalysisError::Kind::UnreadableInput, "the slide has no levels");
+    }
+    const FeatureCache cache(options.useCache ? options.cacheDirectory : std::filesystem::path());
+    const std::string key = FeatureCache::makeKey(
+        slide.identity(), packageSha256, gridDescription(result.micronsPerPixel, spec, options));
+    FeatureCacheEntry features;
+    if (std::optional<FeatureCacheEntry> cached = cache.load(key);
+        cached && cached->featureDim == manifest.mil->featureDim) {
+        features = std::move(*cached);
+        result.cacheHit = true;
+    } else {
+        const auto tissueStart = Clock::now();
+        progress({"tissue", 0, 1, 0.0, 0.0});
+        features.mask = findTissue(slide, levels, options);
+        PatchGridSpec gridSpec;
+        gridSpec.slideUmPerPx = result.micronsPerPixel;
+        gridSpec.patchUmPerPx = *spec.patches->umPerPx;
+        gridSpec.patchSize = spec.patchSize;
+        gridSpec.minTissueFraction = options.minTissueFraction;
+        try {
+            features.grid = buildPatchGrid(levels, features.mask, gridSpec);
+        } catch (const std::invalid_argument &error) {
+            throw AnalysisError(AnalysisError::Kind::MissingInput, error.what());
+        }
+        result.tissueSeconds = secondsSince(tissueStart);
+        if (features.grid.patches.empty()) {
+            throw AnalysisError(AnalysisError::Kind::MissingInput,
+                                "no tissue was found on the slide (nothing to analyse)");
+        }
+        const auto encodeStart = Clock::now();
+        PatchEncoding encoding(package, slide, *spec.patches, options);
+        features.featureDim = manifest.mil->featureDim;
+        features.features = encoding.run(features.grid, progress, isCancelled);
+        result.encodeSeconds = secondsSince(encodeStart);
+        result.patchesPerSecond = double(features.grid.patches.size()) / result.encodeSeconds;
+        cache.store(key, features); // a cache that cannot be written only costs the next run
+    }
+    if (isCancelled()) {
+        throw JobCancelled();
+    }
+    const auto aggregateStart = Clock::now();
+    progress({"aggregate", 0, 1, 0.0, 0.0});
+    Tensor bag;
+    bag.shape = {int64_t(features.grid.patches.size()), features.featureDim};
+    bag.data = std::move(features.features);
+    const NamedTensors out = package.runMethod(manifest.mil->aggregatorMethod, {bag});
+    const auto classes = out.find(spec.classes->name);
+    const auto attention = out.find(spec.attention->name);
+    if (classes == out.end() || attention == out.end()
+        || attention->second.data.size() != features.grid.patches.size()) {
+        throw AnalysisError(AnalysisError::Kind::RefusedPackage,
+                            "package '" + manifest.name + "' aggregator did not return '"
+                                + spec.classes->name + "' and one '" + spec.attention->name
+                                + "' weight per patch");
+    }
+    result.outputName = spec.classes->name;
+    result.probabilities = softmax(classes->second, spec.classes->labels);
+    result.attention = attention->second.data;
+    result.grid = std::move(features.grid);
+    result.mask = std::move(features.mask);
+    result.aggregateSeconds = secondsSince(aggregateStart);
+    result.totalSeconds = secondsSince(start);
+    return result;
+}
+
+} // namespace oncoview::inference::analysis

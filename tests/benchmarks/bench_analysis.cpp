@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: Apache-2.0
+// bench_analysis: the AI analyses end to end on the demo data (JSON lines, ../shared/CLI.md).
+//  - slide pipeline patches/s (reader threads + encoder) against encoder-only patches/s on the
+//    same package, patches and batches, read into memory beforehand (goal ratio >= 0.9:
+//    reading and resizing hidden behind the encoder);
+//  - the whole demo slide, first run and from the feature cache (goal: cached under 2 s);
+//  - MRI analysis end to end (inputs in patient space, model, Shapley passes) against one
+//    model pass.
+// Usage: bench_analysis [DEMO_DIR]  (default: a demo generated under the temp folder)
+#include "benchjson.h"
+
+// Qt
+#include <QCoreApplication>
+#include <QDir>
+#include <QTemporaryDir>
+
+// Local
+#include "inference/analysis/patchreaders.h"
+#include "inference/analysis/slidepipeline.h"
+#include "inference/modelpackage.h"
+#include "inference/packagesignature.h"
+#include "ui/analysis/analysisruns.h"
+#include "ui/demoassets.h"
+#include "ui/slide/slideanalysisaccess.h"
+#include "viewers/slide/openslidesource.h"
+
+#include <chrono>
+
+using namespace oncoview;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+double since(Clock::time_point start)
+{
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+void slideBenchmarks(const ui::DemoPaths &paths)
+{
+    namespace analysis = inference::analysis;
+    const std::string packageDir = paths.milPackage().toStdString();
+    const inference::PackageLoad package = inference::loadPackage(packageDir);
+    if (!package) {
+        std::fprintf(stderr, "bench_analysis: %s\n", package.error.c_str());
+        std::exit(1);
+    }
+    QString error;
+    const auto source = slide::OpenSlideSource::open(paths.slide(), &error);
+    if (!source) {
+        std::fprintf(stderr, "bench_analysis: %s\n", qPrintable(error));
+        std::exit(1);
+    }
+    const ui::SlideAnalysisAccess access(source);
+    const std::string sha = inference::packageSha256(packageDir);
+    QTemporaryDir cacheDir;
+    analysis::SlideAnalysisOptions options = ui::slideAnalysisOptions({});
+    options.cacheDirectory = cacheDir.path().toStdString();
+    const auto quiet = [](const analysis::SlideProgress &) {};
+    const auto never = [] { return false; };
+
+    // Whole slide from cold (features computed and cached), then from the cache.
+    const auto first = analysis::analyzeSlide(*package.package, sha, access, options, quiet, never);
+    const auto cached = analysis::analyzeSlide(*package.package, sha, access, options, quiet, never);
+    bench::printMetric("analysis.slide", "first_run_s", first.totalSeconds, "s");
+    bench::printMetric("analysis.slide", "cached_run_s", cached.totalSeconds, "s",
+                       bench::Baseline {2.0, "value<=2"});
+    bench::printMetric("analysis.slide", "patches", double(first.grid.patches.size()), "patches");
+
+    // Encoder alone on the same batches, read into memory first.
+    const analysis::PatchGrid &grid = first.grid;
+    const inference::ManifestInput &input = package.package->manifest().inputs.front();
+    std::unique_ptr<analysis::RegionReader> reader = access.openReader(nullptr);
+    std::vector<inference::Tensor> batches;
+    for (size_t begin = 0; begin < grid.patches.size(); begin += size_t(options.batchSize)) {
+        const size_t end = std::min(grid.patches.size(), begin + size_t(options.batchSize));
+        batches.push_back(analysis::readPatchBatch(*reader, grid, begin, end, input));
+    }
+    const std::string encoder = package.package->manifest().mil->encoderMethod;
+    package.package->runMethod(encoder, {batches.front()}); // warm-up
+    double bestEncoder = 0.0, bestPipeline = 0.0;
+    for (int round = 0; round < 3; ++round) {
+        const auto start = Clock::now();
+        for (const inference::Tensor &batch : batches) {
+            package.package->runMethod(encoder, {batch});
+        }
+        bestEncoder = std::max(bestEncoder, double(grid.patches.size()) / since(start));
+        analysis::SlideAnalysisOptions uncached = options;
+        uncached.useCache = false;
+        const auto run = analysis::analyzeSlide(*package.package, sha, access, uncached, quiet, never);
+        bestPipeline = std::max(bestPipeline, run.patchesPerSecond);
+    }
+    bench::printMetric("analysis.slide", "pipeline_patches_per_s", bestPipeline, "patches/s",
+                       bench::Baseline {bestEncoder, "ratio>=0.9"});
+}
+
+void mriBenchmarks(const ui::DemoPaths &paths)
+{
+    const std::string packageDir = paths.momePackage().toStdString();
+    const inference::PackageLoad package = inference::loadPackage(packageDir);
+    if (!package) {
+        std::fprintf(stderr, "bench_analysis: %s\n", package.error.c_str());
+        std::exit(1);
+    }
+    const ui::LoadedStudy study = ui::readStudy(paths.study());
+    double bestEnd = 1e9, bestModel = 1e9;
+    for (int round = 0; round < 5; ++round) {
+        const auto start = Clock::now();
+        ui::MriPrepared prepared = ui::prepareMriInputs(study, package.package->manifest());
+        const inference::NamedTensors inputs = prepared.inputs;
+        ui::runMriModel(*package.package, std::move(prepared));
+        bestEnd = std::min(bestEnd, since(start));
+        const auto model = Clock::now();
+        package.package->run(inputs);
+        bestModel = std::min(bestModel, since(model));
+    }
+    bench::printMetric("analysis.mri", "end_to_end_ms", bestEnd * 1000.0, "ms",
+                       bench::Baseline {bestModel * 1000.0, "context: one model pass"});
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTemporaryDir scratch;
+    ui::DemoPaths paths {argc > 1 ? QString::fromLocal8Bit(argv[1]) : scratch.path()};
+    const std::atomic<bool> cancel {false};
+    const auto progress = [](const QString &, int) {};
+    ui::ensureDemoStudy(paths, progress, &cancel);
+    ui::ensureDemoSlide(paths, progress, &cancel);
+    ui::ensureDemoModels(paths.models(), progress, &cancel);
+    slideBenchmarks(paths);
+    mriBenchmarks(paths);
+    return 0;
+}

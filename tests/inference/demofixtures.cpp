@@ -1,0 +1,45 @@
+#include "demofixtures.h"
+
+#include "inference/demopackages.h"
+
+#include "phantoms.h"
+#include "tinymodels.h"
+
+#include <catch2/catch.hpp>
+
+namespace oncoview::inference::testing {
+
+namespace {
+constexpr uint64_t kSeed = 20240607;
+}
+
+const std::filesystem::path &demoMomePackage()
+{
+    static const std::filesystem::path dir = [] {
+        const auto path = makeTempDir("mome");
+        const demo::TrainingReport report
+            = demo::writeDemoMomePackage(path, makeMriPhantoms(48, kSeed), kSeed);
+        INFO(report.error);
+        REQUIRE(report.ok());
+        WARN("MOME training: " << report.seconds << " s, " << report.steps << " steps, final loss "
+                               << report.finalLoss);
+        return path;
+    }();
+    return dir;
+}
+
+const std::filesystem::path &demoMilPackage()
+{
+    static const std::filesystem::path dir = [] {
+        const auto path = makeTempDir("mil");
+        const demo::TrainingReport report = demo::writeDemoMilPackage(path, kSeed);
+        INFO(report.error);
+        REQUIRE(report.ok());
+        WARN("ABMIL training: " << report.seconds << " s, " << report.steps << " steps, final loss "
+                                << report.finalLoss);
+        return path;
+    }();
+    return dir;
+}
+
+} // namespace oncoview::inference::testing

@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: Apache-2.0
+// The Analyze actions in the real window: nothing runs on a patient's data until asked, and the
+// app reports the same numbers as `oncoview-cli analyze` on the same input.
+#include <catch2/catch.hpp>
+
+// Qt
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QElapsedTimer>
+#include <QTest>
+
+// Local
+#include "tests/viewers/mri/viewtestutil.h"
+#include "ui/analysis/analysisreport.h"
+#include "ui/explanationsdock.h"
+#include "ui/inferenceservice.h"
+#include "ui/mainwindow.h"
+#include "ui/mrianalysis.h"
+#include "ui/slide/slideanalysis.h"
+#include "ui/slide/slideanalysisdock.h"
+#include "viewers/slide/slideview.h"
+
+#include <cmath>
+
+namespace {
+
+const QString kDemo = QStringLiteral(ONCOVIEW_TEST_DEMO_DIR);
+
+QJsonObject cliAnalyze(const QString &package, const QString &input, const QString &cache)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ONCOVIEW_FEATURE_CACHE"), cache);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(ONCOVIEW_CLI),
+                  {QStringLiteral("analyze"), QStringLiteral("--package"), package, input});
+    REQUIRE(process.waitForFinished(600000));
+    INFO(process.readAllStandardError().toStdString());
+    REQUIRE(process.exitCode() == 0);
+    return QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+}
+
+bool copyTree(const QString &from, const QString &to)
+{
+    QDir().mkpath(to);
+    for (const QFileInfo &entry : QDir(from).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QString target = to + QLatin1Char('/') + entry.fileName();
+        if (entry.isDir() ? !copyTree(entry.filePath(), target) : !QFile::copy(entry.filePath(), target)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Equal up to float rounding: the engine thread and the CLI may split LibTorch's reductions
+// over different thread counts, which changes the last bits, never more.
+bool sameNumbers(const QJsonValue &a, const QJsonValue &b)
+{
+    if (a.isDouble() && b.isDouble()) {
+        return std::abs(a.toDouble() - b.toDouble()) <= 1e-6 * std::max(1.0, std::abs(a.toDouble()));
+    }
+    if (a.isObject() && b.isObject()) {
+        const QJsonObject x = a.toObject(), y = b.toObject();
+        if (x.keys() != y.keys()) {
+            return false;
+        }
+        for (const QString &key : x.keys()) {
+            if (!sameNumbers(x.value(key), y.value(key))) {
+                return false;
+            }
+        }
+        return true;
+    }
+    if (a.isArray() && b.isArray()) {
+        const QJsonArray x = a.toArray(), y = b.toArray();
+        if (x.size() != y.size()) {
+            return false;
+        }
+        for (int i = 0; i < x.size(); ++i) {
+            if (!sameNumbers(x[i], y[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+    return a == b;
+}
+
+} // namespace
+
+TEST_CASE("no model runs on a study that is not demo data until Analyze Study", "[gui][analysis]")
+{
+    if (!oncoview::mri::test::openGlOrSkip()) {
+        return;
+    }
+    // The same phantom study, copied outside the demo folder: to OncoView it is a patient's.
+    QTemporaryDir dir;
+    REQUIRE(copyTree(kDemo + QStringLiteral("/study"), dir.filePath(QStringLiteral("patient"))));
+    oncoview::ui::InferenceService inference;
+    QSignalSpy submitted(&inference, &oncoview::ui::InferenceService::submitted);
+    oncoview::ui::MainWindow window(&inference);
+    window.mriAnalysis()->setModelPackage(kDemo + QStringLiteral("/models/mome-demo"));
+    window.resize(1400, 900);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.openStudy(dir.filePath(QStringLiteral("patient")));
+    REQUIRE(QTest::qWaitFor([&] { return window.allViewsReady(); }, 120000));
+    QTest::qWait(500); // anything that would start on its own has had the chance
+    CHECK(submitted.count() == 0);
+    CHECK(window.explanations()->plainText().contains(QStringLiteral("No model has run")));
+
+    window.analyzeStudy();
+    REQUIRE(QTest::qWaitFor([&] { return !window.mriAnalysis()->isBusy(); }, 120000));
+    CHECK(submitted.count() == 1);
+    const QString text = window.explanations()->plainText();
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("Malignancy")));
+    CHECK(text.contains(QStringLiteral("Provenance")));
+    CHECK(text.contains(QStringLiteral("Shapley")));
+    CHECK(text.contains(QStringLiteral("Not a validated clinical model")));
+
+    // The command line on the same study gives the same numbers.
+    const QJsonObject gui = window.mriAnalysis()->lastResultJson();
+    const QJsonObject cli = cliAnalyze(kDemo + QStringLiteral("/models/mome-demo"),
+                                       dir.filePath(QStringLiteral("patient")), dir.filePath(QStringLiteral("cache")));
+    CHECK(sameNumbers(gui.value(QStringLiteral("outputs")), cli.value(QStringLiteral("outputs"))));
+    CHECK(sameNumbers(gui.value(QStringLiteral("contributions")), cli.value(QStringLiteral("contributions"))));
+    CHECK(gui.value(QStringLiteral("package")).toObject().value(QStringLiteral("sha256"))
+          == cli.value(QStringLiteral("package")).toObject().value(QStringLiteral("sha256")));
+}
+
+TEST_CASE("Analyze Slide shows the attention heatmap and gallery, with the CLI's numbers",
+          "[gui][analysis][slide]")
+{
+    if (!oncoview::mri::test::openGlOrSkip()) {
+        return;
+    }
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    qputenv("ONCOVIEW_FEATURE_CACHE", dir.filePath(QStringLiteral("cache")).toUtf8());
+    oncoview::ui::InferenceService inference;
+    oncoview::ui::MainWindow window(&inference);
+    window.slideAnalysis()->setModelPackage(kDemo + QStringLiteral("/models/abmil-demo"));
+    window.resize(1400, 900);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.openSlide(kDemo + QStringLiteral("/slide/oncoview-demo-slide.tif"));
+    REQUIRE(QTest::qWaitFor([&] { return window.allViewsReady(); }, 120000));
+    CHECK_FALSE(window.slideAnalysis()->isBusy()); // not demo data of this session: not run
+
+    window.analyzeSlide();
+    CHECK(window.slideAnalysis()->isBusy());
+    // The GUI stays responsive while the patches are read and encoded.
+    QElapsedTimer longest;
+    qint64 worstGap = 0;
+    longest.start();
+    const bool done = QTest::qWaitFor(
+        [&] {
+            worstGap = std::max(worstGap, longest.restart());
+            return !window.slideAnalysis()->isBusy();
+        },
+        600000);
+    REQUIRE(done);
+    WARN("longest GUI event-loop gap during the slide analysis: " << worstGap << " ms");
+    CHECK(worstGap < 250);
+    const auto outcome = window.slideAnalysis()->lastOutcome();
+    REQUIRE(outcome);
+    CHECK_FALSE(window.slideAnalysisDock()->heatmap().isEmpty());
+    CHECK(window.slideAnalysisDock()->galleryCount() == 12);
+    QTest::qWait(300);
+    window.grab().save(QStringLiteral(ONCOVIEW_TEST_OUTPUT_DIR "/slide-analysis.png"));
+
+    const QJsonObject gui = oncoview::ui::slideAnalysisJson(outcome->result, outcome->provenance);
+    const QJsonObject cli = cliAnalyze(kDemo + QStringLiteral("/models/abmil-demo"),
+                                       kDemo + QStringLiteral("/slide/oncoview-demo-slide.tif"),
+                                       dir.filePath(QStringLiteral("cache")));
+    CHECK(cli.value(QStringLiteral("cache")).toString() == QStringLiteral("hit"));
+    CHECK(sameNumbers(gui.value(QStringLiteral("outputs")), cli.value(QStringLiteral("outputs"))));
+    CHECK(sameNumbers(gui.value(QStringLiteral("top_patches")), cli.value(QStringLiteral("top_patches"))));
+    qunsetenv("ONCOVIEW_FEATURE_CACHE");
+}

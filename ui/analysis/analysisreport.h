@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+// Qt
+#include <QJsonObject>
+
+// Local
+#include "inference/analysis/sequenceshapley.h"
+#include "inference/analysis/slidepipeline.h"
+#include "inference/manifest.h"
+#include "inference/tensor.h"
+#include "ui/analysis/analysisprovenance.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace oncoview::ui {
+
+// One MRI model run: its outputs, the sequences' Shapley values when the package allows
+// masking, and which inputs were missing (zero-filled because the package may run without).
+struct MriRun
+{
+    inference::NamedTensors outputs;
+    std::optional<inference::analysis::ShapleyValues> shapley;
+    std::vector<std::string> missingInputs;
+    double seconds = 0.0; // model passes, Shapley included
+};
+
+// The one JSON shape of a result, shared by the CLI, exports and tests (CLI.md's contract), so
+// the app and the command line report the same numbers from the same code.
+QJsonObject slideAnalysisJson(const inference::analysis::SlideAnalysisResult &result,
+                              const AnalysisProvenance &provenance, int topPatches = 20);
+QJsonObject mriAnalysisJson(const inference::Manifest &manifest, const MriRun &run,
+                            const AnalysisProvenance &provenance);
+
+// Label -> softmax probability of a [1,K] logits output, in label order.
+std::vector<std::pair<std::string, double>> labelledProbabilities(
+    const inference::Tensor &logits, const std::vector<std::string> &labels);
+
+} // namespace oncoview::ui

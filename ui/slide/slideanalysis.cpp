@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ui/slide/slideanalysis.h"
+
+// Local
+#include "inference/analysis/analysiserror.h"
+#include "inference/demopackages.h"
+#include "inference/modelpackage.h"
+#include "inference/packagesignature.h"
+#include "ui/analysis/analysisruns.h"
+#include "ui/inferenceservice.h"
+#include "ui/slide/slideanalysisaccess.h"
+
+#include <atomic>
+#include <mutex>
+
+namespace oncoview::ui {
+
+namespace analysis = inference::analysis;
+
+namespace {
+
+const char *const viewKey = "slide-analysis";
+
+QString title()
+{
+    return QObject::tr("Slide classifier");
+}
+
+} // namespace
+
+// Written by the engine thread, read by the GUI thread's poll and after `finished`.
+struct SlideAnalysis::Shared
+{
+    std::mutex mutex;
+    analysis::SlideProgress progress;
+    bool progressChanged = false;
+    std::atomic<bool> needsMpp {false};
+    std::shared_ptr<SlideAnalysisOutcome> outcome;
+};
+
+SlideAnalysis::SlideAnalysis(InferenceService *inference, QObject *parent)
+    : QObject(parent)
+    , m_inference(inference)
+{
+    m_poll.setInterval(200);
+    connect(&m_poll, &QTimer::timeout, this, &SlideAnalysis::pollProgress);
+    connect(m_inference, &InferenceService::finished, this, [this](const inference::JobResult &result) {
+        if (result.id != m_jobId || !m_shared) {
+            return; // another job, or an older analysis that a newer one replaced
+        }
+        m_poll.stop();
+        m_jobId = 0;
+        m_last = std::exchange(m_shared, nullptr)->outcome;
+        Q_EMIT busyChanged();
+        Q_EMIT finished(m_last);
+    });
+    connect(m_inference, &InferenceService::failed, this, [this](const inference::JobError &error) {
+        if (error.id != m_jobId || !m_shared) {
+            return;
+        }
+        m_poll.stop();
+        m_jobId = 0;
+        const bool needsMpp = std::exchange(m_shared, nullptr)->needsMpp.load();
+        Q_EMIT busyChanged();
+        if (error.cancelled) {
+            Q_EMIT failed(title(), tr("Cancelled; nothing was kept."), false);
+        } else {
+            Q_EMIT failed(title(), QString::fromStdString(error.message), needsMpp);
+        }
+    });
+}
+
+SlideAnalysis::~SlideAnalysis() = default;
+
+void SlideAnalysis::setModelPackage(const QString &packageDir)
+{
+    m_packageDir = packageDir;
+    const inference::ManifestParse parsed = inference::readManifest(packageDir.toStdString());
+    m_manifest = parsed.manifest;
+    if (!m_manifest) {
+        Q_EMIT failed(title(), QString::fromStdString(parsed.error), false);
+    }
+}
+
+bool SlideAnalysis::isDemoPackage() const
+{
+    return m_manifest && m_manifest->intendedUse == inference::demo::kDemoIntendedUse
+        && !m_manifest->validated;
+}
+
+void SlideAnalysis::analyze(std::shared_ptr<slide::SlideSource> source, std::optional<double> userMpp)
+{
+    if (!m_manifest || !source) {
+        Q_EMIT failed(title(), tr("No slide model package is chosen (AI menu)."), false);
+        return;
+    }
+    auto shared = std::make_shared<Shared>();
+    auto access = std::make_shared<SlideAnalysisAccess>(source);
+    const analysis::SlideAnalysisOptions options = slideAnalysisOptions(userMpp);
+    inference::JobRequest request;
+    request.packageDir = m_packageDir.toStdString();
+    request.priority = inference::Priority::High;
+    request.viewKey = viewKey; // a newer slide analysis replaces this one
+    request.label = title().toStdString();
+    request.job = [shared, access, options, packageDir = m_packageDir,
+                   path = source->path()](inference::JobContext &context) {
+        const inference::ModelPackage &package = *context.package();
+        auto outcome = std::make_shared<SlideAnalysisOutcome>();
+        try {
+            outcome->result = analysis::analyzeSlide(
+                package, inference::packageSha256(packageDir.toStdString()), *access, options,
+                [&](const analysis::SlideProgress &progress) {
+                    const std::lock_guard lock(shared->mutex);
+                    shared->progress = progress;
+                    shared->progressChanged = true;
+                    if (progress.total > 0) {
+                        context.setProgress(double(progress.done) / double(progress.total));
+                    }
+                },
+                [&context] { return context.isCancelled(); });
+        } catch (const analysis::AnalysisError &error) {
+            shared->needsMpp = error.kind() == analysis::AnalysisError::Kind::MissingInput
+                && !access->micronsPerPixel() && !options.micronsPerPixel;
+            throw;
+        }
+        outcome->provenance = makeProvenance(package.manifest(), packageDir,
+                                             QString::fromStdString(package.device()),
+                                             slideInputJson(*access));
+        outcome->slidePath = path;
+        const std::lock_guard lock(shared->mutex);
+        shared->outcome = std::move(outcome);
+        return inference::NamedTensors {};
+    };
+    if (m_jobId != 0) {
+        m_inference->cancel(m_jobId);
+    }
+    m_shared = shared;
+    m_jobId = m_inference->submit(std::move(request));
+    m_poll.start();
+    Q_EMIT busyChanged();
+    Q_EMIT started(title());
+}
+
+void SlideAnalysis::cancel()
+{
+    if (m_jobId != 0) {
+        m_inference->cancel(m_jobId);
+    }
+}
+
+void SlideAnalysis::pollProgress()
+{
+    if (!m_shared) {
+        return;
+    }
+    analysis::SlideProgress progress;
+    {
+        const std::lock_guard lock(m_shared->mutex);
+        if (!std::exchange(m_shared->progressChanged, false)) {
+            return;
+        }
+        progress = m_shared->progress;
+    }
+    Q_EMIT progressed(QString::fromStdString(progress.stage), progress.done, progress.total,
+                      progress.patchesPerSecond, progress.etaSeconds);
+}
+
+Explanation SlideAnalysis::explain(const inference::Manifest &manifest,
+                                   const SlideAnalysisOutcome &outcome)
+{
+    const analysis::SlideAnalysisResult &r = outcome.result;
+    Explanation e;
+    e.title = title();
+    e.modelName = QStringLiteral("%1 %2").arg(QString::fromStdString(manifest.name),
+                                               QString::fromStdString(manifest.version));
+    e.validated = outcome.provenance.isValidated();
+    e.validationNote = outcome.provenance.validationNote();
+    e.intendedUse = QString::fromStdString(manifest.intendedUse);
+    e.seconds = r.totalSeconds;
+    e.device = outcome.provenance.device;
+    e.provenance = provenanceLines(outcome.provenance);
+    QList<QPair<QString, double>> scores;
+    for (const auto &[label, p] : r.probabilities) {
+        scores.append({QString::fromStdString(label), p});
+    }
+    e.scores.append({tr("Slide (probability)"), scores});
+    e.reasons << tr("%n tissue patch(es) at %1 µm/px were read and weighed by attention.", nullptr,
+                    int(r.grid.patches.size()))
+                     .arg(manifest.inputs.front().umPerPx.value_or(0.0), 0, 'g', 3);
+    const auto top = r.topPatches(20);
+    if (!top.empty()) {
+        double share = 0.0;
+        for (const auto &patch : top) {
+            share += patch.attention;
+        }
+        e.reasons << tr("The %1 most attended patches carry %2% of the attention; they are "
+                        "outlined in the heatmap and listed in the Slide analysis panel.")
+                         .arg(top.size())
+                         .arg(share * 100.0, 0, 'f', 0);
+    }
+    e.reasons << (r.cacheHit ? tr("Patch features came from the cache (same slide file and package).")
+                             : tr("Patch features were computed at %1 patches/s and cached.")
+                                   .arg(r.patchesPerSecond, 0, 'f', 0));
+    if (r.micronsPerPixelFromUser) {
+        e.reasons << tr("The slide's µm/px (%1) was entered by the user, not read from the file.")
+                         .arg(r.micronsPerPixel);
+    }
+    if (!manifest.validated) {
+        e.reasons << tr("This model was trained on synthetic tissue; its scores say nothing about a patient.");
+    }
+    return e;
+}
+
+} // namespace oncoview::ui

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+// Qt
+#include <QDockWidget>
+#include <QRectF>
+
+// Local
+#include "ui/slide/slideanalysis.h"
+#include "viewers/slide/attentionheatmap.h"
+
+#include <memory>
+
+class QCheckBox;
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QSlider;
+
+namespace oncoview::ui {
+
+// The slide analysis panel: Analyze / Cancel with progress (patches/s, ETA), the attention
+// heatmap's controls and legend, and a gallery of the most attended patches (a click goes
+// there). The heatmap itself is drawn by the slide view through heatmap(). GUI thread only.
+class SlideAnalysisDock : public QDockWidget
+{
+    Q_OBJECT
+public:
+    explicit SlideAnalysisDock(SlideAnalysis *analysis, QWidget *parent = nullptr);
+
+    const slide::AttentionHeatmap &heatmap() const { return m_heatmap; }
+    // Shows `outcome` (heatmap, gallery) for the slide at `source`; null clears.
+    void showOutcome(std::shared_ptr<const SlideAnalysisOutcome> outcome,
+                     std::shared_ptr<slide::SlideSource> source);
+    void clear();
+    int galleryCount() const;
+    QAction *analyzeAction() const { return m_analyzeAction; }
+
+Q_SIGNALS:
+    void analyzeRequested();
+    void heatmapChanged();
+    // The level-0 area of a gallery patch the user clicked.
+    void patchActivated(const QRectF &level0Rect);
+
+private:
+    void onProgress(const QString &stage, qint64 done, qint64 total, double perSecond, double eta);
+    void setRunning(bool running);
+    void fillGallery(std::shared_ptr<slide::SlideSource> source);
+
+    SlideAnalysis *m_analysis;
+    slide::AttentionHeatmap m_heatmap;
+    std::shared_ptr<const SlideAnalysisOutcome> m_outcome;
+    QAction *m_analyzeAction;
+    QLabel *m_package;
+    QPushButton *m_analyze;
+    QPushButton *m_cancel;
+    QProgressBar *m_progress;
+    QLabel *m_status;
+    QCheckBox *m_show;
+    QCheckBox *m_mask;
+    QSlider *m_opacity;
+    QSlider *m_threshold;
+    QListWidget *m_gallery;
+};
+
+} // namespace oncoview::ui
