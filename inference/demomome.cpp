@@ -178,7 +178,7 @@ MomeBatch stackSamples(const std::vector<MriSample> &samples)
 // Left-right and cranio-caudal mirror images are equally plausible breasts; flipping each case
 // at random stops the experts keying on where a lesion happens to sit.
 std::vector<c10::IValue> augmentedBatch(const MomeBatch &data, const std::vector<int64_t> &pick,
-                                        std::mt19937_64 &random)
+                                        std::mt19937_64 &random, std::mt19937_64 &dropout)
 {
     std::vector<at::Tensor> dce, t2, dwi;
     for (const int64_t i : pick) {
@@ -192,7 +192,7 @@ std::vector<c10::IValue> augmentedBatch(const MomeBatch &data, const std::vector
         const auto flip = [&](const at::Tensor &t) { return dims.empty() ? t : t.flip(dims); };
         // Modality dropout: a z-scored input replaced by zeros is "absent" (its mean), as the
         // manifest's masking says; one case in five loses T2 or DWI.
-        const uint64_t drop = random() % 10;
+        const uint64_t drop = dropout() % 10;
         const auto keep = [&](const at::Tensor &t, bool dropped) {
             return dropped ? torch::zeros_like(t) : flip(t);
         };
@@ -237,6 +237,8 @@ double trainMome(torch::jit::Module &module, const MomeBatch &data, uint64_t see
     }
     torch::optim::Adam optimizer(parameters, torch::optim::AdamOptions(2e-3).weight_decay(1e-3));
     std::mt19937_64 random(seed);
+    // Its own stream: dropping inputs must not change which cases and flips training sees.
+    std::mt19937_64 dropout(seed ^ 0x5eedd40cULL);
     const int64_t count = data.dce.size(0);
     const int64_t batchSize = std::min<int64_t>(count, 8);
     std::vector<int64_t> order(size_t(count), 0);
@@ -253,7 +255,7 @@ double trainMome(torch::jit::Module &module, const MomeBatch &data, uint64_t see
         }
         const at::Tensor index = torch::tensor(pick);
         at::Tensor loss
-            = momeLoss(module, augmentedBatch(data, pick, random),
+            = momeLoss(module, augmentedBatch(data, pick, random, dropout),
                        data.malignant.index_select(0, index), data.pcr.index_select(0, index));
         optimizer.zero_grad();
         loss.backward();
@@ -285,7 +287,7 @@ TrainingReport writeDemoMomePackage(const std::filesystem::path &dir,
         std::filesystem::create_directories(dir, ec);
         const detail::TrainingGraphGuard unoptimised(false);
         torch::jit::Module module = buildMomeModule(seed);
-        report.steps = 300;
+        report.steps = 500;
         report.finalLoss = trainMome(module, stackSamples(train), seed, report.steps);
         module.eval();
         module.save((dir / "model.pt").string());

@@ -42,9 +42,9 @@ struct ManifestOutput
 // aggregator over the whole bag): the features between them are what a feature cache keeps.
 struct MilStages
 {
-    std::string encoderMethod = "encode";    // TorchScript method: patches [N,3,P,P] -> features
+    std::string encoderMethod = "encode"; // TorchScript method: patches [N,3,P,P] -> features
     std::string aggregatorMethod = "aggregate"; // features [N,F] -> the declared outputs
-    int64_t featureDim = 0;                  // F
+    int64_t featureDim = 0; // F
 };
 
 struct ManifestFile

@@ -255,14 +255,16 @@ void writeLabelledPhantoms(const QString &dir, int count, uint32_t seed)
         mri::writePhantomStudy(study, params, seed + uint32_t(index));
         // The label comes from the same phantom the writer drew (same parameters and seed).
         const int pcr = phantomPcr(mri::breastPhantom(params, seed + uint32_t(index)));
-        labels.append(QJsonObject {{QStringLiteral("study"), QString::fromStdString(study.string())},
-                                   {QStringLiteral("malignant"), params.malignant ? 1 : 0},
-                                   {QStringLiteral("pcr"), pcr}});
+        labels.append(
+            QJsonObject {{QStringLiteral("study"), QString::fromStdString(study.string())},
+                         {QStringLiteral("malignant"), params.malignant ? 1 : 0},
+                         {QStringLiteral("pcr"), pcr}});
     }
     QSaveFile file(dir + QStringLiteral("/labels.json"));
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(labels).toJson()) < 0
         || !file.commit()) {
-        throw std::runtime_error("cannot write " + (dir + QStringLiteral("/labels.json")).toStdString());
+        throw std::runtime_error("cannot write "
+                                 + (dir + QStringLiteral("/labels.json")).toStdString());
     }
 }
 

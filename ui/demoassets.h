@@ -15,7 +15,7 @@
 namespace oncoview::mri {
 struct PhantomParams;
 struct PhantomStudy;
-}
+} // namespace oncoview::mri
 
 namespace oncoview::ui {
 

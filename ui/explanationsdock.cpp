@@ -59,7 +59,8 @@ void ExplanationsDock::showExplanation(const Explanation &e)
         html += tr("<p style='color:#ffd98a'><b>Not a validated clinical model.</b> "
                    "Output is for demonstration and must not be used for diagnosis.</p>");
         if (!e.validationNote.isEmpty()) {
-            html += QStringLiteral("<p><small>%1</small></p>").arg(e.validationNote.toHtmlEscaped());
+            html
+                += QStringLiteral("<p><small>%1</small></p>").arg(e.validationNote.toHtmlEscaped());
         }
     }
     if (!e.intendedUse.isEmpty()) {
@@ -78,12 +79,14 @@ void ExplanationsDock::showExplanation(const Explanation &e)
                    "masking all gives the baseline)</p><table>")
                     .arg(e.shapleyOf.toHtmlEscaped());
         for (const auto &[label, value] : e.shapley) {
-            html += QStringLiteral("<tr><td nowrap>%1&nbsp;</td><td>%2</td><td nowrap>&nbsp;%3%4</td></tr>")
-                        .arg(label.toHtmlEscaped(),
-                             bar(std::abs(value), value >= 0 ? QStringLiteral("#c0703f")
-                                                             : QStringLiteral("#3f8fc0")))
-                        .arg(value >= 0 ? QStringLiteral("+") : QString())
-                        .arg(value * 100.0, 0, 'f', 1);
+            html
+                += QStringLiteral(
+                       "<tr><td nowrap>%1&nbsp;</td><td>%2</td><td nowrap>&nbsp;%3%4</td></tr>")
+                       .arg(label.toHtmlEscaped(),
+                            bar(std::abs(value),
+                                value >= 0 ? QStringLiteral("#c0703f") : QStringLiteral("#3f8fc0")))
+                       .arg(value >= 0 ? QStringLiteral("+") : QString())
+                       .arg(value * 100.0, 0, 'f', 1);
         }
         html += QStringLiteral("</table>");
     }

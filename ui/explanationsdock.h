@@ -23,7 +23,7 @@ struct Explanation
     QList<QPair<QString, QList<QPair<QString, double>>>> scores;
     QList<QPair<QString, double>> contributions; // e.g. modality -> gate weight
     // Exact Shapley values per input, in probability points of the positive class (signed).
-    QString shapleyOf;    // which probability they explain, e.g. "malignancy"
+    QString shapleyOf; // which probability they explain, e.g. "malignancy"
     QList<QPair<QString, double>> shapley;
     QStringList reasons;  // plain sentences derived from the outputs
     QString validationNote; // why the "not validated" label stays (e.g. signature absent)

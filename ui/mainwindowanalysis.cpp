@@ -33,20 +33,21 @@ void MainWindow::buildAnalysis()
     if (demoModelsExist(installedDemo.models())) {
         m_slideAnalysis->setModelPackage(installedDemo.milPackage());
     }
-    m_slideView->setAnalysisPainter([this](QPainter &painter) {
-        m_slideAnalysisDock->heatmap().paint(painter, *m_slideView);
-    });
+    m_slideView->setAnalysisPainter(
+        [this](QPainter &painter) { m_slideAnalysisDock->heatmap().paint(painter, *m_slideView); });
     connect(m_slideAnalysisDock, &SlideAnalysisDock::heatmapChanged, m_slideView,
             qOverload<>(&QWidget::update));
     connect(m_slideAnalysisDock, &SlideAnalysisDock::analyzeRequested, this,
             [this] { analyzeSlide(); });
-    connect(m_slideAnalysisDock, &SlideAnalysisDock::patchActivated, this, [this](const QRectF &area) {
-        // Go there at a zoom where the patch fills about a third of the view.
-        const double downsample
-            = std::max(area.width() * 3.0 / std::max(1, m_slideView->width()), 0.25);
-        m_slideView->zoomTo(downsample, area.center());
-    });
-    connect(m_slideAnalysis, &SlideAnalysis::started, m_explanations, &ExplanationsDock::showPending);
+    connect(m_slideAnalysisDock, &SlideAnalysisDock::patchActivated, this,
+            [this](const QRectF &area) {
+                // Go there at a zoom where the patch fills about a third of the view.
+                const double downsample
+                    = std::max(area.width() * 3.0 / std::max(1, m_slideView->width()), 0.25);
+                m_slideView->zoomTo(downsample, area.center());
+            });
+    connect(m_slideAnalysis, &SlideAnalysis::started, m_explanations,
+            &ExplanationsDock::showPending);
     connect(m_slideAnalysis, &SlideAnalysis::busyChanged, this, &MainWindow::allViewsReadyChanged);
     connect(m_slideAnalysis, &SlideAnalysis::finished, this,
             [this](std::shared_ptr<const SlideAnalysisOutcome> outcome) {
@@ -82,8 +83,8 @@ QMenu *MainWindow::buildAnalyzeMenu()
             return;
         }
         const inference::Manifest manifest = *m_mriAnalysis->manifest();
-        auto *dialog = new StudyInputsDialog(m_study, manifest,
-                                             guessInputMapping(m_study, manifest), this);
+        auto *dialog
+            = new StudyInputsDialog(m_study, manifest, guessInputMapping(m_study, manifest), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::accepted, this, [this, dialog, manifest] {
             if (dialog->rememberForProtocol()) {
@@ -164,8 +165,9 @@ void MainWindow::askForMicronsPerPixel(const QString &message)
     auto *dialog = new QInputDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Slide resolution"));
-    dialog->setLabelText(message + QStringLiteral("\n\n")
-                         + tr("Micrometres per pixel at full resolution (e.g. 0.25 at 40×, 0.5 at 20×):"));
+    dialog->setLabelText(
+        message + QStringLiteral("\n\n")
+        + tr("Micrometres per pixel at full resolution (e.g. 0.25 at 40×, 0.5 at 20×):"));
     dialog->setInputMode(QInputDialog::DoubleInput);
     dialog->setDoubleRange(0.01, 100.0);
     dialog->setDoubleDecimals(4);

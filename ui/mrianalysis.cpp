@@ -56,15 +56,16 @@ MriAnalysis::MriAnalysis(InferenceService *inference, QObject *parent)
     : QObject(parent)
     , m_inference(inference)
 {
-    connect(m_inference, &InferenceService::finished, this, [this](const inference::JobResult &result) {
-        if (result.id != m_jobId || !m_manifest || !m_pending) {
-            return;
-        }
-        const std::shared_ptr<Outcome> outcome = std::exchange(m_pending, nullptr);
-        m_lastJson = mriAnalysisJson(*m_manifest, outcome->run, outcome->provenance);
-        Q_EMIT explanationReady(explain(*m_manifest, outcome->run, outcome->provenance));
-        setBusy(false);
-    });
+    connect(m_inference, &InferenceService::finished, this,
+            [this](const inference::JobResult &result) {
+                if (result.id != m_jobId || !m_manifest || !m_pending) {
+                    return;
+                }
+                const std::shared_ptr<Outcome> outcome = std::exchange(m_pending, nullptr);
+                m_lastJson = mriAnalysisJson(*m_manifest, outcome->run, outcome->provenance);
+                Q_EMIT explanationReady(explain(*m_manifest, outcome->run, outcome->provenance));
+                setBusy(false);
+            });
     connect(m_inference, &InferenceService::failed, this, [this](const inference::JobError &error) {
         if (error.id != m_jobId) {
             return;
@@ -103,7 +104,8 @@ void MriAnalysis::analyze(const LoadedStudy &study, std::optional<StudyInputMapp
     Q_EMIT started(title());
     // Resampling full volumes takes tens of milliseconds: keep it off the GUI thread.
     const StudyInputMapping chosen = mapping ? *mapping : guessInputMapping(study, *m_manifest);
-    QtConcurrent::run([study, chosen, manifest = *m_manifest]() -> std::pair<std::shared_ptr<Outcome>, QString> {
+    QtConcurrent::run([study, chosen,
+                       manifest = *m_manifest]() -> std::pair<std::shared_ptr<Outcome>, QString> {
         try {
             auto outcome = std::make_shared<Outcome>();
             outcome->prepared = prepareMriInputs(study, manifest, chosen);
@@ -132,8 +134,8 @@ void MriAnalysis::submit(std::shared_ptr<Outcome> outcome)
     // The engine thread runs the model (and its masked passes) and hashes the package.
     request.job = [outcome](inference::JobContext &context) {
         const inference::ModelPackage &package = *context.package();
-        outcome->run = runMriModel(package, outcome->prepared,
-                                   [&context] { return context.isCancelled(); });
+        outcome->run
+            = runMriModel(package, outcome->prepared, [&context] { return context.isCancelled(); });
         outcome->provenance
             = makeProvenance(package.manifest(), outcome->packageDir,
                              QString::fromStdString(package.device()), outcome->prepared.inputJson);
@@ -192,7 +194,8 @@ Explanation MriAnalysis::explain(const inference::Manifest &manifest, const MriR
         const auto &[name, values] = *run.shapley->values.begin();
         const auto primary = run.shapley->values.find("malignancy");
         const auto &chosen = primary != run.shapley->values.end() ? primary->second : values;
-        e.shapleyOf = QString::fromStdString(primary != run.shapley->values.end() ? "malignancy" : name);
+        e.shapleyOf
+            = QString::fromStdString(primary != run.shapley->values.end() ? "malignancy" : name);
         for (size_t i = 0; i < chosen.size() && i < manifest.inputs.size(); ++i) {
             e.shapley.append({inputTitle(manifest, i), chosen[i]});
         }

@@ -74,9 +74,9 @@ inference::Tensor preparedInPatientSpace(const std::vector<inference::VolumeInpu
     analysis::PatientGrid grid;
     grid.spacingMm = {input.spacingMm[0], input.spacingMm[1], input.spacingMm[2]};
     grid.dhw = {input.shape[2], input.shape[3], input.shape[4]};
-    const std::array<double, 3> extent = {grid.spacingMm[0] * double(grid.dhw[2]),
-                                          grid.spacingMm[1] * double(grid.dhw[1]),
-                                          grid.spacingMm[2] * double(grid.dhw[0])};
+    const std::array<double, 3> extent
+        = {grid.spacingMm[0] * double(grid.dhw[2]), grid.spacingMm[1] * double(grid.dhw[1]),
+           grid.spacingMm[2] * double(grid.dhw[0])};
     grid.centreLps = analysis::breastCropCentre(region, extent);
     inference::Tensor stacked;
     stacked.shape = {1, int64_t(channels.size()), grid.dhw[0], grid.dhw[1], grid.dhw[2]};
@@ -129,18 +129,19 @@ std::optional<inference::NamedTensors> mriModelInputs(const RoleVolumes &volumes
         const bool absent = found == volumes.end() || found->second.empty();
         if (absent || found->second.size() < channels) {
             if (manifest.isOptionalInput(input.name)) {
-                // The package was trained to run without it: zeros are its mean after normalisation.
+                // The package was trained to run without it: zeros are its mean after
+                // normalisation.
                 inputs[input.name] = zeros(input);
                 if (missing) {
                     missing->push_back(input.name);
                 }
                 continue;
             }
-            *why = absent ? "the study has no " + input.name
-                        + " series, which the model needs (it cannot run without it)"
-                          : "the " + input.name + " series has "
-                        + std::to_string(found->second.size()) + " phases; the model needs "
-                        + std::to_string(channels);
+            *why = absent
+                ? "the study has no " + input.name
+                    + " series, which the model needs (it cannot run without it)"
+                : "the " + input.name + " series has " + std::to_string(found->second.size())
+                    + " phases; the model needs " + std::to_string(channels);
             return std::nullopt;
         }
         const auto channelInputs = channelVolumes(found->second, channels);

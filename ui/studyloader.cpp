@@ -22,7 +22,9 @@ void loadStudy(QPromise<LoadedStudy> &promise, QString path,
     promise.setProgressRange(0, 1000);
     promise.addResult(readStudy(
         path,
-        [&promise](int permille, const QString &text) { promise.setProgressValueAndText(permille, text); },
+        [&promise](int permille, const QString &text) {
+            promise.setProgressValueAndText(permille, text);
+        },
         cancel.get()));
 }
 
@@ -30,7 +32,8 @@ void loadStudy(QPromise<LoadedStudy> &promise, QString path,
 
 // Scanning is cheap (tags only) and gets the first 10%; pixel reading the rest, weighted by
 // file count so the bar moves evenly.
-LoadedStudy readStudy(const QString &path, const std::function<void(int, const QString &)> &progress,
+LoadedStudy readStudy(const QString &path,
+                      const std::function<void(int, const QString &)> &progress,
                       const std::atomic<bool> *cancel)
 {
     const std::atomic<bool> never {false};

@@ -76,8 +76,9 @@ AnalyzeOutcome analyzeSlideFile(const inference::ModelPackage &package,
         = ui::slideAnalysisOptions(options.micronsPerPixel);
     slideOptions.useCache = options.useCache;
     const std::string sha = inference::packageSha256(options.packageDir.toStdString());
-    const auto result = inference::analysis::analyzeSlide(
-        package, sha, access, slideOptions, stderrSlideProgress(showProgress), [] { return false; });
+    const auto result = inference::analysis::analyzeSlide(package, sha, access, slideOptions,
+                                                          stderrSlideProgress(showProgress),
+                                                          [] { return false; });
     const ui::AnalysisProvenance provenance
         = ui::makeProvenance(package.manifest(), options.packageDir,
                              QString::fromStdString(package.device()), ui::slideInputJson(access));
@@ -98,18 +99,21 @@ AnalyzeOutcome analyzeStudyPath(const inference::ModelPackage &package,
                            QString::fromStdString(study.skipped.front().reason));
         }
         return failure(kExitUnreadable, path,
-                       reason.isEmpty() ? QStringLiteral("no DICOM or NIfTI images found") : reason);
+                       reason.isEmpty() ? QStringLiteral("no DICOM or NIfTI images found")
+                                        : reason);
     }
     ui::MriPrepared prepared = ui::prepareMriInputs(study, package.manifest());
     const QJsonObject inputJson = prepared.inputJson;
     const ui::MriRun run = ui::runMriModel(package, std::move(prepared));
-    const ui::AnalysisProvenance provenance = ui::makeProvenance(
-        package.manifest(), options.packageDir, QString::fromStdString(package.device()), inputJson);
+    const ui::AnalysisProvenance provenance
+        = ui::makeProvenance(package.manifest(), options.packageDir,
+                             QString::fromStdString(package.device()), inputJson);
     AnalyzeOutcome outcome;
     outcome.json = ui::mriAnalysisJson(package.manifest(), run, provenance);
     outcome.json.insert(QStringLiteral("model_seconds"), run.seconds);
-    outcome.json.insert(QStringLiteral("seconds"),
-                        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+    outcome.json.insert(
+        QStringLiteral("seconds"),
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
     return outcome;
 }
 
@@ -139,7 +143,8 @@ AnalyzeOutcome analyzeOne(const inference::ModelPackage &package, const AnalyzeO
         return failure(exitCodeFor(error.kind()), path, QString::fromStdString(error.what()));
     } catch (const std::exception &error) {
         // A model that throws on this input is a package problem, not the file's.
-        return failure(kExitRefusedPackage, options.packageDir, QString::fromStdString(error.what()));
+        return failure(kExitRefusedPackage, options.packageDir,
+                       QString::fromStdString(error.what()));
     }
 }
 
@@ -156,7 +161,8 @@ int analyzeCommand(const QStringList &arguments)
             bool ok = false;
             options.micronsPerPixel = arguments[++i].toDouble(&ok);
             if (!ok || !(*options.micronsPerPixel > 0.0)) {
-                return printAnalyzeError(arguments[i], QStringLiteral("--mpp needs a positive number"), 64);
+                return printAnalyzeError(arguments[i],
+                                         QStringLiteral("--mpp needs a positive number"), 64);
             }
         } else if (a == QLatin1String("--no-cache")) {
             options.useCache = false;
@@ -181,11 +187,13 @@ int analyzeCommand(const QStringList &arguments)
         return 64;
     }
     inference::PackageLoadOptions load;
-    const auto preference = options.device == QLatin1String("cuda") ? inference::DevicePreference::Cuda
-        : options.device == QLatin1String("auto")                   ? inference::DevicePreference::Auto
-                                                                    : inference::DevicePreference::Cpu;
+    const auto preference = options.device == QLatin1String("cuda")
+        ? inference::DevicePreference::Cuda
+        : options.device == QLatin1String("auto") ? inference::DevicePreference::Auto
+                                                  : inference::DevicePreference::Cpu;
     load.device = inference::torchruntime::resolveDevice(preference);
-    const inference::PackageLoad package = inference::loadPackage(options.packageDir.toStdString(), load);
+    const inference::PackageLoad package
+        = inference::loadPackage(options.packageDir.toStdString(), load);
     if (!package) {
         return printAnalyzeError(options.packageDir, QString::fromStdString(package.error),
                                  kExitRefusedPackage);

@@ -23,16 +23,16 @@ struct AnalyzeOptions
 {
     QString packageDir;
     std::optional<double> micronsPerPixel; // --mpp, for slides whose file has none
-    bool useCache = true;                  // --no-cache turns the feature cache off
+    bool useCache = true; // --no-cache turns the feature cache off
     QString device = QStringLiteral("cpu"); // --device cpu|cuda|auto
 };
 
 struct AnalyzeOutcome
 {
     int exitCode = 0;
-    QJsonObject json;     // the result when exitCode is 0
-    QString errorFile;    // else the file the error is about
-    QString errorReason;  // and why, one line
+    QJsonObject json; // the result when exitCode is 0
+    QString errorFile; // else the file the error is about
+    QString errorReason; // and why, one line
 };
 
 // Analyses one study folder, NIfTI file or slide with a loaded package, through the same code

@@ -93,15 +93,17 @@ int analyzeBatch(const inference::ModelPackage &package, const AnalyzeOptions &o
         }
         QSaveFile file(target);
         if (!file.open(QIODevice::WriteOnly)
-            || file.write(QJsonDocument(json).toJson(QJsonDocument::Compact)) < 0 || !file.commit()) {
+            || file.write(QJsonDocument(json).toJson(QJsonDocument::Compact)) < 0
+            || !file.commit()) {
             return printAnalyzeError(target, file.errorString(), kExitUnreadable);
         }
         const double seconds
             = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-        std::fprintf(stderr, "[%d/%d] %s: %s (%.1f s)\n", i + 1, int(inputs.size()),
-                     qPrintable(input),
-                     outcome.exitCode == 0 ? "ok" : qPrintable(QStringLiteral("error: ") + outcome.errorReason),
-                     seconds);
+        std::fprintf(
+            stderr, "[%d/%d] %s: %s (%.1f s)\n", i + 1, int(inputs.size()), qPrintable(input),
+            outcome.exitCode == 0 ? "ok"
+                                  : qPrintable(QStringLiteral("error: ") + outcome.errorReason),
+            seconds);
     }
     std::fprintf(stderr, "%d inputs: %d analysed now, %d done before, %d failed\n",
                  int(inputs.size()), int(inputs.size()) - skipped - failures, skipped, failures);

@@ -15,8 +15,8 @@ int makeSigningKeyCommand(const QStringList &arguments)
         std::fputs("usage: oncoview-cli make-signing-key PRIVATE.pem PUBLIC.pem\n", stderr);
         return 64;
     }
-    const std::string error = inference::generateSigningKey(arguments[0].toStdString(),
-                                                            arguments[1].toStdString());
+    const std::string error
+        = inference::generateSigningKey(arguments[0].toStdString(), arguments[1].toStdString());
     if (!error.empty()) {
         return printAnalyzeError(arguments[0], QString::fromStdString(error), kExitUnreadable);
     }

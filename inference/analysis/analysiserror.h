@@ -11,8 +11,8 @@ class AnalysisError : public std::runtime_error
 public:
     enum class Kind {
         UnreadableInput, // the file cannot be read (CLI exit 2)
-        RefusedPackage,  // the package is not usable for this analysis (exit 3)
-        MissingInput,    // the input lacks what the package needs (exit 4)
+        RefusedPackage, // the package is not usable for this analysis (exit 3)
+        MissingInput, // the input lacks what the package needs (exit 4)
     };
     AnalysisError(Kind kind, const std::string &message)
         : std::runtime_error(message)

@@ -16,7 +16,7 @@ struct PatientGrid
 {
     std::array<double, 3> centreLps {0, 0, 0};
     std::array<double, 3> spacingMm {1, 1, 1}; // along L, P, S (x, y, z)
-    std::array<int64_t, 3> dhw {1, 1, 1};      // voxels along S, P, L (depth, height, width)
+    std::array<int64_t, 3> dhw {1, 1, 1}; // voxels along S, P, L (depth, height, width)
 };
 
 // Trilinear samples of `volume` at the grid's voxel centres (x -> L, y -> P, z -> S); points

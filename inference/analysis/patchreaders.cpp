@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <condition_variable>
 #include <cstring>
 #include <map>
@@ -15,6 +16,41 @@
 #include <thread>
 
 namespace oncoview::inference::analysis {
+
+namespace {
+
+// Copies the `width` x `height` pixels at (x, y) of `strip` into `out`.
+void cut(const RgbImage &strip, int x, int width, int height, RgbImage &out)
+{
+    out.width = width;
+    out.height = height;
+    out.rgb.resize(size_t(width) * size_t(height) * 3);
+    for (int row = 0; row < height; ++row) {
+        const uint8_t *from = strip.rgb.data() + (size_t(row) * size_t(strip.width) + size_t(x)) * 3;
+        std::copy(from, from + size_t(width) * 3, out.rgb.data() + size_t(row) * size_t(width) * 3);
+    }
+}
+
+// How many patches from `begin` lie side by side in one row (same level and read size), so one
+// region read serves them all: a strip costs one OpenSlide call and decodes each tile once,
+// where a read per patch pays the per-call overhead again and again.
+size_t runLength(const PatchGrid &grid, size_t begin, size_t end)
+{
+    constexpr size_t kMaxRun = 16;
+    const PatchLocation &first = grid.patches[begin];
+    size_t run = 1;
+    while (begin + run < end && run < kMaxRun) {
+        const PatchLocation &next = grid.patches[begin + run];
+        if (next.row != first.row || next.column != first.column + int(run) || next.level != first.level
+            || next.readSize != first.readSize) {
+            break;
+        }
+        ++run;
+    }
+    return run;
+}
+
+} // namespace
 
 Tensor readPatchBatch(RegionReader &reader, const PatchGrid &grid, size_t begin, size_t end,
                       const ManifestInput &input)
@@ -24,16 +60,29 @@ Tensor readPatchBatch(RegionReader &reader, const PatchGrid &grid, size_t begin,
     Tensor batch;
     batch.shape = {int64_t(end - begin), 3, size, size};
     batch.data.resize((end - begin) * perPatch);
-    RgbImage image;
+    RgbImage strip, patch;
     std::string error;
-    for (size_t i = begin; i < end; ++i) {
-        const PatchLocation &p = grid.patches[i];
-        if (!reader.readRegion(p.level, p.x0, p.y0, p.readSize, p.readSize, image, &error)) {
+    for (size_t i = begin; i < end;) {
+        const size_t run = runLength(grid, i, end);
+        const PatchLocation &first = grid.patches[i];
+        const PatchLocation &last = grid.patches[i + run - 1];
+        // Offsets inside the strip from level-0 positions: a read size rounded from a
+        // fractional downsample must not drift along the strip.
+        const double downsample = grid.levelDownsample > 0.0 ? grid.levelDownsample : 1.0;
+        const int lastOffset = int(std::lround(double(last.x0 - first.x0) / downsample));
+        if (!reader.readRegion(first.level, first.x0, first.y0, lastOffset + first.readSize,
+                               first.readSize, strip, &error)) {
             throw AnalysisError(AnalysisError::Kind::UnreadableInput,
-                                "cannot read the patch at (" + std::to_string(p.x0) + ", "
-                                    + std::to_string(p.y0) + "): " + error);
+                                "cannot read the patches at (" + std::to_string(first.x0) + ", "
+                                    + std::to_string(first.y0) + "): " + error);
         }
-        resizeToPatch(image, size, batch.data.data() + (i - begin) * perPatch);
+        for (size_t k = 0; k < run; ++k) {
+            const PatchLocation &p = grid.patches[i + k];
+            const int offset = int(std::lround(double(p.x0 - first.x0) / downsample));
+            cut(strip, offset, p.readSize, p.readSize, patch);
+            resizeToPatch(patch, size, batch.data.data() + (i + k - begin) * perPatch);
+        }
+        i += run;
     }
     preprocess::normalize(batch, input.normalization, 1);
     return batch;

@@ -28,8 +28,8 @@ Tensor readPatchBatch(RegionReader &reader, const PatchGrid &grid, size_t begin,
 class PatchEncoding
 {
 public:
-    PatchEncoding(const ModelPackage &package, const SlideAccess &slide,
-                  const ManifestInput &input, const SlideAnalysisOptions &options);
+    PatchEncoding(const ModelPackage &package, const SlideAccess &slide, const ManifestInput &input,
+                  const SlideAnalysisOptions &options);
 
     // Features of every grid patch, row-major [patches x featureDim]. Throws AnalysisError on a
     // read failure and JobCancelled when `isCancelled` turns true (the readers are joined first).

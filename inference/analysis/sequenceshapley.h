@@ -23,7 +23,7 @@ struct ShapleyValues
     // Output name -> one value per input, for the output's last label (e.g. "malignant").
     std::map<std::string, std::vector<double>> values;
     std::map<std::string, double> withNone; // probability with every input masked
-    std::map<std::string, double> withAll;  // probability with every input present
+    std::map<std::string, double> withAll; // probability with every input present
 };
 
 // The package's manifest must allow masking ("masking": "zeros") and have at most 10 inputs;

@@ -19,7 +19,7 @@ struct SlideIdentity
     std::string path;
     uint64_t fileSize = 0;
     int64_t modifiedNs = 0; // file modification time, nanoseconds since the epoch
-    int64_t width = 0;      // level-0 pixels
+    int64_t width = 0; // level-0 pixels
     int64_t height = 0;
 };
 
@@ -32,8 +32,9 @@ public:
     // Reads width x height pixels of `level` whose top-left corner is at (x0, y0) in level-0
     // pixels (OpenSlide's convention) as RGB888; pixels outside the slide or transparent come
     // back white (glass). False with `error` set on a read failure.
-    virtual bool readRegion(int level, int64_t x0, int64_t y0, int width, int height,
-                            RgbImage &out, std::string *error) = 0;
+    virtual bool readRegion(int level, int64_t x0, int64_t y0, int width, int height, RgbImage &out,
+                            std::string *error)
+        = 0;
 };
 
 class SlideAccess

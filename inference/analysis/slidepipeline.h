@@ -32,7 +32,7 @@ struct SlideAnalysisOptions
     TissueMaskOptions tissue;
     double minTissueFraction = 0.5;
     int maskMaxSide = 2048; // tissue is found on the finest level at most this large
-    int queuedBatches = 6;  // read-ahead: batches read but not yet encoded
+    int queuedBatches = 6; // read-ahead: batches read but not yet encoded
 };
 
 struct SlideProgress

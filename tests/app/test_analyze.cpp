@@ -49,7 +49,8 @@ bool copyDir(const QString &from, const QString &to)
 
 TEST_CASE("analyze runs the MRI package on a study and reports provenance", "[cli][analyze]")
 {
-    const CliRun run = runCli({QStringLiteral("analyze"), QStringLiteral("--package"), kMome, kStudy});
+    const CliRun run
+        = runCli({QStringLiteral("analyze"), QStringLiteral("--package"), kMome, kStudy});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     const QJsonObject json = jsonOf(run);
@@ -60,15 +61,22 @@ TEST_CASE("analyze runs the MRI package on a study and reports provenance", "[cl
     CHECK(package.value(QStringLiteral("signature")).toString() == QStringLiteral("absent"));
     CHECK(json.value(QStringLiteral("device")).toString() == QStringLiteral("cpu"));
     const QJsonObject outputs = json.value(QStringLiteral("outputs")).toObject();
-    CHECK(outputs.value(QStringLiteral("malignancy")).toObject().value(QStringLiteral("malignant")).toDouble() > 0.5);
+    CHECK(outputs.value(QStringLiteral("malignancy"))
+              .toObject()
+              .value(QStringLiteral("malignant"))
+              .toDouble()
+          > 0.5);
     CHECK(outputs.contains(QStringLiteral("pcr")));
-    const QJsonObject shapley = json.value(QStringLiteral("contributions")).toObject()
-                                    .value(QStringLiteral("shapley")).toObject()
-                                    .value(QStringLiteral("malignancy")).toObject();
+    const QJsonObject shapley = json.value(QStringLiteral("contributions"))
+                                    .toObject()
+                                    .value(QStringLiteral("shapley"))
+                                    .toObject()
+                                    .value(QStringLiteral("malignancy"))
+                                    .toObject();
     CHECK(shapley.contains(QStringLiteral("dce")));
     CHECK(shapley.contains(QStringLiteral("dwi")));
-    const QJsonArray series = json.value(QStringLiteral("input")).toObject()
-                                  .value(QStringLiteral("series")).toArray();
+    const QJsonArray series
+        = json.value(QStringLiteral("input")).toObject().value(QStringLiteral("series")).toArray();
     CHECK(series.size() == 3);
     for (const QJsonValue &one : series) {
         CHECK_FALSE(one.toObject().value(QStringLiteral("uid")).toString().isEmpty());
@@ -101,7 +109,8 @@ TEST_CASE("analyze a slide: attention on the tumours, then the cache answers in 
     }
     WARN("demo slide: " << inside << " of 20 most attended patches in a tumour; first run "
                         << first.seconds << " s, "
-                        << json.value(QStringLiteral("patches_per_second")).toDouble() << " patches/s");
+                        << json.value(QStringLiteral("patches_per_second")).toDouble()
+                        << " patches/s");
     CHECK(inside >= 18);
 
     const CliRun second = runCli(args, 600000, withCache(cache.path()));
@@ -165,8 +174,9 @@ TEST_CASE("analyze --batch writes one JSON per input and resumes", "[cli][analyz
     list.write((kStudy + QStringLiteral("\n/no/such/study\n")).toUtf8());
     list.close();
     const QString out = dir.filePath(QStringLiteral("out"));
-    const QStringList args {QStringLiteral("analyze"), QStringLiteral("--package"), kMome,
-                            QStringLiteral("--batch"), list.fileName(), QStringLiteral("--out"), out};
+    const QStringList args {
+        QStringLiteral("analyze"), QStringLiteral("--package"), kMome, QStringLiteral("--batch"),
+        list.fileName(),           QStringLiteral("--out"),     out};
     const CliRun first = runCli(args);
     INFO(first.err.toStdString());
     CHECK(first.exitCode == 1); // one input failed
@@ -176,7 +186,8 @@ TEST_CASE("analyze --batch writes one JSON per input and resumes", "[cli][analyz
     CHECK(second.err.count("done before, skipped") == 2);
 }
 
-TEST_CASE("held-out phantoms through the CLI: malignancy and pCR are learnt", "[cli][analyze][phantoms]")
+TEST_CASE("held-out phantoms through the CLI: malignancy and pCR are learnt",
+          "[cli][analyze][phantoms]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
@@ -194,13 +205,15 @@ TEST_CASE("held-out phantoms through the CLI: malignancy and pCR are learnt", "[
     QFile list(dir.filePath(QStringLiteral("list.txt")));
     REQUIRE(list.open(QIODevice::WriteOnly));
     for (const QJsonValue &label : labels) {
-        list.write((label.toObject().value(QStringLiteral("study")).toString() + QLatin1Char('\n')).toUtf8());
+        list.write((label.toObject().value(QStringLiteral("study")).toString() + QLatin1Char('\n'))
+                       .toUtf8());
     }
     list.close();
     const QString out = dir.filePath(QStringLiteral("out"));
-    const CliRun run = runCli({QStringLiteral("analyze"), QStringLiteral("--package"), kMome,
-                               QStringLiteral("--batch"), list.fileName(), QStringLiteral("--out"), out},
-                              600000);
+    const CliRun run
+        = runCli({QStringLiteral("analyze"), QStringLiteral("--package"), kMome,
+                  QStringLiteral("--batch"), list.fileName(), QStringLiteral("--out"), out},
+                 600000);
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     // Mann-Whitney AUC from the batch results, matched to labels by study path.
@@ -209,19 +222,26 @@ TEST_CASE("held-out phantoms through the CLI: malignancy and pCR are learnt", "[
         QFile f(file.filePath());
         REQUIRE(f.open(QIODevice::ReadOnly));
         const QJsonObject json = QJsonDocument::fromJson(f.readAll()).object();
-        const QString study = json.value(QStringLiteral("input")).toObject().value(QStringLiteral("study")).toString();
+        const QString study = json.value(QStringLiteral("input"))
+                                  .toObject()
+                                  .value(QStringLiteral("study"))
+                                  .toString();
         const QJsonObject outputs = json.value(QStringLiteral("outputs")).toObject();
         for (const QJsonValue &value : labels) {
             const QJsonObject label = value.toObject();
             if (label.value(QStringLiteral("study")).toString() != study) {
                 continue;
             }
-            malignancy.push_back({outputs.value(QStringLiteral("malignancy")).toObject()
-                                      .value(QStringLiteral("malignant")).toDouble(),
+            malignancy.push_back({outputs.value(QStringLiteral("malignancy"))
+                                      .toObject()
+                                      .value(QStringLiteral("malignant"))
+                                      .toDouble(),
                                   label.value(QStringLiteral("malignant")).toInt()});
             if (label.value(QStringLiteral("pcr")).toInt() >= 0) {
-                pcr.push_back({outputs.value(QStringLiteral("pcr")).toObject()
-                                   .value(QStringLiteral("pCR")).toDouble(),
+                pcr.push_back({outputs.value(QStringLiteral("pcr"))
+                                   .toObject()
+                                   .value(QStringLiteral("pCR"))
+                                   .toDouble(),
                                label.value(QStringLiteral("pcr")).toInt()});
             }
         }
@@ -239,8 +259,8 @@ TEST_CASE("held-out phantoms through the CLI: malignancy and pCR are learnt", "[
         return pairs > 0 ? wins / pairs : 0.0;
     };
     REQUIRE(malignancy.size() == 48);
-    WARN("held-out phantoms via CLI: malignancy AUC " << auc(malignancy) << ", pCR AUC "
-                                                      << auc(pcr) << " (" << pcr.size() << " cancers)");
+    WARN("held-out phantoms via CLI: malignancy AUC " << auc(malignancy) << ", pCR AUC " << auc(pcr)
+                                                      << " (" << pcr.size() << " cancers)");
     CHECK(auc(malignancy) >= 0.95);
     CHECK(auc(pcr) >= 0.8);
 }
@@ -264,7 +284,8 @@ TEST_CASE("only a verified signature lifts the validated label", "[cli][analyze]
     QDir().mkpath(keys);
     QProcessEnvironment env;
     env.insert(QStringLiteral("ONCOVIEW_TRUSTED_KEYS"), keys);
-    const QStringList analyze {QStringLiteral("analyze"), QStringLiteral("--package"), package, kStudy};
+    const QStringList analyze {QStringLiteral("analyze"), QStringLiteral("--package"), package,
+                               kStudy};
     const auto packageJson = [&] {
         const CliRun run = runCli(analyze, 120000, env);
         INFO(run.err.toStdString());
@@ -277,8 +298,12 @@ TEST_CASE("only a verified signature lifts the validated label", "[cli][analyze]
     CHECK(claimed.value(QStringLiteral("signature")).toString() == QStringLiteral("absent"));
 
     const QString privateKey = dir.filePath(QStringLiteral("publisher.pem"));
-    REQUIRE(runCli({QStringLiteral("make-signing-key"), privateKey, keys + QStringLiteral("/publisher.pub.pem")}).exitCode == 0);
-    const CliRun signedRun = runCli({QStringLiteral("sign-package"), QStringLiteral("--key"), privateKey, package});
+    REQUIRE(runCli({QStringLiteral("make-signing-key"), privateKey,
+                    keys + QStringLiteral("/publisher.pub.pem")})
+                .exitCode
+            == 0);
+    const CliRun signedRun
+        = runCli({QStringLiteral("sign-package"), QStringLiteral("--key"), privateKey, package});
     INFO(signedRun.err.toStdString());
     REQUIRE(signedRun.exitCode == 0);
     const QJsonObject verified = packageJson();

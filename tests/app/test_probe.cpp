@@ -8,32 +8,13 @@
 #include <QJsonObject>
 #include <QProcess>
 
+// Local
+#include "clirun.h"
+
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QProcess::ExitStatus status = QProcess::CrashExit;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliRun runCli(const QStringList &args, int timeoutMs = 120000)
-{
-    QProcess process;
-    process.start(QStringLiteral(ONCOVIEW_CLI), args);
-    CliRun run;
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.status = process.exitStatus();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
+using oncoview::testing::CliRun;
+using oncoview::testing::runCli;
 
 QString sharedData(const char *relative)
 {

@@ -1,6 +1,7 @@
 #include "demofixtures.h"
 
 #include "inference/demopackages.h"
+#include "inference/preprocess.h"
 
 #include "phantoms.h"
 #include "tinymodels.h"
@@ -40,6 +41,20 @@ const std::filesystem::path &demoMilPackage()
         return path;
     }();
     return dir;
+}
+
+NamedTensors momeInputs(const demo::MriSample &sample)
+{
+    NamedTensors inputs;
+    const std::pair<const char *, const Tensor *> items[]
+        = {{"dce", &sample.dce}, {"t2", &sample.t2}, {"dwi", &sample.dwi}};
+    for (const auto &[name, tensor] : items) {
+        Tensor t = *tensor;
+        preprocess::normalize(t, {"zscore", {}, {}});
+        t.shape.insert(t.shape.begin(), 1);
+        inputs[name] = std::move(t);
+    }
+    return inputs;
 }
 
 } // namespace oncoview::inference::testing

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "inference/demopackages.h"
+#include "inference/tensor.h"
+
 #include <filesystem>
 
 namespace oncoview::inference::testing {
@@ -7,5 +10,7 @@ namespace oncoview::inference::testing {
 // The demo MOME and ABMIL packages, each trained once per test run (training is the slow part).
 const std::filesystem::path &demoMomePackage();
 const std::filesystem::path &demoMilPackage();
+// A phantom as the MOME package takes it: each input z-scored, with a batch dimension.
+NamedTensors momeInputs(const demo::MriSample &sample);
 
 } // namespace oncoview::inference::testing

@@ -36,8 +36,10 @@ public:
                 if (lx < 0 || ly < 0 || lx >= w1 || ly >= h1) {
                     continue;
                 }
-                const uint8_t *src = m_slide.m_level1.data() + (size_t(ly) * size_t(w1) + size_t(lx)) * 3;
-                std::copy(src, src + 3, out.rgb.data() + (size_t(y) * size_t(width) + size_t(x)) * 3);
+                const uint8_t *src
+                    = m_slide.m_level1.data() + (size_t(ly) * size_t(w1) + size_t(lx)) * 3;
+                std::copy(src, src + 3,
+                          out.rgb.data() + (size_t(y) * size_t(width) + size_t(x)) * 3);
             }
         }
         return true;

@@ -25,19 +25,6 @@ const std::filesystem::path &milPackage()
     return testing::demoMilPackage();
 }
 
-NamedTensors momeInputs(const MriSample &sample)
-{
-    NamedTensors inputs;
-    const std::pair<const char *, const Tensor *> items[]
-        = {{"dce", &sample.dce}, {"t2", &sample.t2}, {"dwi", &sample.dwi}};
-    for (const auto &[name, tensor] : items) {
-        Tensor t = *tensor;
-        preprocess::normalize(t, {"zscore", {}, {}});
-        t.shape.insert(t.shape.begin(), 1);
-        inputs[name] = std::move(t);
-    }
-    return inputs;
-}
 
 } // namespace
 
@@ -64,7 +51,7 @@ TEST_CASE("The MOME demo package", "[demo]")
         CHECK_FALSE(manifest.validated);
         CHECK(manifest.intendedUse == kDemoIntendedUse);
         CHECK(manifest.findOutput("gate_weights")->explains == "gate_weights");
-        const NamedTensors out = load.package->run(momeInputs(testing::makeMriPhantoms(1, 7)[0]));
+        const NamedTensors out = load.package->run(testing::momeInputs(testing::makeMriPhantoms(1, 7)[0]));
         CHECK(out.at("malignancy").shape == std::vector<int64_t> {1, 2});
         CHECK(out.at("pcr").shape == std::vector<int64_t> {1, 2});
         const Tensor &gate = out.at("gate_weights");
@@ -80,8 +67,8 @@ TEST_CASE("The MOME demo package", "[demo]")
         REQUIRE(first);
         REQUIRE(second);
         for (const MriSample &sample : testing::makeMriPhantoms(4, 99)) {
-            const NamedTensors a = first.package->run(momeInputs(sample));
-            const NamedTensors b = second.package->run(momeInputs(sample));
+            const NamedTensors a = first.package->run(testing::momeInputs(sample));
+            const NamedTensors b = second.package->run(testing::momeInputs(sample));
             for (const char *name : {"malignancy", "pcr", "gate_weights"}) {
                 CHECK(a.at(name).data == b.at(name).data); // bit-identical, not approximately equal
             }
@@ -94,8 +81,8 @@ TEST_CASE("A different seed trains a different MOME model", "[demo][slow]")
     const auto other = testing::makeTempDir("mome-other");
     REQUIRE(writeDemoMomePackage(other, testing::makeMriPhantoms(48, kSeed), kSeed + 5).ok());
     const MriSample sample = testing::makeMriPhantoms(1, 3)[0];
-    const NamedTensors a = loadPackage(momePackage()).package->run(momeInputs(sample));
-    const NamedTensors b = loadPackage(other).package->run(momeInputs(sample));
+    const NamedTensors a = loadPackage(momePackage()).package->run(testing::momeInputs(sample));
+    const NamedTensors b = loadPackage(other).package->run(testing::momeInputs(sample));
     CHECK(a.at("malignancy").data != b.at("malignancy").data);
 }
 

@@ -16,38 +16,22 @@
 using namespace oncoview::inference;
 using namespace oncoview::inference::analysis;
 
-namespace {
-
-NamedTensors inputsOf(const demo::MriSample &sample)
-{
-    NamedTensors inputs;
-    const std::pair<const char *, const Tensor *> items[]
-        = {{"dce", &sample.dce}, {"t2", &sample.t2}, {"dwi", &sample.dwi}};
-    for (const auto &[name, tensor] : items) {
-        Tensor t = *tensor;
-        preprocess::normalize(t, {"zscore", {}, {}});
-        t.shape.insert(t.shape.begin(), 1);
-        inputs[name] = std::move(t);
-    }
-    return inputs;
-}
-
-} // namespace
-
-TEST_CASE("Exact Shapley values over MRI sequences add up and follow the model", "[analysis][shapley]")
+TEST_CASE("Exact Shapley values over MRI sequences add up and follow the model",
+          "[analysis][shapley]")
 {
     const PackageLoad load = loadPackage(testing::demoMomePackage());
     INFO(load.error);
     REQUIRE(load);
     REQUIRE(load.package->manifest().masking == "zeros");
     for (const demo::MriSample &sample : testing::makeMriPhantoms(4, 321)) {
-        const NamedTensors inputs = inputsOf(sample);
+        const NamedTensors inputs = testing::momeInputs(sample);
         const ShapleyValues shapley = sequenceShapley(*load.package, inputs);
         REQUIRE(shapley.inputs == std::vector<std::string> {"dce", "t2", "dwi"});
         for (const auto &[output, values] : shapley.values) {
             // Efficiency: the values share out exactly f(all) - f(none).
             const double sum = std::accumulate(values.begin(), values.end(), 0.0);
-            CHECK(sum == Approx(shapley.withAll.at(output) - shapley.withNone.at(output)).margin(1e-6));
+            CHECK(sum
+                  == Approx(shapley.withAll.at(output) - shapley.withNone.at(output)).margin(1e-6));
         }
         // f(all) is the ordinary forward pass.
         const NamedTensors out = load.package->run(inputs);
@@ -56,7 +40,8 @@ TEST_CASE("Exact Shapley values over MRI sequences add up and follow the model",
     }
 }
 
-TEST_CASE("Shapley values are refused for a package that does not allow masking", "[analysis][shapley]")
+TEST_CASE("Shapley values are refused for a package that does not allow masking",
+          "[analysis][shapley]")
 {
     const PackageLoad load = loadPackage(testing::demoMilPackage());
     REQUIRE(load);

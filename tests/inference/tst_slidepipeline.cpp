@@ -108,11 +108,12 @@ TEST_CASE("A cancelled slide analysis stops and leaves no cache entry", "[analys
     const testing::SyntheticSlide slide(8, 6, layout(), 0.5, 78);
     const auto cache = testing::makeTempDir("feature-cache-cancel");
     bool cancelled = false;
-    CHECK_THROWS_AS(analyzeSlide(
-                        *load.package, "sha", slide, options(cache),
-                        [&](const SlideProgress &p) { cancelled = cancelled || p.stage == "patches"; },
-                        [&] { return cancelled; }),
-                    JobCancelled);
+    CHECK_THROWS_AS(
+        analyzeSlide(
+            *load.package, "sha", slide, options(cache),
+            [&](const SlideProgress &p) { cancelled = cancelled || p.stage == "patches"; },
+            [&] { return cancelled; }),
+        JobCancelled);
     CHECK(cancelled);
     CHECK(filesIn(cache) == 0);
 }
@@ -122,15 +123,15 @@ TEST_CASE("Slide analysis errors say what is wrong", "[analysis][slide]")
     const PackageLoad mil = loadPackage(testing::demoMilPackage());
     REQUIRE(mil);
     const auto cache = testing::makeTempDir("feature-cache-errors");
-    const auto kindOf = [&](const ModelPackage &package, const SlideAccess &slide,
-                            SlideAnalysisOptions o) {
-        try {
-            analyzeSlide(package, "sha", slide, o, quiet, never);
-        } catch (const AnalysisError &error) {
-            return std::make_pair(error.kind(), std::string(error.what()));
-        }
-        return std::make_pair(AnalysisError::Kind::UnreadableInput, std::string("no error"));
-    };
+    const auto kindOf
+        = [&](const ModelPackage &package, const SlideAccess &slide, SlideAnalysisOptions o) {
+              try {
+                  analyzeSlide(package, "sha", slide, o, quiet, never);
+              } catch (const AnalysisError &error) {
+                  return std::make_pair(error.kind(), std::string(error.what()));
+              }
+              return std::make_pair(AnalysisError::Kind::UnreadableInput, std::string("no error"));
+          };
 
     SECTION("no microns per pixel: refused until the user gives it")
     {
@@ -140,14 +141,15 @@ TEST_CASE("Slide analysis errors say what is wrong", "[analysis][slide]")
         CHECK_THAT(message, Catch::Contains("micrometres"));
         SlideAnalysisOptions withMpp = options(cache);
         withMpp.micronsPerPixel = 0.5;
-        const SlideAnalysisResult result = analyzeSlide(*mil.package, "sha", slide, withMpp, quiet, never);
+        const SlideAnalysisResult result
+            = analyzeSlide(*mil.package, "sha", slide, withMpp, quiet, never);
         CHECK(result.micronsPerPixelFromUser);
         CHECK(result.grid.patches.size() == 35);
     }
     SECTION("a read failure midway")
     {
         testing::SyntheticSlide slide(8, 6, layout(), 0.5, 80);
-        slide.failAfter(10);
+        slide.failAfter(3); // the tissue read and two strips succeed, then reads fail
         const auto [kind, message] = kindOf(*mil.package, slide, options({}));
         CHECK(kind == AnalysisError::Kind::UnreadableInput);
         CHECK_THAT(message, Catch::Contains("simulated read failure"));

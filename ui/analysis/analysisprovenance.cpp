@@ -14,8 +14,7 @@ QString AnalysisProvenance::validationNote() const
         return {};
     }
     if (!manifestClaimsValidated) {
-        return QCoreApplication::translate("AnalysisProvenance",
-                                           "Not a validated clinical model.");
+        return QCoreApplication::translate("AnalysisProvenance", "Not a validated clinical model.");
     }
     return QCoreApplication::translate(
                "AnalysisProvenance",
@@ -40,9 +39,8 @@ QJsonObject AnalysisProvenance::packageJson() const
 
 QStringList provenanceLines(const AnalysisProvenance &p)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("AnalysisProvenance", text);
-    };
+    const auto tr
+        = [](const char *text) { return QCoreApplication::translate("AnalysisProvenance", text); };
     QStringList lines;
     if (!p.packageName.isEmpty()) {
         lines << tr("Package: %1 %2, sha256 %3")
@@ -51,7 +49,8 @@ QStringList provenanceLines(const AnalysisProvenance &p)
                      .arg(QString::fromLatin1(inference::signatureStatusName(p.signature.status)));
     }
     if (p.time.isValid()) {
-        lines << tr("Run on %1 at %2 UTC").arg(p.device, p.time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        lines << tr("Run on %1 at %2 UTC")
+                     .arg(p.device, p.time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     }
     if (p.inputs.contains(QStringLiteral("slide"))) {
         lines << tr("Slide: %1 (%2 × %3 px, %4 bytes, modified %5)")

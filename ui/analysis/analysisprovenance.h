@@ -20,13 +20,13 @@ struct AnalysisProvenance
 {
     QString packageName;
     QString packageVersion;
-    QString packageSha256;     // identity of the package: sha256 of its canonical manifest
+    QString packageSha256; // identity of the package: sha256 of its canonical manifest
     QString packageDirectory;
     bool manifestClaimsValidated = false;
     inference::SignatureCheck signature;
-    QString device;            // "cpu", "cuda:0"
-    QDateTime time;            // UTC, when the analysis finished
-    QJsonObject inputs;        // series UIDs, or slide path + size + mtime
+    QString device; // "cpu", "cuda:0"
+    QDateTime time; // UTC, when the analysis finished
+    QJsonObject inputs; // series UIDs, or slide path + size + mtime
 
     // The label may be lifted only by a signed package whose signature verifies.
     bool isValidated() const { return manifestClaimsValidated && signature.verified(); }

@@ -33,8 +33,8 @@ QJsonObject common(const AnalysisProvenance &provenance)
 
 } // namespace
 
-std::vector<std::pair<std::string, double>> labelledProbabilities(
-    const inference::Tensor &logits, const std::vector<std::string> &labels)
+std::vector<std::pair<std::string, double>>
+labelledProbabilities(const inference::Tensor &logits, const std::vector<std::string> &labels)
 {
     std::vector<std::pair<std::string, double>> result;
     for (size_t k = 0; k < logits.data.size(); ++k) {
@@ -62,7 +62,8 @@ QJsonObject slideAnalysisJson(const inference::analysis::SlideAnalysisResult &re
                              {QStringLiteral("total"), result.totalSeconds}});
     json.insert(QStringLiteral("patches"), qint64(result.grid.patches.size()));
     json.insert(QStringLiteral("patches_per_second"), result.patchesPerSecond);
-    json.insert(QStringLiteral("cache"), result.cacheHit ? QStringLiteral("hit") : QStringLiteral("miss"));
+    json.insert(QStringLiteral("cache"),
+                result.cacheHit ? QStringLiteral("hit") : QStringLiteral("miss"));
     json.insert(QStringLiteral("um_per_px"), result.micronsPerPixel);
     json.insert(QStringLiteral("um_per_px_source"),
                 result.micronsPerPixelFromUser ? QStringLiteral("user") : QStringLiteral("file"));

@@ -42,15 +42,14 @@ MriPrepared prepareMriInputs(const LoadedStudy &study, const inference::Manifest
             continue;
         }
         const mri::SeriesInfo &info = study.series[size_t(index)]->info;
-        series.append(QJsonObject {{QStringLiteral("role"), QString::fromStdString(input)},
-                                   {QStringLiteral("uid"), QString::fromStdString(info.uid)},
-                                   {QStringLiteral("description"),
-                                    QString::fromStdString(info.description)},
-                                   {QStringLiteral("phases"),
-                                    int(study.series[size_t(index)]->phases.size())}});
+        series.append(QJsonObject {
+            {QStringLiteral("role"), QString::fromStdString(input)},
+            {QStringLiteral("uid"), QString::fromStdString(info.uid)},
+            {QStringLiteral("description"), QString::fromStdString(info.description)},
+            {QStringLiteral("phases"), int(study.series[size_t(index)]->phases.size())}});
     }
-    prepared.inputJson = QJsonObject {{QStringLiteral("study"), study.path},
-                                      {QStringLiteral("series"), series}};
+    prepared.inputJson
+        = QJsonObject {{QStringLiteral("study"), study.path}, {QStringLiteral("series"), series}};
     return prepared;
 }
 
@@ -64,8 +63,7 @@ MriRun runMriModel(const inference::ModelPackage &package, MriPrepared prepared,
         run.shapley = analysis::sequenceShapley(package, prepared.inputs, isCancelled);
     }
     run.outputs = package.run(std::move(prepared.inputs));
-    run.seconds
-        = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    run.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return run;
 }
 
@@ -84,9 +82,9 @@ analysis::SlideAnalysisOptions slideAnalysisOptions(std::optional<double> userMp
     analysis::SlideAnalysisOptions options;
     options.micronsPerPixel = userMpp;
     options.cacheDirectory = featureCacheDirectory().toStdString();
-    // Reading and resizing patches hide behind the encoder with two readers; more only
-    // compete with LibTorch's own threads on a small machine.
-    options.readerThreads = std::clamp(int(std::thread::hardware_concurrency()) / 2, 1, 4);
+    // At least two readers, so one decodes while the other waits on the file; more than the
+    // core count only competes with LibTorch's own threads (bench_analysis).
+    options.readerThreads = std::clamp(int(std::thread::hardware_concurrency()), 2, 4);
     return options;
 }
 

@@ -32,7 +32,7 @@ struct MriPrepared
 {
     inference::NamedTensors inputs;
     std::vector<std::string> missing; // optional inputs the study lacks (zero-filled)
-    QJsonObject inputJson;            // study path and the series used for each role
+    QJsonObject inputJson; // study path and the series used for each role
 };
 
 // Builds the package's inputs from a loaded study (mriModelInputs). Throws

@@ -17,9 +17,8 @@ QString describe(const mri::SeriesInfo &info)
 
 QString settingsGroup(const LoadedStudy &study, const inference::Manifest &manifest)
 {
-    const QByteArray key = (protocolKey(study) + QLatin1Char('|')
-                            + QString::fromStdString(manifest.name))
-                               .toUtf8();
+    const QByteArray key
+        = (protocolKey(study) + QLatin1Char('|') + QString::fromStdString(manifest.name)).toUtf8();
     return QStringLiteral("analysis/input-mappings/")
         + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex());
 }
@@ -49,7 +48,8 @@ StudyInputMapping guessInputMapping(const LoadedStudy &study, const inference::M
                 chosen = int(i);
             }
         }
-        const bool rememberedNone = settings.contains(QString::fromStdString(input.name)) && remembered.isEmpty();
+        const bool rememberedNone
+            = settings.contains(QString::fromStdString(input.name)) && remembered.isEmpty();
         for (size_t i = 0; i < study.series.size() && chosen < 0 && !rememberedNone; ++i) {
             if (study.series[i]->info.role == input.name) {
                 chosen = int(i); // the first series of the role: a repeat scan is not mixed in

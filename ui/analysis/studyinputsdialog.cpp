@@ -30,27 +30,31 @@ StudyInputsDialog::StudyInputsDialog(const LoadedStudy &study, const inference::
         for (size_t i = 0; i < study.series.size(); ++i) {
             const mri::SeriesInfo &info = study.series[i]->info;
             box->addItem(tr("%1 — %2 phase(s), %3")
-                             .arg(QString::fromStdString(info.description.empty() ? info.uid : info.description))
+                             .arg(QString::fromStdString(
+                                 info.description.empty() ? info.uid : info.description))
                              .arg(study.series[i]->phases.size())
                              .arg(QString::fromStdString(info.role)),
                          int(i));
         }
         const auto found = current.find(input.name);
-        box->setCurrentIndex(std::max(0, box->findData(found == current.end() ? -1 : found->second)));
+        box->setCurrentIndex(
+            std::max(0, box->findData(found == current.end() ? -1 : found->second)));
         const int channels = input.shape.size() > 1 ? int(input.shape[1]) : 1;
         auto *note = new QLabel(this);
         note->setWordWrap(true);
         auto *row = new QVBoxLayout;
         row->addWidget(box);
         row->addWidget(note);
-        form->addRow(tr("%1 (%n volume(s))", nullptr, channels).arg(QString::fromStdString(input.name).toUpper()),
+        form->addRow(tr("%1 (%n volume(s))", nullptr, channels)
+                         .arg(QString::fromStdString(input.name).toUpper()),
                      row);
         m_boxes[input.name] = box;
         m_notes[input.name] = note;
         connect(box, &QComboBox::currentIndexChanged, this, &StudyInputsDialog::updateNotes);
     }
     layout->addLayout(form);
-    m_remember = new QCheckBox(tr("Remember for studies of this protocol (same series descriptions)"), this);
+    m_remember = new QCheckBox(
+        tr("Remember for studies of this protocol (same series descriptions)"), this);
     m_remember->setChecked(true);
     layout->addWidget(m_remember);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -67,7 +71,8 @@ void StudyInputsDialog::updateNotes()
         if (box->currentData().toInt() >= 0) {
             m_notes[name]->clear();
         } else if (m_manifest.isOptionalInput(name)) {
-            m_notes[name]->setText(tr("Missing: the model was trained to run without it (masked)."));
+            m_notes[name]->setText(
+                tr("Missing: the model was trained to run without it (masked)."));
         } else {
             m_notes[name]->setText(tr("Missing: the model cannot run without it."));
         }

@@ -21,12 +21,13 @@ struct PatchPools
 };
 
 // Random tissue patch corners, sorted by whether the patch centre lies in a tumour.
-PatchPools samplePatchCorners(const slide::DemoTissue &tissue, int width, int height,
-                              double side, size_t wanted, std::mt19937_64 &random)
+PatchPools samplePatchCorners(const slide::DemoTissue &tissue, int width, int height, double side,
+                              size_t wanted, std::mt19937_64 &random)
 {
     std::uniform_real_distribution<double> xs(0.0, width - side), ys(0.0, height - side);
     PatchPools pools;
-    for (int tries = 0; tries < 400000 && (pools.tumour.size() < wanted || pools.normal.size() < 2 * wanted);
+    for (int tries = 0;
+         tries < 400000 && (pools.tumour.size() < wanted || pools.normal.size() < 2 * wanted);
          ++tries) {
         const slide::DemoPoint corner {xs(random), ys(random)};
         const double cx = corner.x + side / 2, cy = corner.y + side / 2;
@@ -44,8 +45,8 @@ PatchPools samplePatchCorners(const slide::DemoTissue &tissue, int width, int he
     return pools;
 }
 
-void renderPatch(const slide::DemoTissue &tissue, const slide::DemoPoint &corner,
-                 double downsample, float *chw)
+void renderPatch(const slide::DemoTissue &tissue, const slide::DemoPoint &corner, double downsample,
+                 float *chw)
 {
     constexpr int size = int(demo::kMilPatchSize);
     std::vector<uint8_t> rgb(size_t(size * size * 3));
@@ -67,8 +68,8 @@ std::vector<demo::MilBag> demoSlideTrainingBags(int bagCount, uint64_t seed,
     const double side = downsample * double(demo::kMilPatchSize);
     const slide::DemoTissue tissue(width, height, seed);
     std::mt19937_64 random(seed);
-    const PatchPools pools = samplePatchCorners(tissue, width, height, side,
-                                                size_t(bagCount) * 2, random);
+    const PatchPools pools
+        = samplePatchCorners(tissue, width, height, side, size_t(bagCount) * 2, random);
     std::uniform_int_distribution<int> sizes(8, 16), tumours(1, 4);
     std::uniform_int_distribution<size_t> pickTumour(0, pools.tumour.size() - 1),
         pickNormal(0, pools.normal.size() - 1);

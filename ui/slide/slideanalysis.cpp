@@ -44,16 +44,17 @@ SlideAnalysis::SlideAnalysis(InferenceService *inference, QObject *parent)
 {
     m_poll.setInterval(200);
     connect(&m_poll, &QTimer::timeout, this, &SlideAnalysis::pollProgress);
-    connect(m_inference, &InferenceService::finished, this, [this](const inference::JobResult &result) {
-        if (result.id != m_jobId || !m_shared) {
-            return; // another job, or an older analysis that a newer one replaced
-        }
-        m_poll.stop();
-        m_jobId = 0;
-        m_last = std::exchange(m_shared, nullptr)->outcome;
-        Q_EMIT busyChanged();
-        Q_EMIT finished(m_last);
-    });
+    connect(m_inference, &InferenceService::finished, this,
+            [this](const inference::JobResult &result) {
+                if (result.id != m_jobId || !m_shared) {
+                    return; // another job, or an older analysis that a newer one replaced
+                }
+                m_poll.stop();
+                m_jobId = 0;
+                m_last = std::exchange(m_shared, nullptr)->outcome;
+                Q_EMIT busyChanged();
+                Q_EMIT finished(m_last);
+            });
     connect(m_inference, &InferenceService::failed, this, [this](const inference::JobError &error) {
         if (error.id != m_jobId || !m_shared) {
             return;
@@ -88,7 +89,8 @@ bool SlideAnalysis::isDemoPackage() const
         && !m_manifest->validated;
 }
 
-void SlideAnalysis::analyze(std::shared_ptr<slide::SlideSource> source, std::optional<double> userMpp)
+void SlideAnalysis::analyze(std::shared_ptr<slide::SlideSource> source,
+                            std::optional<double> userMpp)
 {
     if (!m_manifest || !source) {
         Q_EMIT failed(title(), tr("No slide model package is chosen (AI menu)."), false);
@@ -123,9 +125,9 @@ void SlideAnalysis::analyze(std::shared_ptr<slide::SlideSource> source, std::opt
                 && !access->micronsPerPixel() && !options.micronsPerPixel;
             throw;
         }
-        outcome->provenance = makeProvenance(package.manifest(), packageDir,
-                                             QString::fromStdString(package.device()),
-                                             slideInputJson(*access));
+        outcome->provenance
+            = makeProvenance(package.manifest(), packageDir,
+                             QString::fromStdString(package.device()), slideInputJson(*access));
         outcome->slidePath = path;
         const std::lock_guard lock(shared->mutex);
         shared->outcome = std::move(outcome);
@@ -172,7 +174,7 @@ Explanation SlideAnalysis::explain(const inference::Manifest &manifest,
     Explanation e;
     e.title = title();
     e.modelName = QStringLiteral("%1 %2").arg(QString::fromStdString(manifest.name),
-                                               QString::fromStdString(manifest.version));
+                                              QString::fromStdString(manifest.version));
     e.validated = outcome.provenance.isValidated();
     e.validationNote = outcome.provenance.validationNote();
     e.intendedUse = QString::fromStdString(manifest.intendedUse);
@@ -198,15 +200,17 @@ Explanation SlideAnalysis::explain(const inference::Manifest &manifest,
                          .arg(top.size())
                          .arg(share * 100.0, 0, 'f', 0);
     }
-    e.reasons << (r.cacheHit ? tr("Patch features came from the cache (same slide file and package).")
-                             : tr("Patch features were computed at %1 patches/s and cached.")
-                                   .arg(r.patchesPerSecond, 0, 'f', 0));
+    e.reasons << (r.cacheHit
+                      ? tr("Patch features came from the cache (same slide file and package).")
+                      : tr("Patch features were computed at %1 patches/s and cached.")
+                            .arg(r.patchesPerSecond, 0, 'f', 0));
     if (r.micronsPerPixelFromUser) {
         e.reasons << tr("The slide's µm/px (%1) was entered by the user, not read from the file.")
                          .arg(r.micronsPerPixel);
     }
     if (!manifest.validated) {
-        e.reasons << tr("This model was trained on synthetic tissue; its scores say nothing about a patient.");
+        e.reasons << tr(
+            "This model was trained on synthetic tissue; its scores say nothing about a patient.");
     }
     return e;
 }

@@ -20,7 +20,8 @@ public:
     inference::analysis::SlideIdentity identity() const override;
     std::vector<inference::analysis::PyramidLevel> levels() const override;
     std::optional<double> micronsPerPixel() const override;
-    std::unique_ptr<inference::analysis::RegionReader> openReader(std::string *error) const override;
+    std::unique_ptr<inference::analysis::RegionReader>
+    openReader(std::string *error) const override;
 
     const std::shared_ptr<slide::SlideSource> &source() const { return m_source; }
 

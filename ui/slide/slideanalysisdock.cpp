@@ -126,8 +126,9 @@ void SlideAnalysisDock::setRunning(bool running)
         m_status->setText(tr("Finding tissue…"));
     }
     m_package->setText(m_analysis->manifest()
-                           ? tr("Package: %1 %2").arg(QString::fromStdString(m_analysis->manifest()->name),
-                                                      QString::fromStdString(m_analysis->manifest()->version))
+                           ? tr("Package: %1 %2")
+                                 .arg(QString::fromStdString(m_analysis->manifest()->name),
+                                      QString::fromStdString(m_analysis->manifest()->version))
                            : tr("No slide model package is chosen (AI menu)."));
 }
 
@@ -192,7 +193,8 @@ void SlideAnalysisDock::fillGallery(std::shared_ptr<slide::SlideSource> source)
     const auto top = m_outcome->result.topPatches(kGalleryPatches);
     const double side = m_outcome->result.grid.patchSideLevel0;
     for (const auto &patch : top) {
-        auto *item = new QListWidgetItem(tr("%1%").arg(patch.attention * 100.0, 0, 'f', 1), m_gallery);
+        auto *item
+            = new QListWidgetItem(tr("%1%").arg(patch.attention * 100.0, 0, 'f', 1), m_gallery);
         const QRectF area(patch.location.x0, patch.location.y0, side, side);
         item->setData(Qt::UserRole, area);
         item->setToolTip(tr("Attention %1% · level-0 (%2, %3)")
@@ -204,9 +206,9 @@ void SlideAnalysisDock::fillGallery(std::shared_ptr<slide::SlideSource> source)
     QtConcurrent::run([source, top] {
         QList<QImage> images;
         for (const auto &patch : top) {
-            const QImage image = source->readRegion(patch.location.level, patch.location.x0,
-                                                    patch.location.y0, patch.location.readSize,
-                                                    patch.location.readSize);
+            const QImage image
+                = source->readRegion(patch.location.level, patch.location.x0, patch.location.y0,
+                                     patch.location.readSize, patch.location.readSize);
             images << (image.isNull() ? QImage() : image.scaled(kThumbnail, kThumbnail));
         }
         return images;

@@ -52,7 +52,8 @@ QImage AttentionHeatmap::colorBar(int width, int height)
     return bar;
 }
 
-void AttentionHeatmap::setCells(int columns, int rows, double cellSide, const std::vector<Cell> &cells)
+void AttentionHeatmap::setCells(int columns, int rows, double cellSide,
+                                const std::vector<Cell> &cells)
 {
     m_columns = std::max(columns, 0);
     m_rows = std::max(rows, 0);
@@ -71,7 +72,8 @@ void AttentionHeatmap::setCells(int columns, int rows, double cellSide, const st
     rebuildImage();
 }
 
-void AttentionHeatmap::setMask(int width, int height, double downsample, const std::vector<uint8_t> &mask)
+void AttentionHeatmap::setMask(int width, int height, double downsample,
+                               const std::vector<uint8_t> &mask)
 {
     m_maskImage = QImage();
     m_maskDownsample = downsample;

@@ -37,7 +37,7 @@ public:
     void clear();
     bool isEmpty() const { return m_values.empty(); }
 
-    void setOpacity(double opacity);     // 0..1
+    void setOpacity(double opacity); // 0..1
     void setThreshold(double threshold); // 0..1 of the largest value
     void setShowMask(bool show);
     double opacity() const { return m_opacity; }
@@ -59,7 +59,7 @@ private:
     int m_rows = 0;
     double m_cellSide = 0.0;
     std::vector<float> m_values; // columns x rows, relative to the maximum; < 0: no patch
-    QImage m_image;              // one pixel per cell
+    QImage m_image; // one pixel per cell
     QImage m_maskImage;
     double m_maskDownsample = 1.0;
     double m_opacity = 0.5;
