@@ -268,7 +268,7 @@ double trainMome(torch::jit::Module &module, const MomeBatch &data, uint64_t see
 } // namespace
 
 TrainingReport writeDemoMomePackage(const std::filesystem::path &dir,
-                                    const std::vector<MriSample> &train, uint64_t seed)
+                                    const std::vector<MriSample> &train, uint64_t seed, int steps)
 {
     TrainingReport report;
     const auto start = std::chrono::steady_clock::now();
@@ -287,7 +287,7 @@ TrainingReport writeDemoMomePackage(const std::filesystem::path &dir,
         std::filesystem::create_directories(dir, ec);
         const detail::TrainingGraphGuard unoptimised(false);
         torch::jit::Module module = buildMomeModule(seed);
-        report.steps = 500;
+        report.steps = std::max(1, steps);
         report.finalLoss = trainMome(module, stackSamples(train), seed, report.steps);
         module.eval();
         module.save((dir / "model.pt").string());

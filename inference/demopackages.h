@@ -56,8 +56,12 @@ struct TrainingReport
 // with Adam on `train` (reproducible for a given seed), and writes model.pt + manifest.json
 // into `dir` (created if needed). Outputs: malignancy [1,2], pcr [1,2], gate_weights [1,3].
 // Blocking; call it off the GUI thread.
+// `steps` Adam steps of 8 cases: the shipped demo model trains kMomeTrainingSteps; tests that need
+// any valid package (not a good one) train a few.
+inline constexpr int kMomeTrainingSteps = 500;
 TrainingReport writeDemoMomePackage(const std::filesystem::path &dir,
-                                    const std::vector<MriSample> &train, uint64_t seed);
+                                    const std::vector<MriSample> &train, uint64_t seed,
+                                    int steps = kMomeTrainingSteps);
 
 // Builds and trains an ABMIL slide model (patch CNN encoder -> tanh attention -> softmax over
 // the bag -> classifier) on synthetic tumour/normal texture bags generated from `seed`.

@@ -1,6 +1,41 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnalysisProvenance</name>
+    <message>
+        <source>Not a validated clinical model.</source>
+        <translation>并非经验证的临床模型。</translation>
+    </message>
+    <message>
+        <source>Not a validated clinical model: the package says it is validated, but %1</source>
+        <translation>并非经验证的临床模型：模型包声称已通过验证，但 %1</translation>
+    </message>
+    <message>
+        <source>Package: %1 %2, sha256 %3</source>
+        <translation>模型包：%1 %2，sha256 %3</translation>
+    </message>
+    <message>
+        <source>Signature: %1</source>
+        <translation>数字签名：%1</translation>
+    </message>
+    <message>
+        <source>Run on %1 at %2 UTC</source>
+        <translation>于 %2 UTC 在 %1 上运行</translation>
+    </message>
+    <message>
+        <source>Slide: %1 (%2 × %3 px, %4 bytes, modified %5)</source>
+        <translation>切片：%1（%2 × %3 px，%4 字节，修改于 %5）</translation>
+    </message>
+    <message>
+        <source>Study: %1</source>
+        <translation>检查：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationToolBar</name>
     <message>
         <source>Select</source>
@@ -89,10 +124,6 @@ area %5 mm² (%6 px)</source>
         <translation>正在使用合成体模训练演示 MRI 模型</translation>
     </message>
     <message>
-        <source>Training the demo slide model on synthetic textures</source>
-        <translation>正在使用合成纹理训练演示切片模型</translation>
-    </message>
-    <message>
         <source>Breast MRI classifier</source>
         <translation>乳腺 MRI 分类器</translation>
     </message>
@@ -143,6 +174,14 @@ area %5 mm² (%6 px)</source>
     <message>
         <source>Cannot display: %1</source>
         <translation>无法显示：%1</translation>
+    </message>
+    <message>
+        <source>Training the demo slide model on synthetic tissue</source>
+        <translation>正在使用合成组织训练演示切片模型</translation>
+    </message>
+    <message>
+        <source>Slide classifier</source>
+        <translation>切片分类器</translation>
     </message>
 </context>
 <context>
@@ -1198,6 +1237,14 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p style='color:#e08080'&gt;%2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p style='color:#e08080'&gt;%2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Shapley value of each sequence&lt;/b&gt; (points of %1 probability; masking all gives the baseline)&lt;/p&gt;&lt;table&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;各序列的 Shapley 值&lt;/b&gt;（%1 概率的百分点；全部屏蔽时为基线）&lt;/p&gt;&lt;table&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Provenance&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;small&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;来源追溯&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;small&gt;</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::InferenceQueueDock</name>
@@ -1462,6 +1509,74 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>MRI %1 view: %2</source>
         <translation>MRI %1 视图：%2</translation>
     </message>
+    <message>
+        <source>A&amp;nalyze</source>
+        <translation>分析(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Analyze S&amp;tudy</source>
+        <translation>分析检查(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+A</source>
+        <translation>Ctrl+Alt+A</translation>
+    </message>
+    <message>
+        <source>Run the breast MRI model on the open study</source>
+        <translation>用乳腺 MRI 模型分析已打开的检查</translation>
+    </message>
+    <message>
+        <source>Study &amp;Inputs…</source>
+        <translation>检查的输入序列(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Open a study and choose an MRI model first</source>
+        <translation>请先打开检查并选择 MRI 模型</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Slide Analysis</source>
+        <translation>取消切片分析(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Breast MRI classifier</source>
+        <translation>乳腺 MRI 分类器</translation>
+    </message>
+    <message>
+        <source>No model has run on this study. Analyze ▸ Analyze Study (%1) runs %2 on it.</source>
+        <translation>此检查尚未运行任何模型。“分析 ▸ 分析检查”（%1）会用 %2 分析此检查。</translation>
+    </message>
+    <message>
+        <source>No breast MRI model package is installed (AI menu).</source>
+        <translation>尚未安装乳腺 MRI 模型包（AI 菜单）。</translation>
+    </message>
+    <message>
+        <source>Open a study first</source>
+        <translation>请先打开检查</translation>
+    </message>
+    <message>
+        <source>Open a slide first</source>
+        <translation>请先打开切片</translation>
+    </message>
+    <message>
+        <source>Slide resolution</source>
+        <translation>切片分辨率</translation>
+    </message>
+    <message>
+        <source>Micrometres per pixel at full resolution (e.g. 0.25 at 40×, 0.5 at 20×):</source>
+        <translation>全分辨率下每像素的微米数（例如 40× 时为 0.25，20× 时为 0.5）：</translation>
+    </message>
+    <message>
+        <source>Slide classifier</source>
+        <translation>切片分类器</translation>
+    </message>
+    <message>
+        <source>No model has run on this slide. Analyze ▸ Analyze Slide (%1) runs %2 on it.</source>
+        <translation>此切片尚未运行任何模型。“分析 ▸ 分析切片”（%1）会用 %2 分析此切片。</translation>
+    </message>
+    <message>
+        <source>No slide model package is installed (AI menu).</source>
+        <translation>尚未安装切片模型包（AI 菜单）。</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::ModelMenu</name>
@@ -1532,6 +1647,14 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>This model was trained on synthetic phantoms; its scores say nothing about a patient.</source>
         <translation>此模型使用合成体模训练，其分数与任何患者无关。</translation>
     </message>
+    <message>
+        <source>No breast MRI model package is chosen (AI menu).</source>
+        <translation>尚未选择乳腺 MRI 模型包（AI 菜单）。</translation>
+    </message>
+    <message>
+        <source>The study has no %1 series; the package was trained to run without it, so it ran with that input masked (less information, read with care).</source>
+        <translation>此检查没有 %1 序列；模型包经训练可在缺少该序列时运行，因此已屏蔽该输入后运行（信息较少，请谨慎解读）。</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::RecentFiles</name>
@@ -1564,6 +1687,132 @@ Phase times not in the files: assumed evenly spaced</source>
     </message>
 </context>
 <context>
+    <name>oncoview::ui::SlideAnalysis</name>
+    <message>
+        <source>Cancelled; nothing was kept.</source>
+        <translation>已取消；未保留任何结果。</translation>
+    </message>
+    <message>
+        <source>No slide model package is chosen (AI menu).</source>
+        <translation>尚未选择切片模型包（AI 菜单）。</translation>
+    </message>
+    <message>
+        <source>Slide (probability)</source>
+        <translation>切片（概率）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tissue patch(es) at %1 µm/px were read and weighed by attention.</source>
+        <translation><numerusform>已以 %1 µm/px 读取 %n 个组织图像块，并按注意力加权。</numerusform></translation>
+    </message>
+    <message>
+        <source>The %1 most attended patches carry %2% of the attention; they are outlined in the heatmap and listed in the Slide analysis panel.</source>
+        <translation>注意力最高的 %1 个图像块占全部注意力的 %2%；它们已在热图中标出轮廓，并列在“切片分析”面板中。</translation>
+    </message>
+    <message>
+        <source>Patch features came from the cache (same slide file and package).</source>
+        <translation>图像块特征来自缓存（相同的切片文件和模型包）。</translation>
+    </message>
+    <message>
+        <source>Patch features were computed at %1 patches/s and cached.</source>
+        <translation>图像块特征以每秒 %1 个的速度计算，并已缓存。</translation>
+    </message>
+    <message>
+        <source>The slide's µm/px (%1) was entered by the user, not read from the file.</source>
+        <translation>切片的 µm/px（%1）由用户输入，并非从文件读取。</translation>
+    </message>
+    <message>
+        <source>This model was trained on synthetic tissue; its scores say nothing about a patient.</source>
+        <translation>此模型使用合成组织训练，其分数与任何患者无关。</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::SlideAnalysisDock</name>
+    <message>
+        <source>Slide analysis</source>
+        <translation>切片分析</translation>
+    </message>
+    <message>
+        <source>Analyze &amp;Slide</source>
+        <translation>分析切片(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Analyze Slide</source>
+        <translation>分析切片</translation>
+    </message>
+    <message>
+        <source>Run the slide model on the open slide (nothing runs until you ask)</source>
+        <translation>用切片模型分析已打开的切片（在你请求之前不会运行任何分析）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Attention heatmap</source>
+        <translation>注意力热图</translation>
+    </message>
+    <message>
+        <source>Detected tissue instead</source>
+        <translation>改为显示检测到的组织</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>不透明度</translation>
+    </message>
+    <message>
+        <source>Hide below</source>
+        <translation>低于此值隐藏</translation>
+    </message>
+    <message>
+        <source>Low → high attention, relative to the most attended patch. Attention is the model's weighting of patches, not a probability of tumour.</source>
+        <translation>注意力由低 → 高，以注意力最高的图像块为基准。注意力是模型对各图像块的权重，并非肿瘤的概率。</translation>
+    </message>
+    <message>
+        <source>Most attended patches (click to go there)</source>
+        <translation>注意力最高的图像块（单击可跳转）</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+S</source>
+        <translation>Ctrl+Alt+S</translation>
+    </message>
+    <message>
+        <source>Finding tissue…</source>
+        <translation>正在查找组织…</translation>
+    </message>
+    <message>
+        <source>Package: %1 %2</source>
+        <translation>模型包：%1 %2</translation>
+    </message>
+    <message>
+        <source>No slide model package is chosen (AI menu).</source>
+        <translation>尚未选择切片模型包（AI 菜单）。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 patches · %3 patches/s · about %4 s left</source>
+        <translation>%1/%2 个图像块 · 每秒 %3 个 · 约剩 %4 秒</translation>
+    </message>
+    <message>
+        <source>Weighing the patches (attention)…</source>
+        <translation>正在为图像块加权（注意力）…</translation>
+    </message>
+    <message>
+        <source>%1 patches, %2 s%3</source>
+        <translation>%1 个图像块，%2 秒%3</translation>
+    </message>
+    <message>
+        <source> (features from the cache)</source>
+        <translation>（特征来自缓存）</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Attention %1% · level-0 (%2, %3)</source>
+        <translation>注意力 %1% · 第 0 层坐标（%2, %3）</translation>
+    </message>
+</context>
+<context>
     <name>oncoview::ui::SlideInfoWidget</name>
     <message>
         <source>Property</source>
@@ -1576,6 +1825,45 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>(unreadable)</source>
         <translation>（无法读取）</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::StudyInputsDialog</name>
+    <message>
+        <source>Study inputs for %1</source>
+        <translation>%1 的输入序列</translation>
+    </message>
+    <message>
+        <source>Which series feeds each input of the model. The guess comes from the series' DICOM tags and descriptions.</source>
+        <translation>模型每个输入所用的序列。默认匹配根据各序列的 DICOM 标签和描述推测。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 — %2 phase(s), %3</source>
+        <translation>%1 — %2 期，%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n volume(s))</source>
+        <translation><numerusform>%1（%n 个容积）</numerusform></translation>
+    </message>
+    <message>
+        <source>Remember for studies of this protocol (same series descriptions)</source>
+        <translation>记住此设置，用于同一扫描协议的检查（序列描述相同）</translation>
+    </message>
+    <message>
+        <source>Analyze</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>Missing: the model was trained to run without it (masked).</source>
+        <translation>缺失：模型经训练可在缺少此输入时运行（将被屏蔽）。</translation>
+    </message>
+    <message>
+        <source>Missing: the model cannot run without it.</source>
+        <translation>缺失：缺少此输入时模型无法运行。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,41 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_HK">
 <context>
+    <name>AnalysisProvenance</name>
+    <message>
+        <source>Not a validated clinical model.</source>
+        <translation>並非經驗證的臨床模型。</translation>
+    </message>
+    <message>
+        <source>Not a validated clinical model: the package says it is validated, but %1</source>
+        <translation>並非經驗證的臨床模型：模型套件聲稱已通過驗證，但 %1</translation>
+    </message>
+    <message>
+        <source>Package: %1 %2, sha256 %3</source>
+        <translation>模型套件：%1 %2，sha256 %3</translation>
+    </message>
+    <message>
+        <source>Signature: %1</source>
+        <translation>數碼簽署：%1</translation>
+    </message>
+    <message>
+        <source>Run on %1 at %2 UTC</source>
+        <translation>於 %2 UTC 在 %1 上執行</translation>
+    </message>
+    <message>
+        <source>Slide: %1 (%2 × %3 px, %4 bytes, modified %5)</source>
+        <translation>切片：%1（%2 × %3 px，%4 位元組，修改於 %5）</translation>
+    </message>
+    <message>
+        <source>Study: %1</source>
+        <translation>檢查：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationToolBar</name>
     <message>
         <source>Select</source>
@@ -89,10 +124,6 @@ area %5 mm² (%6 px)</source>
         <translation>正在以合成體模訓練示範 MRI 模型</translation>
     </message>
     <message>
-        <source>Training the demo slide model on synthetic textures</source>
-        <translation>正在以合成紋理訓練示範切片模型</translation>
-    </message>
-    <message>
         <source>Breast MRI classifier</source>
         <translation>乳房 MRI 分類器</translation>
     </message>
@@ -143,6 +174,14 @@ area %5 mm² (%6 px)</source>
     <message>
         <source>Cannot display: %1</source>
         <translation>無法顯示：%1</translation>
+    </message>
+    <message>
+        <source>Training the demo slide model on synthetic tissue</source>
+        <translation>正在以合成組織訓練示範切片模型</translation>
+    </message>
+    <message>
+        <source>Slide classifier</source>
+        <translation>切片分類器</translation>
     </message>
 </context>
 <context>
@@ -1198,6 +1237,14 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p style='color:#e08080'&gt;%2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p style='color:#e08080'&gt;%2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Shapley value of each sequence&lt;/b&gt; (points of %1 probability; masking all gives the baseline)&lt;/p&gt;&lt;table&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;各序列的 Shapley 值&lt;/b&gt;（%1 機率的百分點；全部遮蔽時為基線）&lt;/p&gt;&lt;table&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Provenance&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;small&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;來源追溯&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;small&gt;</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::InferenceQueueDock</name>
@@ -1462,6 +1509,74 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>MRI %1 view: %2</source>
         <translation>MRI %1 視圖：%2</translation>
     </message>
+    <message>
+        <source>A&amp;nalyze</source>
+        <translation>分析(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Analyze S&amp;tudy</source>
+        <translation>分析檢查(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+A</source>
+        <translation>Ctrl+Alt+A</translation>
+    </message>
+    <message>
+        <source>Run the breast MRI model on the open study</source>
+        <translation>以乳房 MRI 模型分析已開啟的檢查</translation>
+    </message>
+    <message>
+        <source>Study &amp;Inputs…</source>
+        <translation>檢查的輸入序列(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Open a study and choose an MRI model first</source>
+        <translation>請先開啟檢查並選擇 MRI 模型</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Slide Analysis</source>
+        <translation>取消切片分析(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Breast MRI classifier</source>
+        <translation>乳房 MRI 分類器</translation>
+    </message>
+    <message>
+        <source>No model has run on this study. Analyze ▸ Analyze Study (%1) runs %2 on it.</source>
+        <translation>此檢查尚未執行任何模型。「分析 ▸ 分析檢查」（%1）會以 %2 分析此檢查。</translation>
+    </message>
+    <message>
+        <source>No breast MRI model package is installed (AI menu).</source>
+        <translation>尚未安裝乳房 MRI 模型套件（AI 選單）。</translation>
+    </message>
+    <message>
+        <source>Open a study first</source>
+        <translation>請先開啟檢查</translation>
+    </message>
+    <message>
+        <source>Open a slide first</source>
+        <translation>請先開啟切片</translation>
+    </message>
+    <message>
+        <source>Slide resolution</source>
+        <translation>切片解像度</translation>
+    </message>
+    <message>
+        <source>Micrometres per pixel at full resolution (e.g. 0.25 at 40×, 0.5 at 20×):</source>
+        <translation>全解像度下每像素的微米數（例如 40× 時為 0.25，20× 時為 0.5）：</translation>
+    </message>
+    <message>
+        <source>Slide classifier</source>
+        <translation>切片分類器</translation>
+    </message>
+    <message>
+        <source>No model has run on this slide. Analyze ▸ Analyze Slide (%1) runs %2 on it.</source>
+        <translation>此切片尚未執行任何模型。「分析 ▸ 分析切片」（%1）會以 %2 分析此切片。</translation>
+    </message>
+    <message>
+        <source>No slide model package is installed (AI menu).</source>
+        <translation>尚未安裝切片模型套件（AI 選單）。</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::ModelMenu</name>
@@ -1532,6 +1647,14 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>This model was trained on synthetic phantoms; its scores say nothing about a patient.</source>
         <translation>此模型以合成體模訓練，其分數與任何病人無關。</translation>
     </message>
+    <message>
+        <source>No breast MRI model package is chosen (AI menu).</source>
+        <translation>尚未選擇乳房 MRI 模型套件（AI 選單）。</translation>
+    </message>
+    <message>
+        <source>The study has no %1 series; the package was trained to run without it, so it ran with that input masked (less information, read with care).</source>
+        <translation>此檢查沒有 %1 序列；模型套件經訓練可在缺少該序列時執行，因此已遮蔽該輸入後執行（資訊較少，解讀時請審慎）。</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::RecentFiles</name>
@@ -1564,6 +1687,132 @@ Phase times not in the files: assumed evenly spaced</source>
     </message>
 </context>
 <context>
+    <name>oncoview::ui::SlideAnalysis</name>
+    <message>
+        <source>Cancelled; nothing was kept.</source>
+        <translation>已取消；未保留任何結果。</translation>
+    </message>
+    <message>
+        <source>No slide model package is chosen (AI menu).</source>
+        <translation>尚未選擇切片模型套件（AI 選單）。</translation>
+    </message>
+    <message>
+        <source>Slide (probability)</source>
+        <translation>切片（機率）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tissue patch(es) at %1 µm/px were read and weighed by attention.</source>
+        <translation><numerusform>已以 %1 µm/px 讀取 %n 個組織影像塊，並按注意力加權。</numerusform></translation>
+    </message>
+    <message>
+        <source>The %1 most attended patches carry %2% of the attention; they are outlined in the heatmap and listed in the Slide analysis panel.</source>
+        <translation>注意力最高的 %1 個影像塊佔全部注意力的 %2%；它們已在熱圖中標出輪廓，並列於「切片分析」面板。</translation>
+    </message>
+    <message>
+        <source>Patch features came from the cache (same slide file and package).</source>
+        <translation>影像塊特徵取自快取（相同的切片檔案及模型套件）。</translation>
+    </message>
+    <message>
+        <source>Patch features were computed at %1 patches/s and cached.</source>
+        <translation>影像塊特徵以每秒 %1 個的速度計算，並已存入快取。</translation>
+    </message>
+    <message>
+        <source>The slide's µm/px (%1) was entered by the user, not read from the file.</source>
+        <translation>切片的 µm/px（%1）由使用者輸入，並非從檔案讀取。</translation>
+    </message>
+    <message>
+        <source>This model was trained on synthetic tissue; its scores say nothing about a patient.</source>
+        <translation>此模型以合成組織訓練，其分數與任何病人無關。</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::SlideAnalysisDock</name>
+    <message>
+        <source>Slide analysis</source>
+        <translation>切片分析</translation>
+    </message>
+    <message>
+        <source>Analyze &amp;Slide</source>
+        <translation>分析切片(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Analyze Slide</source>
+        <translation>分析切片</translation>
+    </message>
+    <message>
+        <source>Run the slide model on the open slide (nothing runs until you ask)</source>
+        <translation>以切片模型分析已開啟的切片（你要求前不會執行任何分析）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Attention heatmap</source>
+        <translation>注意力熱圖</translation>
+    </message>
+    <message>
+        <source>Detected tissue instead</source>
+        <translation>改為顯示偵測到的組織</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>不透明度</translation>
+    </message>
+    <message>
+        <source>Hide below</source>
+        <translation>低於此值隱藏</translation>
+    </message>
+    <message>
+        <source>Low → high attention, relative to the most attended patch. Attention is the model's weighting of patches, not a probability of tumour.</source>
+        <translation>注意力由低 → 高，以注意力最高的影像塊為基準。注意力是模型對各影像塊的權重，並非腫瘤的機率。</translation>
+    </message>
+    <message>
+        <source>Most attended patches (click to go there)</source>
+        <translation>注意力最高的影像塊（點擊可前往）</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+S</source>
+        <translation>Ctrl+Alt+S</translation>
+    </message>
+    <message>
+        <source>Finding tissue…</source>
+        <translation>正在尋找組織…</translation>
+    </message>
+    <message>
+        <source>Package: %1 %2</source>
+        <translation>模型套件：%1 %2</translation>
+    </message>
+    <message>
+        <source>No slide model package is chosen (AI menu).</source>
+        <translation>尚未選擇切片模型套件（AI 選單）。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 patches · %3 patches/s · about %4 s left</source>
+        <translation>%1／%2 個影像塊 · 每秒 %3 個 · 約餘 %4 秒</translation>
+    </message>
+    <message>
+        <source>Weighing the patches (attention)…</source>
+        <translation>正在為影像塊加權（注意力）…</translation>
+    </message>
+    <message>
+        <source>%1 patches, %2 s%3</source>
+        <translation>%1 個影像塊，%2 秒%3</translation>
+    </message>
+    <message>
+        <source> (features from the cache)</source>
+        <translation>（特徵取自快取）</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Attention %1% · level-0 (%2, %3)</source>
+        <translation>注意力 %1% · 第 0 層座標（%2, %3）</translation>
+    </message>
+</context>
+<context>
     <name>oncoview::ui::SlideInfoWidget</name>
     <message>
         <source>Property</source>
@@ -1576,6 +1825,45 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>(unreadable)</source>
         <translation>（無法讀取）</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::StudyInputsDialog</name>
+    <message>
+        <source>Study inputs for %1</source>
+        <translation>%1 的輸入序列</translation>
+    </message>
+    <message>
+        <source>Which series feeds each input of the model. The guess comes from the series' DICOM tags and descriptions.</source>
+        <translation>模型每個輸入所用的序列。預設配對是根據各序列的 DICOM 標籤及描述推測。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>%1 — %2 phase(s), %3</source>
+        <translation>%1 — %2 期，%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n volume(s))</source>
+        <translation><numerusform>%1（%n 個容積）</numerusform></translation>
+    </message>
+    <message>
+        <source>Remember for studies of this protocol (same series descriptions)</source>
+        <translation>記住此設定，套用於同一掃描方案的檢查（序列描述相同）</translation>
+    </message>
+    <message>
+        <source>Analyze</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>Missing: the model was trained to run without it (masked).</source>
+        <translation>缺少：模型經訓練可在缺少此輸入時執行（會被遮蔽）。</translation>
+    </message>
+    <message>
+        <source>Missing: the model cannot run without it.</source>
+        <translation>缺少：缺少此輸入時模型無法執行。</translation>
     </message>
 </context>
 <context>

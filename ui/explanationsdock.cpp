@@ -4,6 +4,7 @@
 // Qt
 #include <QTextBrowser>
 
+#include <algorithm>
 #include <cmath>
 
 namespace oncoview::ui {
@@ -46,8 +47,9 @@ ExplanationsDock::ExplanationsDock(QWidget *parent)
 
 void ExplanationsDock::showPending(const QString &what)
 {
-    m_view->setHtml(tr("<p><b>%1</b></p><p>Running on the inference engine&hellip;</p>")
-                        .arg(what.toHtmlEscaped()));
+    setEntry(what,
+             tr("<p><b>%1</b></p><p>Running on the inference engine&hellip;</p>")
+                 .arg(what.toHtmlEscaped()));
 }
 
 void ExplanationsDock::showExplanation(const Explanation &e)
@@ -105,19 +107,36 @@ void ExplanationsDock::showExplanation(const Explanation &e)
         }
         html += QStringLiteral("</small></p>");
     }
-    m_view->setHtml(html);
+    setEntry(e.title, html);
 }
 
 void ExplanationsDock::showFailure(const QString &what, const QString &message)
 {
-    m_view->setHtml(tr("<p><b>%1</b></p><p style='color:#e08080'>%2</p>")
-                        .arg(what.toHtmlEscaped(), message.toHtmlEscaped()));
+    setEntry(what,
+             tr("<p><b>%1</b></p><p style='color:#e08080'>%2</p>")
+                 .arg(what.toHtmlEscaped(), message.toHtmlEscaped()));
 }
 
 void ExplanationsDock::showMessage(const QString &what, const QString &message)
 {
-    m_view->setHtml(QStringLiteral("<p><b>%1</b></p><p>%2</p>")
-                        .arg(what.toHtmlEscaped(), message.toHtmlEscaped()));
+    setEntry(what,
+             QStringLiteral("<p><b>%1</b></p><p>%2</p>")
+                 .arg(what.toHtmlEscaped(), message.toHtmlEscaped()));
+}
+
+void ExplanationsDock::setEntry(const QString &what, const QString &html)
+{
+    // One entry per analysis (the study's, the slide's): the newest on top, the other kept, so a
+    // slide result never hides the MRI result of the same case.
+    m_entries.erase(std::remove_if(m_entries.begin(), m_entries.end(),
+                                   [&](const auto &entry) { return entry.first == what; }),
+                    m_entries.end());
+    m_entries.prepend({what, html});
+    QStringList parts;
+    for (const auto &entry : m_entries) {
+        parts << entry.second;
+    }
+    m_view->setHtml(parts.join(QStringLiteral("<hr>")));
 }
 
 QString ExplanationsDock::plainText() const

@@ -48,7 +48,10 @@ public:
     QString plainText() const;
 
 private:
+    void setEntry(const QString &what, const QString &html);
+
     QTextBrowser *m_view;
+    QList<QPair<QString, QString>> m_entries; // title -> HTML, newest first
 };
 
 } // namespace oncoview::ui

@@ -57,7 +57,6 @@ void MainWindow::buildAnalysis()
                 m_explanations->showExplanation(
                     SlideAnalysis::explain(*m_slideAnalysis->manifest(), *outcome));
                 m_slideAnalysisDock->showOutcome(outcome, m_slideView->source());
-                m_slideAnalysisDock->raise();
                 Q_EMIT allViewsReadyChanged();
             });
     connect(m_slideAnalysis, &SlideAnalysis::failed, this,
@@ -137,7 +136,17 @@ void MainWindow::slideOpenedForAnalysis()
     m_slideAnalysisDock->clear();
     if (m_slideAnalysis->isDemoPackage() && isDemoData(m_slidePath)) {
         analyzeSlide();
+        return;
     }
+    // The previous slide's result must not read as this slide's.
+    m_explanations->showMessage(
+        tr("Slide classifier"),
+        m_slideAnalysis->manifest()
+            ? tr("No model has run on this slide. Analyze ▸ Analyze Slide (%1) runs %2 on it.")
+                  .arg(m_slideAnalysisDock->analyzeAction()->shortcut().toString(
+                           QKeySequence::NativeText),
+                       QString::fromStdString(m_slideAnalysis->manifest()->name))
+            : tr("No slide model package is installed (AI menu)."));
 }
 
 void MainWindow::analyzeStudy()

@@ -11,6 +11,7 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 #include <numeric>
+#include <sstream>
 
 namespace oncoview::inference::analysis {
 
@@ -117,6 +118,14 @@ std::string gridDescription(double umPerPx, const SlidePackageSpec &spec,
         .dump();
 }
 
+// "2" or "0.25", not "2.000000": for messages.
+std::string formatNumber(double value)
+{
+    std::ostringstream text;
+    text << value;
+    return text.str();
+}
+
 std::vector<std::pair<std::string, double>> softmax(const Tensor &logits,
                                                     const std::vector<std::string> &labels)
 {
@@ -162,7 +171,7 @@ SlideAnalysisResult analyzeSlide(const ModelPackage &package, const std::string 
         throw AnalysisError(AnalysisError::Kind::MissingInput,
                             "the slide does not say how many micrometres a pixel covers (no "
                             "microns-per-pixel); the model needs it to take patches at "
-                                + std::to_string(*spec.patches->umPerPx)
+                                + formatNumber(*spec.patches->umPerPx)
                                 + " µm/px: enter it to analyse this slide");
     }
     const std::vector<PyramidLevel> levels = slide.levels();

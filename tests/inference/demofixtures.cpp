@@ -29,6 +29,19 @@ const std::filesystem::path &demoMomePackage()
     return dir;
 }
 
+const std::filesystem::path &quickMomePackage()
+{
+    static const std::filesystem::path dir = [] {
+        const auto path = makeTempDir("mome-quick");
+        const demo::TrainingReport report
+            = demo::writeDemoMomePackage(path, makeMriPhantoms(8, kSeed), kSeed, 20);
+        INFO(report.error);
+        REQUIRE(report.ok());
+        return path;
+    }();
+    return dir;
+}
+
 const std::filesystem::path &demoMilPackage()
 {
     static const std::filesystem::path dir = [] {

@@ -19,7 +19,7 @@ using namespace oncoview::inference::analysis;
 TEST_CASE("Exact Shapley values over MRI sequences add up and follow the model",
           "[analysis][shapley]")
 {
-    const PackageLoad load = loadPackage(testing::demoMomePackage());
+    const PackageLoad load = loadPackage(testing::quickMomePackage());
     INFO(load.error);
     REQUIRE(load);
     REQUIRE(load.package->manifest().masking == "zeros");

@@ -156,7 +156,7 @@ TEST_CASE("Slide analysis errors say what is wrong", "[analysis][slide]")
     }
     SECTION("a package that is not a slide model")
     {
-        const PackageLoad mome = loadPackage(testing::demoMomePackage());
+        const PackageLoad mome = loadPackage(testing::quickMomePackage());
         REQUIRE(mome);
         const testing::SyntheticSlide slide(8, 6, layout(), 0.5, 81);
         const auto [kind, message] = kindOf(*mome.package, slide, options(cache));

@@ -437,6 +437,93 @@ GLOSSARY = {
     'Moves the cursor to where the mean initial enhancement over 3×3×3 voxels is highest (H). It can be a vessel or the heart: look before reading its curve.':
         ('將游標移至 3×3×3 體素平均初始強化最高之處（H）。該處可能是血管或心臟：閱讀其曲線前請先查看影像。',
          '将光标移至 3×3×3 体素平均初始强化最高之处（H）。该处可能是血管或心脏：阅读其曲线前请先查看图像。'),
+    # Analyze menu, study inputs and slide-analysis messages in the main window.
+    'A&nalyze': ('分析(&N)', '分析(&N)'),
+    'Analyze S&tudy': ('分析檢查(&T)', '分析检查(&T)'),
+    'Ctrl+Alt+A': ('Ctrl+Alt+A', 'Ctrl+Alt+A'),
+    'Run the breast MRI model on the open study': ('以乳房 MRI 模型分析已開啟的檢查', '用乳腺 MRI 模型分析已打开的检查'),
+    'Study &Inputs…': ('檢查的輸入序列(&I)…', '检查的输入序列(&I)…'),
+    'Open a study and choose an MRI model first': ('請先開啟檢查並選擇 MRI 模型', '请先打开检查并选择 MRI 模型'),
+    '&Cancel Slide Analysis': ('取消切片分析(&C)', '取消切片分析(&C)'),
+    'No model has run on this study. Analyze ▸ Analyze Study (%1) runs %2 on it.':
+        ('此檢查尚未執行任何模型。「分析 ▸ 分析檢查」（%1）會以 %2 分析此檢查。',
+         '此检查尚未运行任何模型。“分析 ▸ 分析检查”（%1）会用 %2 分析此检查。'),
+    'No model has run on this slide. Analyze ▸ Analyze Slide (%1) runs %2 on it.':
+        ('此切片尚未執行任何模型。「分析 ▸ 分析切片」（%1）會以 %2 分析此切片。',
+         '此切片尚未运行任何模型。“分析 ▸ 分析切片”（%1）会用 %2 分析此切片。'),
+    'No breast MRI model package is installed (AI menu).': ('尚未安裝乳房 MRI 模型套件（AI 選單）。', '尚未安装乳腺 MRI 模型包（AI 菜单）。'),
+    'No slide model package is installed (AI menu).': ('尚未安裝切片模型套件（AI 選單）。', '尚未安装切片模型包（AI 菜单）。'),
+    'Open a study first': ('請先開啟檢查', '请先打开检查'),
+    'Open a slide first': ('請先開啟切片', '请先打开切片'),
+    'Slide resolution': ('切片解像度', '切片分辨率'),
+    'Micrometres per pixel at full resolution (e.g. 0.25 at 40×, 0.5 at 20×):':
+        ('全解像度下每像素的微米數（例如 40× 時為 0.25，20× 時為 0.5）：',
+         '全分辨率下每像素的微米数（例如 40× 时为 0.25，20× 时为 0.5）：'),
+    'Slide classifier': ('切片分類器', '切片分类器'),
+    'Training the demo slide model on synthetic tissue': ('正在以合成組織訓練示範切片模型', '正在使用合成组织训练演示切片模型'),
+    # MRI analysis.
+    'No breast MRI model package is chosen (AI menu).': ('尚未選擇乳房 MRI 模型套件（AI 選單）。', '尚未选择乳腺 MRI 模型包（AI 菜单）。'),
+    'The study has no %1 series; the package was trained to run without it, so it ran with that input masked (less information, read with care).':
+        ('此檢查沒有 %1 序列；模型套件經訓練可在缺少該序列時執行，因此已遮蔽該輸入後執行（資訊較少，解讀時請審慎）。',
+         '此检查没有 %1 序列；模型包经训练可在缺少该序列时运行，因此已屏蔽该输入后运行（信息较少，请谨慎解读）。'),
+    # Study inputs dialog.
+    'Study inputs for %1': ('%1 的輸入序列', '%1 的输入序列'),
+    "Which series feeds each input of the model. The guess comes from the series' DICOM tags and descriptions.":
+        ('模型每個輸入所用的序列。預設配對是根據各序列的 DICOM 標籤及描述推測。',
+         '模型每个输入所用的序列。默认匹配根据各序列的 DICOM 标签和描述推测。'),
+    '(none)': ('（無）', '（无）'),
+    '%1 — %2 phase(s), %3': ('%1 — %2 期，%3', '%1 — %2 期，%3'),
+    'Remember for studies of this protocol (same series descriptions)': ('記住此設定，套用於同一掃描方案的檢查（序列描述相同）', '记住此设置，用于同一扫描协议的检查（序列描述相同）'),
+    'Analyze': ('分析', '分析'),
+    'Missing: the model was trained to run without it (masked).': ('缺少：模型經訓練可在缺少此輸入時執行（會被遮蔽）。', '缺失：模型经训练可在缺少此输入时运行（将被屏蔽）。'),
+    'Missing: the model cannot run without it.': ('缺少：缺少此輸入時模型無法執行。', '缺失：缺少此输入时模型无法运行。'),
+    # Slide analysis (ABMIL attention) and its dock.
+    'Cancelled; nothing was kept.': ('已取消；未保留任何結果。', '已取消；未保留任何结果。'),
+    'No slide model package is chosen (AI menu).': ('尚未選擇切片模型套件（AI 選單）。', '尚未选择切片模型包（AI 菜单）。'),
+    'Slide (probability)': ('切片（機率）', '切片（概率）'),
+    'The %1 most attended patches carry %2% of the attention; they are outlined in the heatmap and listed in the Slide analysis panel.':
+        ('注意力最高的 %1 個影像塊佔全部注意力的 %2%；它們已在熱圖中標出輪廓，並列於「切片分析」面板。',
+         '注意力最高的 %1 个图像块占全部注意力的 %2%；它们已在热图中标出轮廓，并列在“切片分析”面板中。'),
+    'Patch features came from the cache (same slide file and package).': ('影像塊特徵取自快取（相同的切片檔案及模型套件）。', '图像块特征来自缓存（相同的切片文件和模型包）。'),
+    'Patch features were computed at %1 patches/s and cached.': ('影像塊特徵以每秒 %1 個的速度計算，並已存入快取。', '图像块特征以每秒 %1 个的速度计算，并已缓存。'),
+    "The slide's µm/px (%1) was entered by the user, not read from the file.": ('切片的 µm/px（%1）由使用者輸入，並非從檔案讀取。', '切片的 µm/px（%1）由用户输入，并非从文件读取。'),
+    'This model was trained on synthetic tissue; its scores say nothing about a patient.': ('此模型以合成組織訓練，其分數與任何病人無關。', '此模型使用合成组织训练，其分数与任何患者无关。'),
+    'Slide analysis': ('切片分析', '切片分析'),
+    'Analyze &Slide': ('分析切片(&S)', '分析切片(&S)'),
+    'Analyze Slide': ('分析切片', '分析切片'),
+    'Run the slide model on the open slide (nothing runs until you ask)': ('以切片模型分析已開啟的切片（你要求前不會執行任何分析）', '用切片模型分析已打开的切片（在你请求之前不会运行任何分析）'),
+    'Attention heatmap': ('注意力熱圖', '注意力热图'),
+    'Detected tissue instead': ('改為顯示偵測到的組織', '改为显示检测到的组织'),
+    'Opacity': ('不透明度', '不透明度'),
+    'Hide below': ('低於此值隱藏', '低于此值隐藏'),
+    "Low → high attention, relative to the most attended patch. Attention is the model's weighting of patches, not a probability of tumour.":
+        ('注意力由低 → 高，以注意力最高的影像塊為基準。注意力是模型對各影像塊的權重，並非腫瘤的機率。',
+         '注意力由低 → 高，以注意力最高的图像块为基准。注意力是模型对各图像块的权重，并非肿瘤的概率。'),
+    'Most attended patches (click to go there)': ('注意力最高的影像塊（點擊可前往）', '注意力最高的图像块（单击可跳转）'),
+    'Ctrl+Alt+S': ('Ctrl+Alt+S', 'Ctrl+Alt+S'),
+    'Finding tissue…': ('正在尋找組織…', '正在查找组织…'),
+    'Package: %1 %2': ('模型套件：%1 %2', '模型包：%1 %2'),
+    '%1 of %2 patches · %3 patches/s · about %4 s left': ('%1／%2 個影像塊 · 每秒 %3 個 · 約餘 %4 秒', '%1/%2 个图像块 · 每秒 %3 个 · 约剩 %4 秒'),
+    'Weighing the patches (attention)…': ('正在為影像塊加權（注意力）…', '正在为图像块加权（注意力）…'),
+    '%1 patches, %2 s%3': ('%1 個影像塊，%2 秒%3', '%1 个图像块，%2 秒%3'),
+    ' (features from the cache)': ('（特徵取自快取）', '（特征来自缓存）'),
+    '%1%': ('%1%', '%1%'),
+    'Attention %1% · level-0 (%2, %3)': ('注意力 %1% · 第 0 層座標（%2, %3）', '注意力 %1% · 第 0 层坐标（%2, %3）'),
+    # Explanations dock: Shapley values and provenance.
+    '<p><b>Shapley value of each sequence</b> (points of %1 probability; masking all gives the baseline)</p><table>':
+        ('<p><b>各序列的 Shapley 值</b>（%1 機率的百分點；全部遮蔽時為基線）</p><table>',
+         '<p><b>各序列的 Shapley 值</b>（%1 概率的百分点；全部屏蔽时为基线）</p><table>'),
+    '<p><b>Provenance</b></p><p><small>': ('<p><b>來源追溯</b></p><p><small>', '<p><b>来源追溯</b></p><p><small>'),
+    # Analysis provenance lines and signature notes (context AnalysisProvenance).
+    'Not a validated clinical model.': ('並非經驗證的臨床模型。', '并非经验证的临床模型。'),
+    'Not a validated clinical model: the package says it is validated, but %1':
+        ('並非經驗證的臨床模型：模型套件聲稱已通過驗證，但 %1', '并非经验证的临床模型：模型包声称已通过验证，但 %1'),
+    'Package: %1 %2, sha256 %3': ('模型套件：%1 %2，sha256 %3', '模型包：%1 %2，sha256 %3'),
+    'Signature: %1': ('數碼簽署：%1', '数字签名：%1'),
+    'Run on %1 at %2 UTC': ('於 %2 UTC 在 %1 上執行', '于 %2 UTC 在 %1 上运行'),
+    'Slide: %1 (%2 × %3 px, %4 bytes, modified %5)': ('切片：%1（%2 × %3 px，%4 位元組，修改於 %5）', '切片：%1（%2 × %3 px，%4 字节，修改于 %5）'),
+    'Study: %1': ('檢查：%1', '检查：%1'),
+    '%1: %2 (%3)': ('%1：%2（%3）', '%1：%2（%3）'),
 }
 # Plural forms: Chinese has one form.
 PLURALS = {
@@ -450,6 +537,9 @@ PLURALS = {
          '此切片上次的会话未保存便已结束。要恢复其 %n 个标注（最后编辑于 %1）吗？'),
     'Imported %n annotation(s) from %1': ('已從 %1 匯入 %n 個標註', '已从 %1 导入 %n 个标注'),
     'Exported %n annotation(s) to %1': ('已將 %n 個標註匯出至 %1', '已将 %n 个标注导出到 %1'),
+    '%n tissue patch(es) at %1 µm/px were read and weighed by attention.':
+        ('已以 %1 µm/px 讀取 %n 個組織影像塊，並按注意力加權。', '已以 %1 µm/px 读取 %n 个组织图像块，并按注意力加权。'),
+    '%1 (%n volume(s))': ('%1（%n 個容積）', '%1（%n 个容积）'),
 }
 
 

@@ -39,21 +39,20 @@ QJsonObject AnalysisProvenance::packageJson() const
 
 QStringList provenanceLines(const AnalysisProvenance &p)
 {
-    const auto tr
-        = [](const char *text) { return QCoreApplication::translate("AnalysisProvenance", text); };
     QStringList lines;
     if (!p.packageName.isEmpty()) {
-        lines << tr("Package: %1 %2, sha256 %3")
+        lines << QCoreApplication::translate("AnalysisProvenance", "Package: %1 %2, sha256 %3")
                      .arg(p.packageName, p.packageVersion, p.shortSha256());
-        lines << tr("Signature: %1")
+        lines << QCoreApplication::translate("AnalysisProvenance", "Signature: %1")
                      .arg(QString::fromLatin1(inference::signatureStatusName(p.signature.status)));
     }
     if (p.time.isValid()) {
-        lines << tr("Run on %1 at %2 UTC")
+        lines << QCoreApplication::translate("AnalysisProvenance", "Run on %1 at %2 UTC")
                      .arg(p.device, p.time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     }
     if (p.inputs.contains(QStringLiteral("slide"))) {
-        lines << tr("Slide: %1 (%2 × %3 px, %4 bytes, modified %5)")
+        lines << QCoreApplication::translate("AnalysisProvenance",
+                                             "Slide: %1 (%2 × %3 px, %4 bytes, modified %5)")
                      .arg(p.inputs.value(QStringLiteral("slide")).toString())
                      .arg(p.inputs.value(QStringLiteral("width")).toInteger())
                      .arg(p.inputs.value(QStringLiteral("height")).toInteger())
@@ -61,10 +60,11 @@ QStringList provenanceLines(const AnalysisProvenance &p)
                      .arg(p.inputs.value(QStringLiteral("modified")).toString());
     }
     if (p.inputs.contains(QStringLiteral("study"))) {
-        lines << tr("Study: %1").arg(p.inputs.value(QStringLiteral("study")).toString());
+        lines << QCoreApplication::translate("AnalysisProvenance", "Study: %1")
+                     .arg(p.inputs.value(QStringLiteral("study")).toString());
         for (const QJsonValue &value : p.inputs.value(QStringLiteral("series")).toArray()) {
             const QJsonObject series = value.toObject();
-            lines << tr("%1: %2 (%3)")
+            lines << QCoreApplication::translate("AnalysisProvenance", "%1: %2 (%3)")
                          .arg(series.value(QStringLiteral("role")).toString().toUpper(),
                               series.value(QStringLiteral("description")).toString(),
                               series.value(QStringLiteral("uid")).toString());
