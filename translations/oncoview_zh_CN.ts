@@ -1577,6 +1577,30 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>No slide model package is installed (AI menu).</source>
         <translation>尚未安装切片模型包（AI 菜单）。</translation>
     </message>
+    <message>
+        <source>&amp;Export Results…</source>
+        <translation>导出结果(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>No analysis result to export yet</source>
+        <translation>尚无可导出的分析结果</translation>
+    </message>
+    <message>
+        <source>Export analysis results</source>
+        <translation>导出分析结果</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot export results</source>
+        <translation>无法导出结果</translation>
+    </message>
+    <message>
+        <source>Results saved to %1</source>
+        <translation>结果已保存到 %1</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::ModelMenu</name>

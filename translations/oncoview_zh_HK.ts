@@ -1577,6 +1577,30 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>No slide model package is installed (AI menu).</source>
         <translation>尚未安裝切片模型套件（AI 選單）。</translation>
     </message>
+    <message>
+        <source>&amp;Export Results…</source>
+        <translation>匯出結果(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>No analysis result to export yet</source>
+        <translation>尚未有可匯出的分析結果</translation>
+    </message>
+    <message>
+        <source>Export analysis results</source>
+        <translation>匯出分析結果</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot export results</source>
+        <translation>無法匯出結果</translation>
+    </message>
+    <message>
+        <source>Results saved to %1</source>
+        <translation>結果已儲存至 %1</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::ModelMenu</name>

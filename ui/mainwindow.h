@@ -101,6 +101,7 @@ private:
     void studyOpenedForAnalysis();
     void slideOpenedForAnalysis();
     void askForMicronsPerPixel(const QString &message);
+    void exportAnalysisResults();
     void buildStatusBar();
     void showStudy(const LoadedStudy &study);
     void showSeries(int index);

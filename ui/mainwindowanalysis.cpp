@@ -5,12 +5,17 @@
 
 // Qt
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMenu>
+#include <QSaveFile>
 #include <QStatusBar>
 
 // Local
+#include "ui/analysis/analysisreport.h"
 #include "ui/analysis/studyinputmapping.h"
 #include "ui/analysis/studyinputsdialog.h"
 #include "ui/demoassets.h"
@@ -96,6 +101,8 @@ QMenu *MainWindow::buildAnalyzeMenu()
     menu->addAction(m_slideAnalysisDock->analyzeAction());
     menu->addSeparator();
     menu->addAction(tr("&Cancel Slide Analysis"), m_slideAnalysis, &SlideAnalysis::cancel);
+    menu->addSeparator();
+    menu->addAction(tr("&Export Results…"), this, &MainWindow::exportAnalysisResults);
     return menu;
 }
 
@@ -166,6 +173,39 @@ void MainWindow::analyzeSlide(std::optional<double> userMpp)
     }
     m_slideAnalysisDock->clear();
     m_slideAnalysis->analyze(m_slideView->source(), userMpp);
+}
+
+void MainWindow::exportAnalysisResults()
+{
+    // The same JSON as `oncoview-cli analyze`, provenance included, one object per analysis.
+    QJsonObject results;
+    if (!m_mriAnalysis->lastResultJson().isEmpty()) {
+        results.insert(QStringLiteral("study"), m_mriAnalysis->lastResultJson());
+    }
+    if (const auto &outcome = m_slideAnalysis->lastOutcome();
+        outcome && outcome->slidePath == m_slidePath) {
+        results.insert(QStringLiteral("slide"),
+                       slideAnalysisJson(outcome->result, outcome->provenance));
+    }
+    if (results.isEmpty()) {
+        statusBar()->showMessage(tr("No analysis result to export yet"), 5000);
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export analysis results"),
+                                                      QStringLiteral("oncoview-results.json"),
+                                                      tr("JSON (*.json)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(QJsonDocument(results).toJson(QJsonDocument::Indented)) < 0
+        || !file.commit()) {
+        reportError(tr("Cannot export results"),
+                    QStringLiteral("%1\n\n%2").arg(path, file.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Results saved to %1").arg(path), 5000);
 }
 
 void MainWindow::askForMicronsPerPixel(const QString &message)

@@ -524,6 +524,12 @@ GLOSSARY = {
     'Slide: %1 (%2 × %3 px, %4 bytes, modified %5)': ('切片：%1（%2 × %3 px，%4 位元組，修改於 %5）', '切片：%1（%2 × %3 px，%4 字节，修改于 %5）'),
     'Study: %1': ('檢查：%1', '检查：%1'),
     '%1: %2 (%3)': ('%1：%2（%3）', '%1：%2（%3）'),
+    '&Export Results…': ('匯出結果(&E)…', '导出结果(&E)…'),
+    'No analysis result to export yet': ('尚未有可匯出的分析結果', '尚无可导出的分析结果'),
+    'Export analysis results': ('匯出分析結果', '导出分析结果'),
+    'JSON (*.json)': ('JSON (*.json)', 'JSON (*.json)'),
+    'Cannot export results': ('無法匯出結果', '无法导出结果'),
+    'Results saved to %1': ('結果已儲存至 %1', '结果已保存到 %1'),
 }
 # Plural forms: Chinese has one form.
 PLURALS = {
