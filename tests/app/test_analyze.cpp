@@ -165,6 +165,22 @@ TEST_CASE("analyze exit codes: unreadable input, refused package, missing input"
     }
 }
 
+TEST_CASE("a study without T2 and DWI runs with them masked and says so", "[cli][analyze]")
+{
+    // The demo package was trained to run without T2 and DWI (optional_inputs): it runs, names
+    // what was missing, and still gives Shapley values over all three inputs.
+    QTemporaryDir dir;
+    REQUIRE(copyDir(kStudy + QStringLiteral("/DCE"), dir.filePath(QStringLiteral("DCE"))));
+    const CliRun run = runCli({QStringLiteral("analyze"), QStringLiteral("--package"), kMome, dir.path()});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QJsonObject json = jsonOf(run);
+    const QJsonArray missing = json.value(QStringLiteral("missing_inputs")).toArray();
+    CHECK(missing.contains(QStringLiteral("t2")));
+    CHECK(missing.contains(QStringLiteral("dwi")));
+    CHECK(json.value(QStringLiteral("input")).toObject().value(QStringLiteral("series")).toArray().size() == 1);
+}
+
 TEST_CASE("analyze --batch writes one JSON per input and resumes", "[cli][analyze]")
 {
     QTemporaryDir dir;
