@@ -3,10 +3,6 @@
 <context>
     <name>AnalysisProvenance</name>
     <message>
-        <source>Not a validated clinical model.</source>
-        <translation>并非经验证的临床模型。</translation>
-    </message>
-    <message>
         <source>Not a validated clinical model: the package says it is validated, but %1</source>
         <translation>并非经验证的临床模型：模型包声称已通过验证，但 %1</translation>
     </message>

@@ -3,10 +3,6 @@
 <context>
     <name>AnalysisProvenance</name>
     <message>
-        <source>Not a validated clinical model.</source>
-        <translation>並非經驗證的臨床模型。</translation>
-    </message>
-    <message>
         <source>Not a validated clinical model: the package says it is validated, but %1</source>
         <translation>並非經驗證的臨床模型：模型套件聲稱已通過驗證，但 %1</translation>
     </message>

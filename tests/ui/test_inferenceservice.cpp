@@ -118,3 +118,27 @@ TEST_CASE("an explanation of an unvalidated model says so and names the leading 
     REQUIRE(e.contributions.size() == 3);
     CHECK(e.reasons.join(QLatin1Char(' ')).contains(QStringLiteral("T2")));
 }
+
+TEST_CASE("a package that only claims validation keeps the label and the panel says why",
+          "[explanation]")
+{
+    inference::Manifest manifest;
+    manifest.name = "claims";
+    manifest.version = std::string("1");
+    manifest.validated = true; // a claim in the manifest, no signature behind it
+    manifest.outputs = {{"malignancy", {1, 2}, {"benign", "malignant"}, ""}};
+    ui::MriRun run;
+    run.outputs["malignancy"] = {{1, 2}, {0.0f, 1.0f}};
+    ui::AnalysisProvenance provenance;
+    provenance.manifestClaimsValidated = true;
+    provenance.signature.status = inference::SignatureStatus::Absent;
+    provenance.signature.message = "the manifest carries no signature";
+    const ui::Explanation claimed = ui::MriAnalysis::explain(manifest, run, provenance);
+    CHECK_FALSE(claimed.validated);
+    CHECK(claimed.validationNote.contains(QStringLiteral("no signature")));
+
+    provenance.signature.status = inference::SignatureStatus::Verified;
+    const ui::Explanation verified = ui::MriAnalysis::explain(manifest, run, provenance);
+    CHECK(verified.validated);
+    CHECK(verified.validationNote.isEmpty());
+}

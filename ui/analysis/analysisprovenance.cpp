@@ -14,7 +14,7 @@ QString AnalysisProvenance::validationNote() const
         return {};
     }
     if (!manifestClaimsValidated) {
-        return QCoreApplication::translate("AnalysisProvenance", "Not a validated clinical model.");
+        return {}; // the package does not claim it: the label alone says all there is
     }
     return QCoreApplication::translate(
                "AnalysisProvenance",

@@ -31,7 +31,8 @@ struct AnalysisProvenance
     // The label may be lifted only by a signed package whose signature verifies.
     bool isValidated() const { return manifestClaimsValidated && signature.verified(); }
     QString shortSha256() const { return packageSha256.left(12); }
-    // Why the "not a validated clinical model" label stays, or empty when it is lifted.
+    // Why the "not a validated clinical model" label stays although the package claims
+    // validation (signature absent, invalid or untrusted); empty otherwise.
     QString validationNote() const;
     QJsonObject packageJson() const;
 };
