@@ -138,6 +138,13 @@ AnalyzeOutcome analyzeOne(const inference::ModelPackage &package, const AnalyzeO
         if (isSlideFile(info)) {
             return analyzeSlideFile(package, options, path, showProgress);
         }
+        if (package.manifest().mil) {
+            return failure(
+                kExitRefusedPackage, options.packageDir,
+                QStringLiteral("package '%1' is a slide (MIL) package; it cannot analyse "
+                               "an MRI study")
+                    .arg(QString::fromStdString(package.manifest().name)));
+        }
         return analyzeStudyPath(package, options, path);
     } catch (const AnalysisError &error) {
         return failure(exitCodeFor(error.kind()), path, QString::fromStdString(error.what()));

@@ -156,12 +156,16 @@ TEST_CASE("analyze exit codes: unreadable input, refused package, missing input"
         CHECK(run.exitCode == 4);
         CHECK(run.err.contains("dce"));
     }
-    SECTION("a slide model on an MRI study: exit 3 or 4, never a crash")
+    SECTION("a slide model on an MRI study, an MRI model on a slide: exit 3")
     {
-        const CliRun run
+        const CliRun slideOnStudy
             = runCli({QStringLiteral("analyze"), QStringLiteral("--package"), kMil, kStudy});
-        CHECK(run.status == QProcess::NormalExit);
-        CHECK((run.exitCode == 3 || run.exitCode == 4));
+        CHECK(slideOnStudy.exitCode == 3);
+        CHECK(slideOnStudy.err.contains("slide (MIL) package"));
+        const CliRun studyOnSlide
+            = runCli({QStringLiteral("analyze"), QStringLiteral("--package"), kMome, kSlide});
+        CHECK(studyOnSlide.exitCode == 3);
+        CHECK(studyOnSlide.err.contains("not a slide"));
     }
 }
 
