@@ -31,6 +31,13 @@ inline constexpr int64_t kMilEmbedding = 32;
 inline constexpr const char *kDemoIntendedUse
     = "Demonstration only: trained on synthetic phantoms, not for diagnosis";
 
+// True for the packages above (their intended use, and no validation claimed): the only ones the
+// app runs without being asked, and only on its own demo data.
+inline bool isDemoManifest(const std::string &intendedUse, bool validated)
+{
+    return intendedUse == kDemoIntendedUse && !validated;
+}
+
 // One MRI case on the MOME canvas, raw intensities (the package normalises with z-score).
 struct MriSample
 {

@@ -43,4 +43,15 @@ double softmaxProbability(const std::vector<float> &logits, size_t index)
     return std::exp(double(logits[index] - top)) / sum;
 }
 
+std::vector<std::pair<std::string, double>> labelledSoftmax(const std::vector<float> &logits,
+                                                            const std::vector<std::string> &labels)
+{
+    std::vector<std::pair<std::string, double>> result;
+    for (size_t k = 0; k < logits.size(); ++k) {
+        result.emplace_back(k < labels.size() ? labels[k] : std::to_string(k),
+                            softmaxProbability(logits, k));
+    }
+    return result;
+}
+
 } // namespace oncoview::inference::metrics

@@ -140,11 +140,11 @@ void MainWindow::studyOpenedForAnalysis()
 
 void MainWindow::slideOpenedForAnalysis()
 {
-    m_slideAnalysisDock->clear();
     if (m_slideAnalysis->isDemoPackage() && isDemoData(m_slidePath)) {
-        analyzeSlide();
+        analyzeSlide(); // clears the previous slide's heatmap and gallery
         return;
     }
+    m_slideAnalysisDock->clear();
     // The previous slide's result must not read as this slide's.
     m_explanations->showMessage(
         tr("Slide classifier"),

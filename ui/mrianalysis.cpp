@@ -7,6 +7,7 @@
 // Local
 #include "inference/analysis/analysiserror.h"
 #include "inference/demopackages.h"
+#include "inference/metrics.h"
 #include "inference/modelpackage.h"
 #include "ui/analysis/analysisruns.h"
 #include "ui/inferenceservice.h"
@@ -90,8 +91,8 @@ void MriAnalysis::setModelPackage(const QString &packageDir)
 
 bool MriAnalysis::isDemoPackage() const
 {
-    return m_manifest && m_manifest->intendedUse == inference::demo::kDemoIntendedUse
-        && !m_manifest->validated;
+    return m_manifest
+        && inference::demo::isDemoManifest(m_manifest->intendedUse, m_manifest->validated);
 }
 
 void MriAnalysis::analyze(const LoadedStudy &study, std::optional<StudyInputMapping> mapping)
@@ -184,7 +185,8 @@ Explanation MriAnalysis::explain(const inference::Manifest &manifest, const MriR
             }
         } else if (!output.labels.empty()) {
             QList<QPair<QString, double>> scores;
-            for (const auto &[label, p] : labelledProbabilities(found->second, output.labels)) {
+            for (const auto &[label, p] :
+                 inference::metrics::labelledSoftmax(found->second.data, output.labels)) {
                 scores.append({QString::fromStdString(label), p});
             }
             e.scores.append({outputTitle(output.name), scores});

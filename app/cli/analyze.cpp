@@ -10,7 +10,6 @@
 #include "inference/analysis/analysiserror.h"
 #include "inference/job.h"
 #include "inference/modelpackage.h"
-#include "inference/packagesignature.h"
 #include "inference/torchruntime.h"
 #include "ui/analysis/analysisruns.h"
 #include "ui/slide/slideanalysisaccess.h"
@@ -75,13 +74,14 @@ AnalyzeOutcome analyzeSlideFile(const inference::ModelPackage &package,
     inference::analysis::SlideAnalysisOptions slideOptions
         = ui::slideAnalysisOptions(options.micronsPerPixel);
     slideOptions.useCache = options.useCache;
-    const std::string sha = inference::packageSha256(options.packageDir.toStdString());
-    const auto result = inference::analysis::analyzeSlide(package, sha, access, slideOptions,
-                                                          stderrSlideProgress(showProgress),
-                                                          [] { return false; });
-    const ui::AnalysisProvenance provenance
+    // The provenance's package sha256 also keys the feature cache: hashed once.
+    ui::AnalysisProvenance provenance
         = ui::makeProvenance(package.manifest(), options.packageDir,
                              QString::fromStdString(package.device()), ui::slideInputJson(access));
+    const auto result = inference::analysis::analyzeSlide(
+        package, provenance.packageSha256.toStdString(), access, slideOptions,
+        stderrSlideProgress(showProgress), [] { return false; });
+    provenance.time = QDateTime::currentDateTimeUtc();
     AnalyzeOutcome outcome;
     outcome.json = ui::slideAnalysisJson(result, provenance);
     return outcome;

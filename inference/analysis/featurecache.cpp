@@ -12,7 +12,9 @@ namespace oncoview::inference::analysis {
 
 namespace {
 
-constexpr char kMagic[8] = {'O', 'V', 'F', 'C', 'A', 'C', 'H', '1'};
+constexpr char kMagic[8] = {'O', 'V', 'F', 'C', 'A', 'C', 'H', '2'};
+// Patches, feature dim, grid columns, rows, level, read size, mask width, height.
+constexpr size_t kHeaderFields = 8;
 
 // One patch location on disk: fixed-width little-endian fields (x86 and ARM are both LE).
 struct StoredLocation
@@ -74,8 +76,8 @@ std::optional<FeatureCacheEntry> FeatureCache::load(const std::string &key) cons
     if (!readRaw(in, storedKey.data(), keyLength) || storedKey != key) {
         return std::nullopt; // another key with the same hash prefix, or a damaged file
     }
-    int64_t header[10] = {};
-    if (!readRaw(in, header, 10)) {
+    int64_t header[kHeaderFields] = {};
+    if (!readRaw(in, header, kHeaderFields)) {
         return std::nullopt;
     }
     FeatureCacheEntry entry;
@@ -143,17 +145,10 @@ std::string FeatureCache::store(const std::string &key, const FeatureCacheEntry 
         writeRaw(out, kMagic, 8);
         writeRaw(out, &keyLength, 1);
         writeRaw(out, key.data(), key.size());
-        const int64_t header[10] = {int64_t(patches),
-                                    entry.featureDim,
-                                    entry.grid.columns,
-                                    entry.grid.rows,
-                                    entry.grid.level,
-                                    entry.grid.readSize,
-                                    entry.mask.width,
-                                    entry.mask.height,
-                                    0,
-                                    0};
-        writeRaw(out, header, 10);
+        const int64_t header[kHeaderFields]
+            = {int64_t(patches), entry.featureDim,    entry.grid.columns, entry.grid.rows,
+               entry.grid.level, entry.grid.readSize, entry.mask.width,   entry.mask.height};
+        writeRaw(out, header, kHeaderFields);
         const double doubles[4] = {entry.grid.patchSideLevel0, entry.grid.levelDownsample,
                                    entry.mask.downsample, entry.mask.threshold};
         writeRaw(out, doubles, 4);

@@ -69,13 +69,16 @@ ShapleyValues sequenceShapley(const ModelPackage &package, const NamedTensors &i
             }
             masked.emplace(name, std::move(tensor));
         }
-        const NamedTensors out = package.run(std::move(masked));
+        NamedTensors out = package.run(std::move(masked));
         for (const ManifestOutput *output : classOutputs) {
             const auto found = out.find(output->name);
             const double p = found == out.end() || found->second.data.empty()
                 ? std::nan("")
                 : metrics::softmaxProbability(found->second.data, found->second.data.size() - 1);
             value[output->name].push_back(p);
+        }
+        if (subset == subsets - 1) {
+            result.allPresent = std::move(out); // nothing masked: the ordinary forward pass
         }
     }
     const double nFactorial = factorial(n);

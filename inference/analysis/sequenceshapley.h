@@ -24,6 +24,7 @@ struct ShapleyValues
     std::map<std::string, std::vector<double>> values;
     std::map<std::string, double> withNone; // probability with every input masked
     std::map<std::string, double> withAll; // probability with every input present
+    NamedTensors allPresent; // the model's outputs with every input present (the plain result)
 };
 
 // The package's manifest must allow masking ("masking": "zeros") and have at most 10 inputs;

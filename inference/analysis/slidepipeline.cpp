@@ -126,16 +126,6 @@ std::string formatNumber(double value)
     return text.str();
 }
 
-std::vector<std::pair<std::string, double>> softmax(const Tensor &logits,
-                                                    const std::vector<std::string> &labels)
-{
-    std::vector<std::pair<std::string, double>> result;
-    for (size_t k = 0; k < logits.data.size() && k < labels.size(); ++k) {
-        result.emplace_back(labels[k], metrics::softmaxProbability(logits.data, k));
-    }
-    return result;
-}
-
 } // namespace
 
 std::vector<RankedPatch> SlideAnalysisResult::topPatches(size_t count) const
@@ -232,7 +222,7 @@ SlideAnalysisResult analyzeSlide(const ModelPackage &package, const std::string 
                                 + "' weight per patch");
     }
     result.outputName = spec.classes->name;
-    result.probabilities = softmax(classes->second, spec.classes->labels);
+    result.probabilities = metrics::labelledSoftmax(classes->second.data, spec.classes->labels);
     result.attention = attention->second.data;
     result.grid = std::move(features.grid);
     result.mask = std::move(features.mask);

@@ -37,6 +37,7 @@ TEST_CASE("Exact Shapley values over MRI sequences add up and follow the model",
         const NamedTensors out = load.package->run(inputs);
         CHECK(shapley.withAll.at("malignancy")
               == Approx(metrics::softmaxProbability(out.at("malignancy").data, 1)).margin(1e-6));
+        CHECK(shapley.allPresent.at("malignancy").data == out.at("malignancy").data);
     }
 }
 

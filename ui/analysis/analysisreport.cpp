@@ -33,17 +33,6 @@ QJsonObject common(const AnalysisProvenance &provenance)
 
 } // namespace
 
-std::vector<std::pair<std::string, double>>
-labelledProbabilities(const inference::Tensor &logits, const std::vector<std::string> &labels)
-{
-    std::vector<std::pair<std::string, double>> result;
-    for (size_t k = 0; k < logits.data.size(); ++k) {
-        const std::string label = k < labels.size() ? labels[k] : std::to_string(k);
-        result.emplace_back(label, inference::metrics::softmaxProbability(logits.data, k));
-    }
-    return result;
-}
-
 QJsonObject slideAnalysisJson(const inference::analysis::SlideAnalysisResult &result,
                               const AnalysisProvenance &provenance, int topPatches)
 {
@@ -102,7 +91,8 @@ QJsonObject mriAnalysisJson(const inference::Manifest &manifest, const MriRun &r
             contributions.insert(QStringLiteral("gate_weights"), gate);
         } else if (!output.labels.empty()) {
             outputs.insert(QString::fromStdString(output.name),
-                           probabilitiesJson(labelledProbabilities(found->second, output.labels)));
+                           probabilitiesJson(inference::metrics::labelledSoftmax(found->second.data,
+                                                                                 output.labels)));
         }
     }
     if (run.shapley) {

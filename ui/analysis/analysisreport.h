@@ -34,8 +34,4 @@ QJsonObject slideAnalysisJson(const inference::analysis::SlideAnalysisResult &re
 QJsonObject mriAnalysisJson(const inference::Manifest &manifest, const MriRun &run,
                             const AnalysisProvenance &provenance);
 
-// Label -> softmax probability of a [1,K] logits output, in label order.
-std::vector<std::pair<std::string, double>>
-labelledProbabilities(const inference::Tensor &logits, const std::vector<std::string> &labels);
-
 } // namespace oncoview::ui

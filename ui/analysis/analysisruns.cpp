@@ -60,9 +60,12 @@ MriRun runMriModel(const inference::ModelPackage &package, MriPrepared prepared,
     MriRun run;
     run.missingInputs = prepared.missing;
     if (package.manifest().masking == "zeros") {
+        // The subset with every input present is the ordinary pass: no second run for it.
         run.shapley = analysis::sequenceShapley(package, prepared.inputs, isCancelled);
+        run.outputs = std::move(run.shapley->allPresent);
+    } else {
+        run.outputs = package.run(std::move(prepared.inputs));
     }
-    run.outputs = package.run(std::move(prepared.inputs));
     run.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return run;
 }

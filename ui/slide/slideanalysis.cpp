@@ -5,7 +5,6 @@
 #include "inference/analysis/analysiserror.h"
 #include "inference/demopackages.h"
 #include "inference/modelpackage.h"
-#include "inference/packagesignature.h"
 #include "ui/analysis/analysisruns.h"
 #include "ui/inferenceservice.h"
 #include "ui/slide/slideanalysisaccess.h"
@@ -85,8 +84,8 @@ void SlideAnalysis::setModelPackage(const QString &packageDir)
 
 bool SlideAnalysis::isDemoPackage() const
 {
-    return m_manifest && m_manifest->intendedUse == inference::demo::kDemoIntendedUse
-        && !m_manifest->validated;
+    return m_manifest
+        && inference::demo::isDemoManifest(m_manifest->intendedUse, m_manifest->validated);
 }
 
 void SlideAnalysis::analyze(std::shared_ptr<slide::SlideSource> source,
@@ -108,9 +107,13 @@ void SlideAnalysis::analyze(std::shared_ptr<slide::SlideSource> source,
                    path = source->path()](inference::JobContext &context) {
         const inference::ModelPackage &package = *context.package();
         auto outcome = std::make_shared<SlideAnalysisOutcome>();
+        // The provenance's package sha256 also keys the feature cache: hashed once.
+        outcome->provenance
+            = makeProvenance(package.manifest(), packageDir,
+                             QString::fromStdString(package.device()), slideInputJson(*access));
         try {
             outcome->result = analysis::analyzeSlide(
-                package, inference::packageSha256(packageDir.toStdString()), *access, options,
+                package, outcome->provenance.packageSha256.toStdString(), *access, options,
                 [&](const analysis::SlideProgress &progress) {
                     const std::lock_guard lock(shared->mutex);
                     shared->progress = progress;
@@ -125,9 +128,7 @@ void SlideAnalysis::analyze(std::shared_ptr<slide::SlideSource> source,
                 && !access->micronsPerPixel() && !options.micronsPerPixel;
             throw;
         }
-        outcome->provenance
-            = makeProvenance(package.manifest(), packageDir,
-                             QString::fromStdString(package.device()), slideInputJson(*access));
+        outcome->provenance.time = QDateTime::currentDateTimeUtc(); // when it finished
         outcome->slidePath = path;
         const std::lock_guard lock(shared->mutex);
         shared->outcome = std::move(outcome);
