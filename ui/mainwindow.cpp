@@ -244,6 +244,7 @@ void MainWindow::buildMenus()
     auto *ai = new ModelMenu(m_models, this);
     menuBar()->addMenu(ai);
     connect(ai, &ModelMenu::mriPackageChosen, m_mriAnalysis, &MriAnalysis::setModelPackage);
+    connect(ai, &ModelMenu::slidePackageChosen, m_slideAnalysis, &SlideAnalysis::setModelPackage);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About OncoView"), this, [this] {

@@ -20,6 +20,7 @@
 #include "ui/analysis/studyinputsdialog.h"
 #include "ui/demoassets.h"
 #include "ui/explanationsdock.h"
+#include "ui/modellibrary.h"
 #include "ui/mrianalysis.h"
 #include "ui/slide/slideanalysis.h"
 #include "ui/slide/slideanalysisdock.h"
@@ -34,8 +35,11 @@ void MainWindow::buildAnalysis()
     addDockWidget(Qt::RightDockWidgetArea, m_slideAnalysisDock);
     tabifyDockWidget(m_explanations, m_slideAnalysisDock);
     m_explanations->raise();
+    // As for MRI: a package the user installed or added wins; else an earlier demo's.
     const DemoPaths installedDemo {defaultDemoRoot()};
-    if (demoModelsExist(installedDemo.models())) {
+    if (const auto package = m_models->slidePackage()) {
+        m_slideAnalysis->setModelPackage(*package);
+    } else if (demoModelsExist(installedDemo.models())) {
         m_slideAnalysis->setModelPackage(installedDemo.milPackage());
     }
     m_slideView->setAnalysisPainter(

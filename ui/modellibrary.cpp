@@ -50,10 +50,20 @@ bool ModelLibrary::isMriPackage(const inference::Manifest &manifest)
 
 std::optional<QString> ModelLibrary::mriPackage() const
 {
+    return lastValid(&ModelLibrary::isMriPackage);
+}
+
+std::optional<QString> ModelLibrary::slidePackage() const
+{
+    return lastValid(&ModelLibrary::isSlidePackage);
+}
+
+std::optional<QString> ModelLibrary::lastValid(bool (*kind)(const inference::Manifest &)) const
+{
     // Packages the user added come last in the scan but are the ones they chose: prefer them.
     const auto entries = scan();
     for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
-        if (it->isValid() && isMriPackage(*it->manifest)) {
+        if (it->isValid() && kind(*it->manifest)) {
             return QString::fromStdString(it->directory.string());
         }
     }

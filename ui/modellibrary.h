@@ -28,6 +28,12 @@ public:
     // First valid package whose inputs are the dce, t2 and dwi volumes a breast study has.
     std::optional<QString> mriPackage() const;
     static bool isMriPackage(const inference::Manifest &manifest);
+    // The last valid two-stage slide (MIL) package, e.g. an mSTAR encoder with its aggregator.
+    std::optional<QString> slidePackage() const;
+    static bool isSlidePackage(const inference::Manifest &manifest)
+    {
+        return manifest.mil.has_value();
+    }
 
     // LibTorch intra-op threads for the engine (0 = LibTorch's default); read at start-up.
     static int threadSetting();
@@ -37,6 +43,8 @@ Q_SIGNALS:
     void foldersChanged();
 
 private:
+    std::optional<QString> lastValid(bool (*kind)(const inference::Manifest &)) const;
+
     QStringList m_added;
 };
 

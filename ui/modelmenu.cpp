@@ -31,6 +31,9 @@ void ModelMenu::addFolder()
     if (const auto package = m_library->mriPackage()) {
         Q_EMIT mriPackageChosen(*package);
     }
+    if (const auto package = m_library->slidePackage()) {
+        Q_EMIT slidePackageChosen(*package);
+    }
     showPackages();
 }
 

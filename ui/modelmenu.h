@@ -19,6 +19,8 @@ public:
 Q_SIGNALS:
     // A package for breast MRI studies became available (after adding a folder).
     void mriPackageChosen(const QString &packageDir);
+    // A slide (MIL) package became available (after adding a folder).
+    void slidePackageChosen(const QString &packageDir);
 
 private:
     void addFolder();

@@ -37,6 +37,9 @@ TEST_CASE("added package folders are remembered and the MRI package is found", "
         }
     }
     CHECK(sawSlideModel);
+    const auto slidePackage = reopened.slidePackage();
+    REQUIRE(slidePackage);
+    CHECK(slidePackage->endsWith(QStringLiteral("abmil-demo")));
 }
 
 TEST_CASE("the inference thread setting persists and never goes negative", "[models]")
