@@ -41,7 +41,7 @@ inline bool isDemoManifest(const std::string &intendedUse, bool validated)
 // One MRI case on the MOME canvas, raw intensities (the package normalises with z-score).
 struct MriSample
 {
-    Tensor dce; // [kMomeDcePhases, D, H, W]
+    Tensor dce; // [kMomeDcePhases, D, H, W] (W: MomeLayout::width)
     Tensor t2; // [1, D, H, W]
     Tensor dwi; // [kMomeDwiChannels, D, H, W]
     int malignant = 0; // 1 malignant, 0 benign
@@ -66,9 +66,23 @@ struct TrainingReport
 // `steps` Adam steps of 8 cases: the shipped demo model trains kMomeTrainingSteps; tests that need
 // any valid package (not a good one) train a few.
 inline constexpr int kMomeTrainingSteps = 500;
+
+// How the package reads a study: both breasts in one 32-voxel-wide crop (the shipped demo), or
+// one breast at a time in a crop half as wide (results per side), with DCE channels named as
+// phases or subtraction images ("pre", "1-pre", "last-pre"; empty: pre, early and late phase).
+struct MomeLayout
+{
+    std::string laterality = "bilateral";
+    int64_t width = kMomeWidth;
+    std::vector<std::string> dceChannels;
+    std::string name = "oncoview-demo-mome";
+};
+// The per-breast variant: mirrored right breast, subtraction channels.
+MomeLayout perBreastMomeLayout();
+
 TrainingReport writeDemoMomePackage(const std::filesystem::path &dir,
                                     const std::vector<MriSample> &train, uint64_t seed,
-                                    int steps = kMomeTrainingSteps);
+                                    int steps = kMomeTrainingSteps, const MomeLayout &layout = {});
 
 // Builds and trains an ABMIL slide model (patch CNN encoder -> tanh attention -> softmax over
 // the bag -> classifier) on synthetic tumour/normal texture bags generated from `seed`.

@@ -1,5 +1,6 @@
 #include "inference/manifest.h"
 
+#include "inference/channelspec.h"
 #include "inference/sha256.h"
 #include "inference/tensor.h"
 
@@ -116,6 +117,18 @@ ManifestInput parseInput(const Json &json, size_t index)
         input.umPerPx = json.at("um_per_px").get<double>();
     }
     const size_t channels = input.shape.size() > 1 && input.shape[1] > 0 ? input.shape[1] : 0;
+    input.channels = listField<std::string>(json, "channels", where);
+    if (!input.channels.empty() && input.channels.size() != channels) {
+        throw ManifestError(where + " names " + std::to_string(input.channels.size())
+                            + " channels for shape[1] = " + std::to_string(channels));
+    }
+    for (const std::string &channel : input.channels) {
+        if (!parseChannelSpec(channel)) {
+            throw ManifestError(where + " channel '" + channel
+                                + "' is not a phase (pre, last, 0, 1, ...) or a difference of "
+                                  "two (1-pre, last-pre)");
+        }
+    }
     input.normalization = parseNormalization(json, where, channels);
     return input;
 }
@@ -180,6 +193,12 @@ Manifest parseObject(const Json &json)
     if (!m.masking.empty() && m.masking != "zeros") {
         throw ManifestError("masking '" + m.masking + "' is not \"zeros\"");
     }
+    m.laterality = stringField(json, "laterality", "manifest", false, m.laterality);
+    if (m.laterality != "bilateral" && m.laterality != "per_breast"
+        && m.laterality != "per_breast_mirrored") {
+        throw ManifestError("laterality '" + m.laterality
+                            + "' is not bilateral, per_breast or per_breast_mirrored");
+    }
     if (json.contains("mil")) {
         const Json &mil = json.at("mil");
         MilStages stages;
@@ -209,6 +228,13 @@ Manifest parseObject(const Json &json)
         m.files.push_back({stringField(file, "path", where), stringField(file, "sha256", where)});
     }
     checkModelFile(m);
+    for (const ManifestInput &input : m.inputs) {
+        if (m.isPerBreast() && input.kind == "volume" && input.spacingMm.size() != 3) {
+            // One breast is cut out in patient space, which needs the grid's spacing.
+            throw ManifestError("input '" + input.name + "' needs spacing_mm for laterality '"
+                                + m.laterality + "'");
+        }
+    }
     for (const std::string &name : m.optionalInputs) {
         if (!m.findInput(name)) {
             throw ManifestError("optional input '" + name + "' is not one of the inputs");
@@ -225,6 +251,9 @@ Json inputToJson(const ManifestInput &in)
     }
     if (in.umPerPx) {
         item["um_per_px"] = *in.umPerPx;
+    }
+    if (!in.channels.empty()) {
+        item["channels"] = in.channels;
     }
     item["normalization"] = {{"type", in.normalization.type}};
     if (!in.normalization.mean.empty()) {
@@ -332,6 +361,9 @@ std::string manifestToJson(const Manifest &m)
     }
     if (!m.masking.empty()) {
         json["masking"] = m.masking;
+    }
+    if (m.isPerBreast()) {
+        json["laterality"] = m.laterality;
     }
     if (m.mil) {
         json["mil"] = {{"encoder", m.mil->encoderMethod},

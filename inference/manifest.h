@@ -27,6 +27,9 @@ struct ManifestInput
     std::string dtype = "float32";
     std::vector<double> spacingMm; // optional, for volumes (x, y, z)
     std::optional<double> umPerPx; // optional, for slide patches
+    // Optional, for volumes: what each of shape[1] channels holds ("pre", "2", "1-pre": see
+    // channelspec.h). Empty: shape[1] phases spread evenly from the first to the last.
+    std::vector<std::string> channels;
     Normalization normalization;
 };
 
@@ -77,6 +80,12 @@ struct Manifest
     // values over inputs); empty: masking is not meaningful for this model.
     std::string masking;
     std::optional<MilStages> mil; // set for two-stage slide packages
+    // "bilateral": one run on a crop holding both breasts; "per_breast": one run per breast
+    // (results per side); "per_breast_mirrored": the same with the right breast flipped left to
+    // right, so the model sees both breasts with the same side lateral.
+    std::string laterality = "bilateral";
+
+    bool isPerBreast() const { return laterality != "bilateral"; }
 
     bool isOptionalInput(const std::string &name) const;
 

@@ -64,19 +64,21 @@ namespace demo = inference::demo;
 
 // The demo model's canvas, without normalisation: the package normalises during training and
 // its manifest asks the caller to normalise at run time, so samples stay raw here.
-inference::Manifest demoCanvas()
+inference::Manifest demoCanvas(const demo::MomeLayout &layout)
 {
-    auto input = [](const char *name, int64_t channels) {
+    auto input = [&](const char *name, int64_t channels) {
         inference::ManifestInput in;
         in.name = name;
         in.kind = "volume";
-        in.shape = {1, channels, demo::kMomeDepth, demo::kMomeHeight, demo::kMomeWidth};
+        in.shape = {1, channels, demo::kMomeDepth, demo::kMomeHeight, layout.width};
         in.spacingMm = {demo::kMomeSpacingMm, demo::kMomeSpacingMm, demo::kMomeSpacingMm};
         return in;
     };
     inference::Manifest manifest;
+    manifest.laterality = layout.laterality;
     manifest.inputs = {input("dce", demo::kMomeDcePhases), input("t2", 1),
                        input("dwi", demo::kMomeDwiChannels)};
+    manifest.inputs.front().channels = layout.dceChannels;
     return manifest;
 }
 
@@ -86,20 +88,43 @@ inference::Tensor withoutBatch(inference::Tensor tensor)
     return tensor;
 }
 
-// Phantoms go through the same input builder as a loaded study (mriModelInputs).
-demo::MriSample sampleFromPhantom(const mri::PhantomStudy &phantom, bool malignant)
+// The malignant finding in a side's half of the body (the patient's left is +L; the phantoms
+// are centred on the midline), or nothing.
+const mri::PhantomFinding *malignantFinding(const mri::PhantomStudy &phantom,
+                                            const std::string &side)
+{
+    for (const mri::PhantomFinding &finding : phantom.findings) {
+        const bool onSide = side.empty() || (side == "left") == (finding.centreLps[0] > 0.0);
+        if (finding.malignant && onSide) {
+            return &finding;
+        }
+    }
+    return nullptr;
+}
+
+// Phantoms go through the same input builder as a loaded study (mriModelInputsBySide): one
+// sample per model run, labelled with what lies in that run's crop.
+std::vector<demo::MriSample> samplesFromPhantom(const mri::PhantomStudy &phantom,
+                                                const demo::MomeLayout &layout)
 {
     std::string why;
-    auto inputs = mriModelInputs(roleVolumes(phantom), demoCanvas(), &why);
-    if (!inputs) {
+    auto sides = mriModelInputsBySide(roleVolumes(phantom), demoCanvas(layout), &why, nullptr);
+    if (!sides) {
         throw std::runtime_error("demo phantom does not fit the model: " + why);
     }
-    demo::MriSample sample;
-    sample.dce = withoutBatch(std::move((*inputs)["dce"]));
-    sample.t2 = withoutBatch(std::move((*inputs)["t2"]));
-    sample.dwi = withoutBatch(std::move((*inputs)["dwi"]));
-    sample.malignant = malignant ? 1 : 0;
-    return sample;
+    std::vector<demo::MriSample> samples;
+    for (SideInputs &side : *sides) {
+        demo::MriSample sample;
+        sample.dce = withoutBatch(std::move(side.inputs["dce"]));
+        sample.t2 = withoutBatch(std::move(side.inputs["t2"]));
+        sample.dwi = withoutBatch(std::move(side.inputs["dwi"]));
+        const mri::PhantomFinding *cancer = malignantFinding(phantom, side.side);
+        sample.malignant = cancer ? 1 : 0;
+        // Only a cancer can respond: cases without one carry no pCR label.
+        sample.pcr = cancer ? (cancer->radiusMm < kDemoPcrRadiusMm ? 1 : 0) : -1;
+        samples.push_back(std::move(sample));
+    }
+    return samples;
 }
 
 } // namespace
@@ -117,16 +142,14 @@ mri::PhantomParams demoPhantomParams(int index)
 
 int phantomPcr(const mri::PhantomStudy &phantom)
 {
-    for (const mri::PhantomFinding &finding : phantom.findings) {
-        if (finding.malignant) {
-            return finding.radiusMm < kDemoPcrRadiusMm ? 1 : 0;
-        }
-    }
-    return -1; // no cancer, nothing to respond: not a pCR training case
+    const mri::PhantomFinding *cancer = malignantFinding(phantom, {});
+    // No cancer, nothing to respond: not a pCR training case.
+    return cancer ? (cancer->radiusMm < kDemoPcrRadiusMm ? 1 : 0) : -1;
 }
 
 std::vector<demo::MriSample> demoTrainingPhantoms(int count, uint32_t seed,
-                                                  const std::atomic<bool> *cancel)
+                                                  const std::atomic<bool> *cancel,
+                                                  const demo::MomeLayout &layout)
 {
     std::vector<demo::MriSample> samples;
     samples.reserve(size_t(count));
@@ -134,11 +157,20 @@ std::vector<demo::MriSample> demoTrainingPhantoms(int count, uint32_t seed,
         throwIfCancelled(cancel);
         const mri::PhantomParams params = demoPhantomParams(index);
         const mri::PhantomStudy phantom = mri::breastPhantom(params, seed + uint32_t(index));
-        demo::MriSample sample = sampleFromPhantom(phantom, params.malignant);
-        sample.pcr = phantomPcr(phantom);
-        samples.push_back(std::move(sample));
+        for (demo::MriSample &sample : samplesFromPhantom(phantom, layout)) {
+            samples.push_back(std::move(sample));
+        }
     }
     return samples;
+}
+
+demo::TrainingReport writePerBreastDemoModel(const std::filesystem::path &dir)
+{
+    const demo::MomeLayout layout = demo::perBreastMomeLayout();
+    const auto samples
+        = demoTrainingPhantoms(kDemoMomeTrainingPhantoms, kDemoMomeTrainingSeed, nullptr, layout);
+    return demo::writeDemoMomePackage(dir, samples, kDemoMomeModelSeed, demo::kMomeTrainingSteps,
+                                      layout);
 }
 
 QString defaultDemoRoot()

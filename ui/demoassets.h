@@ -9,6 +9,7 @@
 #include "inference/demopackages.h"
 
 #include <atomic>
+#include <filesystem>
 #include <functional>
 #include <vector>
 
@@ -66,8 +67,15 @@ mri::PhantomParams demoPhantomParams(int index);
 // Writes `count` labelled phantoms as DICOM studies <dir>/phantom-NNN (seeds seed..seed+count-1)
 // and <dir>/labels.json [{"study", "malignant", "pcr"}]: held-out cases for the CLI.
 void writeLabelledPhantoms(const QString &dir, int count, uint32_t seed);
+// The per-breast variant of the demo MRI model (demo::perBreastMomeLayout: one result per
+// breast, DCE as subtraction images), trained on the shipped model's phantoms. Not part of the
+// demo; made on request (oncoview-cli make-demo-models --per-breast DIR). Blocking.
+inference::demo::TrainingReport writePerBreastDemoModel(const std::filesystem::path &dir);
+// One sample per phantom for the shipped (bilateral) layout; one per breast for a per-breast one,
+// labelled with the malignant lesion in that breast.
 std::vector<inference::demo::MriSample>
-demoTrainingPhantoms(int count, uint32_t seed, const std::atomic<bool> *cancel = nullptr);
+demoTrainingPhantoms(int count, uint32_t seed, const std::atomic<bool> *cancel = nullptr,
+                     const inference::demo::MomeLayout &layout = {});
 // The demo slide model learns from bags cut from synthetic tissue of another seed than the demo
 // slide's (demoSlideTrainingBags), so the slide it is shown on is held out.
 inline constexpr int kDemoMilTrainingBags = 60;

@@ -2,6 +2,7 @@
 #include "ui/mrianalysis.h"
 
 // Qt
+#include <QCoreApplication>
 #include <QtConcurrent>
 
 // Local
@@ -40,6 +41,87 @@ QString inputTitle(const inference::Manifest &manifest, size_t index)
     return index < manifest.modalities.size()
         ? QString::fromStdString(manifest.modalities[index]).toUpper()
         : QString::fromStdString(manifest.inputs.at(index).name).toUpper();
+}
+
+// "Left breast: Malignancy (probability)" for a per-breast package; the output alone otherwise.
+QString sideTitle(const std::string &side, const QString &what)
+{
+    if (side == "left") {
+        return QObject::tr("Left breast: %1").arg(what);
+    }
+    if (side == "right") {
+        return QObject::tr("Right breast: %1").arg(what);
+    }
+    return what;
+}
+
+// True when the pass has a malignancy output that calls the crop benign.
+bool noCancerFound(const inference::Manifest &manifest, const MriSideRun &run)
+{
+    const inference::ManifestOutput *malignancy = manifest.findOutput("malignancy");
+    const auto found = run.outputs.find("malignancy");
+    if (!malignancy || found == run.outputs.end() || malignancy->labels.size() != 2) {
+        return false;
+    }
+    return inference::metrics::softmaxProbability(found->second.data, 1) < 0.5;
+}
+
+// Scores, gate weights, Shapley values and the leading expert of one model pass.
+void explainSide(const inference::Manifest &manifest, const MriSideRun &run, Explanation &e)
+{
+    QList<QPair<QString, double>> gate;
+    for (const inference::ManifestOutput &output : manifest.outputs) {
+        const auto found = run.outputs.find(output.name);
+        if (found == run.outputs.end()) {
+            continue;
+        }
+        if (output.explains == "gate_weights") {
+            // Gate weights of the mixture of experts: how much each modality's expert was used.
+            for (size_t k = 0; k < found->second.data.size(); ++k) {
+                const QString modality = k < manifest.modalities.size()
+                    ? QString::fromStdString(manifest.modalities[k]).toUpper()
+                    : QString::number(k);
+                gate.append({sideTitle(run.side, modality), found->second.data[k]});
+            }
+        } else if (output.name == "pcr" && noCancerFound(manifest, run)) {
+            // Response to chemotherapy is a question about a cancer: with none found, a pCR
+            // probability would read as a statement about nothing (the JSON keeps it).
+            e.reasons << (run.side.empty()
+                              ? QObject::tr(
+                                  "No pCR estimate: the model finds no cancer in this study.")
+                              : sideTitle(run.side,
+                                          QObject::tr("no pCR estimate, as the model "
+                                                      "finds no cancer in this breast.")));
+        } else if (!output.labels.empty()) {
+            QList<QPair<QString, double>> scores;
+            for (const auto &[label, p] :
+                 inference::metrics::labelledSoftmax(found->second.data, output.labels)) {
+                scores.append({QString::fromStdString(label), p});
+            }
+            e.scores.append({sideTitle(run.side, outputTitle(output.name)), scores});
+        }
+    }
+    e.contributions.append(gate);
+    if (run.shapley && !run.shapley->values.empty()) {
+        const auto &[name, values] = *run.shapley->values.begin();
+        const auto primary = run.shapley->values.find("malignancy");
+        const auto &chosen = primary != run.shapley->values.end() ? primary->second : values;
+        e.shapleyOf
+            = QString::fromStdString(primary != run.shapley->values.end() ? "malignancy" : name);
+        for (size_t i = 0; i < chosen.size() && i < manifest.inputs.size(); ++i) {
+            e.shapley.append({sideTitle(run.side, inputTitle(manifest, i)), chosen[i]});
+        }
+    }
+    if (!gate.isEmpty()) {
+        const auto top
+            = std::max_element(gate.begin(), gate.end(),
+                               [](const auto &a, const auto &b) { return a.second < b.second; });
+        e.reasons << QCoreApplication::translate(
+                         "oncoview::ui::MriAnalysis",
+                         "The %1 expert carried the largest share (%2%) of the fused decision.")
+                         .arg(top->first)
+                         .arg(top->second * 100.0, 0, 'f', 0);
+    }
 }
 
 } // namespace
@@ -149,7 +231,7 @@ void MriAnalysis::submit(std::shared_ptr<Outcome> outcome)
 Explanation MriAnalysis::explain(const inference::Manifest &manifest, const inference::JobResult &result)
 {
     MriRun run;
-    run.outputs = result.outputs;
+    run.sides.push_back({{}, result.outputs, std::nullopt});
     run.seconds = result.seconds;
     AnalysisProvenance provenance;
     provenance.manifestClaimsValidated = manifest.validated;
@@ -170,44 +252,8 @@ Explanation MriAnalysis::explain(const inference::Manifest &manifest, const MriR
     e.seconds = run.seconds;
     e.device = provenance.device;
     e.provenance = provenanceLines(provenance);
-    for (const inference::ManifestOutput &output : manifest.outputs) {
-        const auto found = run.outputs.find(output.name);
-        if (found == run.outputs.end()) {
-            continue;
-        }
-        if (output.explains == "gate_weights") {
-            // Gate weights of the mixture of experts: how much each modality's expert was used.
-            for (size_t k = 0; k < found->second.data.size(); ++k) {
-                const QString modality = k < manifest.modalities.size()
-                    ? QString::fromStdString(manifest.modalities[k]).toUpper()
-                    : QString::number(k);
-                e.contributions.append({modality, found->second.data[k]});
-            }
-        } else if (!output.labels.empty()) {
-            QList<QPair<QString, double>> scores;
-            for (const auto &[label, p] :
-                 inference::metrics::labelledSoftmax(found->second.data, output.labels)) {
-                scores.append({QString::fromStdString(label), p});
-            }
-            e.scores.append({outputTitle(output.name), scores});
-        }
-    }
-    if (run.shapley && !run.shapley->values.empty()) {
-        const auto &[name, values] = *run.shapley->values.begin();
-        const auto primary = run.shapley->values.find("malignancy");
-        const auto &chosen = primary != run.shapley->values.end() ? primary->second : values;
-        e.shapleyOf
-            = QString::fromStdString(primary != run.shapley->values.end() ? "malignancy" : name);
-        for (size_t i = 0; i < chosen.size() && i < manifest.inputs.size(); ++i) {
-            e.shapley.append({inputTitle(manifest, i), chosen[i]});
-        }
-    }
-    if (!e.contributions.isEmpty()) {
-        const auto top = std::max_element(e.contributions.begin(), e.contributions.end(),
-                                          [](const auto &a, const auto &b) { return a.second < b.second; });
-        e.reasons << tr("The %1 expert carried the largest share (%2%) of the fused decision.")
-                         .arg(top->first)
-                         .arg(top->second * 100.0, 0, 'f', 0);
+    for (const MriSideRun &side : run.sides) {
+        explainSide(manifest, side, e);
     }
     for (const std::string &missing : run.missingInputs) {
         e.reasons << tr("The study has no %1 series; the package was trained to run without it, "

@@ -3,8 +3,11 @@
 
 // Local
 #include "inference/analysis/mripreparation.h"
+#include "inference/channelspec.h"
 #include "inference/preprocess.h"
 #include "viewers/mri/breastphantom.h"
+
+#include <stdexcept>
 
 namespace oncoview::ui {
 
@@ -49,13 +52,41 @@ inference::VolumeInput toVolumeInput(const mri::Volume &volume)
 
 namespace {
 
-// The volumes feeding one input's channels: with more phases than channels they are sampled
-// evenly from the first to the last, so a 3-channel DCE input sees pre-contrast, an early and
-// the last (delayed) phase, where wash-out shows.
+// One phase, or the difference of two phases on their shared grid (subtraction image).
+inference::VolumeInput channelVolume(const std::vector<const mri::Volume *> &phases,
+                                     const inference::ChannelSpec &spec)
+{
+    const int count = int(phases.size());
+    inference::VolumeInput volume
+        = toVolumeInput(*phases[size_t(inference::ChannelSpec::resolve(spec.phase, count))]);
+    if (spec.minusPhase) {
+        const mri::Volume &minus
+            = *phases[size_t(inference::ChannelSpec::resolve(*spec.minusPhase, count))];
+        if (minus.size != volume.size || minus.voxels.size() != volume.voxels.size()) {
+            throw std::invalid_argument(
+                "the phases of a subtraction channel do not share one grid");
+        }
+        for (size_t i = 0; i < volume.voxels.size(); ++i) {
+            volume.voxels[i] -= minus.voxels[i];
+        }
+    }
+    return volume;
+}
+
+// The channels of one input: as the manifest names them, or else with more phases than channels
+// sampled evenly from the first to the last, so a 3-channel DCE input sees pre-contrast, an
+// early and the last (delayed) phase, where wash-out shows.
 std::vector<inference::VolumeInput> channelVolumes(const std::vector<const mri::Volume *> &phases,
-                                                   size_t channels)
+                                                   const inference::ManifestInput &input)
 {
     std::vector<inference::VolumeInput> result;
+    for (const std::string &named : input.channels) {
+        result.push_back(channelVolume(phases, *inference::parseChannelSpec(named)));
+    }
+    if (!input.channels.empty()) {
+        return result;
+    }
+    const size_t channels = size_t(input.shape[1]);
     for (size_t c = 0; c < channels; ++c) {
         const size_t phase
             = channels == 1 ? 0 : (c * (phases.size() - 1) + (channels - 1) / 2) / (channels - 1);
@@ -64,11 +95,25 @@ std::vector<inference::VolumeInput> channelVolumes(const std::vector<const mri::
     return result;
 }
 
+// How many phases the input needs from its series.
+size_t phasesNeeded(const inference::ManifestInput &input)
+{
+    if (input.channels.empty()) {
+        return size_t(input.shape[1]);
+    }
+    std::vector<inference::ChannelSpec> specs;
+    for (const std::string &named : input.channels) {
+        specs.push_back(*inference::parseChannelSpec(named));
+    }
+    return size_t(inference::phasesNeeded(specs));
+}
+
 // Resamples every channel onto one LPS grid at the manifest's spacing around the breasts and
 // stacks them as [1, C, D, H, W], normalised as declared.
 inference::Tensor preparedInPatientSpace(const std::vector<inference::VolumeInput> &channels,
                                          const inference::ManifestInput &input,
-                                         const inference::analysis::BreastRegion &region)
+                                         const inference::analysis::BreastRegion &region,
+                                         inference::analysis::BreastSide side)
 {
     namespace analysis = inference::analysis;
     analysis::PatientGrid grid;
@@ -77,7 +122,7 @@ inference::Tensor preparedInPatientSpace(const std::vector<inference::VolumeInpu
     const std::array<double, 3> extent
         = {grid.spacingMm[0] * double(grid.dhw[2]), grid.spacingMm[1] * double(grid.dhw[1]),
            grid.spacingMm[2] * double(grid.dhw[0])};
-    grid.centreLps = analysis::breastCropCentre(region, extent);
+    grid.centreLps = analysis::breastCropCentre(region, extent, side);
     inference::Tensor stacked;
     stacked.shape = {1, int64_t(channels.size()), grid.dhw[0], grid.dhw[1], grid.dhw[2]};
     for (const inference::VolumeInput &channel : channels) {
@@ -98,10 +143,9 @@ inference::Tensor zeros(const inference::ManifestInput &input)
 
 } // namespace
 
-std::optional<inference::NamedTensors> mriModelInputs(const RoleVolumes &volumes,
-                                                      const inference::Manifest &manifest,
-                                                      std::string *why,
-                                                      std::vector<std::string> *missing)
+std::optional<inference::NamedTensors>
+mriModelInputs(const RoleVolumes &volumes, const inference::Manifest &manifest, std::string *why,
+               std::vector<std::string> *missing, inference::analysis::BreastSide side)
 {
     // One body mask for all inputs, from the pre-contrast phase when there is one, so every
     // sequence is cut around the same patient-space box.
@@ -125,7 +169,7 @@ std::optional<inference::NamedTensors> mriModelInputs(const RoleVolumes &volumes
             return std::nullopt;
         }
         const auto found = volumes.find(input.name);
-        const size_t channels = size_t(input.shape[1]);
+        const size_t channels = phasesNeeded(input);
         const bool absent = found == volumes.end() || found->second.empty();
         if (absent || found->second.size() < channels) {
             if (manifest.isOptionalInput(input.name)) {
@@ -144,18 +188,47 @@ std::optional<inference::NamedTensors> mriModelInputs(const RoleVolumes &volumes
                     + " phases; the model needs " + std::to_string(channels);
             return std::nullopt;
         }
-        const auto channelInputs = channelVolumes(found->second, channels);
+        const auto channelInputs = channelVolumes(found->second, input);
         if (input.spacingMm.size() == 3 && reference) {
             if (!region) {
                 region = inference::analysis::findBodyRegion(toVolumeInput(*reference));
             }
-            inputs[input.name] = preparedInPatientSpace(channelInputs, input, *region);
+            inference::Tensor prepared
+                = preparedInPatientSpace(channelInputs, input, *region, side);
+            if (side == inference::analysis::BreastSide::Right
+                && manifest.laterality == "per_breast_mirrored") {
+                inference::analysis::mirrorLeftRight(prepared);
+            }
+            inputs[input.name] = std::move(prepared);
         } else {
             // No spacing in the manifest: the package wants whole volumes fitted to its grid.
             inputs[input.name] = inference::preprocess::prepareVolumes(channelInputs, input);
         }
     }
     return inputs;
+}
+
+std::optional<std::vector<SideInputs>> mriModelInputsBySide(const RoleVolumes &volumes,
+                                                            const inference::Manifest &manifest,
+                                                            std::string *why,
+                                                            std::vector<std::string> *missing)
+{
+    using inference::analysis::BreastSide;
+    std::vector<std::pair<std::string, BreastSide>> sides {{"", BreastSide::Both}};
+    if (manifest.isPerBreast()) {
+        sides = {{"left", BreastSide::Left}, {"right", BreastSide::Right}};
+    }
+    std::vector<SideInputs> result;
+    for (const auto &[name, side] : sides) {
+        // Missing inputs are the same for every side: report them once.
+        std::optional<inference::NamedTensors> inputs
+            = mriModelInputs(volumes, manifest, why, result.empty() ? missing : nullptr, side);
+        if (!inputs) {
+            return std::nullopt;
+        }
+        result.push_back({name, std::move(*inputs)});
+    }
+    return result;
 }
 
 } // namespace oncoview::ui

@@ -31,6 +31,7 @@ int usage()
     std::fputs("usage: oncoview-cli probe PATH\n"
                "       oncoview-cli make-demo DIR\n"
                "       oncoview-cli make-demo-models DIR\n"
+               "       oncoview-cli make-demo-models --per-breast DIR\n"
                "       oncoview-cli make-phantoms DIR COUNT SEED\n"
                "       oncoview-cli make-signing-key PRIVATE.pem PUBLIC.pem\n"
                "       oncoview-cli sign-package --key PRIVATE.pem PACKAGE_DIR\n"
@@ -132,6 +133,18 @@ int makeDemoModels(const QString &dir)
     return 0;
 }
 
+// The per-breast variant of the demo MRI model, on request only (it is not part of the demo).
+int makePerBreastDemoModel(const QString &dir)
+{
+    const QString package = dir + QStringLiteral("/mome-per-breast-demo");
+    const auto report = oncoview::ui::writePerBreastDemoModel(package.toStdString());
+    if (!report.ok()) {
+        return printError(package, QString::fromStdString(report.error));
+    }
+    std::printf("{\"package\":\"%s\",\"seconds\":%.1f}\n", qPrintable(package), report.seconds);
+    return 0;
+}
+
 int makePhantoms(const QStringList &args)
 {
     bool countOk = false, seedOk = false;
@@ -165,6 +178,14 @@ int main(int argc, char *argv[])
     }
     if (!args.isEmpty() && args[0] == QLatin1String("sign-package")) {
         return oncoview::app::signPackageCommand(args.mid(1));
+    }
+    if (args.size() == 3 && args[0] == QLatin1String("make-demo-models")
+        && args[1] == QLatin1String("--per-breast")) {
+        try {
+            return makePerBreastDemoModel(args[2]);
+        } catch (const std::exception &error) {
+            return printError(args[2], QString::fromLocal8Bit(error.what()));
+        }
     }
     if (!args.isEmpty() && args[0] == QLatin1String("make-phantoms")) {
         try {

@@ -173,15 +173,32 @@ BreastRegion findBodyRegion(const VolumeInput &reference)
 }
 
 std::array<double, 3> breastCropCentre(const BreastRegion &region,
-                                       const std::array<double, 3> &extentMm)
+                                       const std::array<double, 3> &extentMm, BreastSide side)
 {
     // LPS: +y is posterior, so the most anterior body point has the smallest y.
     const double anterior = region.bodyMinLps[1];
     const double bodyDepth = region.bodyMaxLps[1] - anterior;
     const double y = bodyDepth > extentMm[1] ? anterior + 0.5 * extentMm[1]
                                              : 0.5 * (anterior + region.bodyMaxLps[1]);
-    return {0.5 * (region.bodyMinLps[0] + region.bodyMaxLps[0]), y,
-            0.5 * (region.bodyMinLps[2] + region.bodyMaxLps[2])};
+    const double midline = 0.5 * (region.bodyMinLps[0] + region.bodyMaxLps[0]);
+    double x = midline;
+    if (side == BreastSide::Left) {
+        x = 0.5 * (midline + region.bodyMaxLps[0]);
+    } else if (side == BreastSide::Right) {
+        x = 0.5 * (region.bodyMinLps[0] + midline);
+    }
+    return {x, y, 0.5 * (region.bodyMinLps[2] + region.bodyMaxLps[2])};
+}
+
+void mirrorLeftRight(Tensor &tensor)
+{
+    if (tensor.shape.empty() || tensor.shape.back() <= 1) {
+        return;
+    }
+    const size_t width = size_t(tensor.shape.back());
+    for (size_t row = 0; row + width <= tensor.data.size(); row += width) {
+        std::reverse(tensor.data.begin() + long(row), tensor.data.begin() + long(row + width));
+    }
 }
 
 } // namespace oncoview::inference::analysis

@@ -35,10 +35,18 @@ struct BreastRegion
 // then the bounding box in LPS of the voxels above it.
 BreastRegion findBodyRegion(const VolumeInput &reference);
 
-// Where a crop of `extentMm` (L, P, S) is centred to hold the breasts: centred left-right and
-// head-feet on the body, and in the anterior-posterior direction starting at the most anterior
-// body point (the nipples) and reaching back `extentMm[1]` (breasts lie in front of the chest).
+enum class BreastSide { Both, Left, Right };
+
+// Where a crop of `extentMm` (L, P, S) is centred to hold the breasts: head-feet on the body,
+// and in the anterior-posterior direction starting at the most anterior body point (the
+// nipples) and reaching back `extentMm[1]` (breasts lie in front of the chest). Left-right: on
+// the body for both breasts; for one breast on that half of the body (the patient's left is
+// +L), split at the body's midline.
 std::array<double, 3> breastCropCentre(const BreastRegion &region,
-                                       const std::array<double, 3> &extentMm);
+                                       const std::array<double, 3> &extentMm,
+                                       BreastSide side = BreastSide::Both);
+
+// Flips a [..., W] tensor along its last axis (L <-> R in a patient-grid crop).
+void mirrorLeftRight(Tensor &tensor);
 
 } // namespace oncoview::inference::analysis

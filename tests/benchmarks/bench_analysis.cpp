@@ -166,7 +166,7 @@ void mriBenchmarks(const ui::DemoPaths &paths)
     for (int round = 0; round < 5; ++round) {
         const auto start = Clock::now();
         ui::MriPrepared prepared = ui::prepareMriInputs(study, package.package->manifest());
-        const inference::NamedTensors inputs = prepared.inputs;
+        const inference::NamedTensors inputs = prepared.sides.front().inputs;
         ui::runMriModel(*package.package, std::move(prepared));
         bestEnd = std::min(bestEnd, since(start));
         const auto model = Clock::now();

@@ -95,6 +95,39 @@ TEST_CASE("Manifest errors are single clear sentences", "[manifest]")
     CHECK_THAT(errorFor(json), Catch::Contains("'validated'"));
 }
 
+TEST_CASE("Per-breast packages and subtraction channels are declared and checked", "[manifest]")
+{
+    Json json = validJson();
+    json["laterality"] = "per_breast_mirrored";
+    json["inputs"][0]["channels"] = {"1-pre", "last-pre"};
+    const ManifestParse parse = parseManifest(json.dump());
+    REQUIRE(parse.manifest);
+    CHECK(parse.manifest->isPerBreast());
+    CHECK(parse.manifest->inputs[0].channels == std::vector<std::string> {"1-pre", "last-pre"});
+    const ManifestParse again = parseManifest(manifestToJson(*parse.manifest));
+    REQUIRE(again.manifest);
+    CHECK(again.manifest->laterality == "per_breast_mirrored");
+    CHECK(again.manifest->inputs[0].channels == parse.manifest->inputs[0].channels);
+    CHECK_FALSE(parseManifest(validJson().dump()).manifest->isPerBreast());
+
+    json = validJson();
+    json["laterality"] = "left";
+    CHECK_THAT(errorFor(json), Catch::Contains("laterality 'left'"));
+
+    json = validJson();
+    json["laterality"] = "per_breast";
+    json["inputs"][0].erase("spacing_mm");
+    CHECK_THAT(errorFor(json), Catch::Contains("needs spacing_mm"));
+
+    json = validJson();
+    json["inputs"][0]["channels"] = {"pre"};
+    CHECK_THAT(errorFor(json), Catch::Contains("names 1 channels for shape[1] = 2"));
+
+    json = validJson();
+    json["inputs"][0]["channels"] = {"pre", "2-2"};
+    CHECK_THAT(errorFor(json), Catch::Contains("channel '2-2'"));
+}
+
 TEST_CASE("Dynamic dimensions match any size", "[manifest]")
 {
     CHECK(shapeMatches({-1, 3, 64, 64}, {7, 3, 64, 64}));

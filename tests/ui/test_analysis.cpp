@@ -15,8 +15,10 @@
 #include <QTest>
 
 // Local
+#include "inference/demopackages.h"
 #include "tests/viewers/mri/viewtestutil.h"
 #include "ui/analysis/analysisreport.h"
+#include "ui/demoassets.h"
 #include "ui/explanationsdock.h"
 #include "ui/inferenceservice.h"
 #include "ui/mainwindow.h"
@@ -137,6 +139,78 @@ TEST_CASE("no model runs on a study that is not demo data until Analyze Study", 
                       cli.value(QStringLiteral("contributions"))));
     CHECK(gui.value(QStringLiteral("package")).toObject().value(QStringLiteral("sha256"))
           == cli.value(QStringLiteral("package")).toObject().value(QStringLiteral("sha256")));
+}
+
+// A per-breast package (one crop per breast, the right one mirrored; DCE as subtraction images)
+// learns from the phantoms' per-side labels through the app's input path, and the app reports
+// one result per side, the same as the command line.
+TEST_CASE("a per-breast package gives one result per breast, in the app and the CLI",
+          "[gui][analysis][demo-model]")
+{
+    if (!oncoview::mri::test::openGlOrSkip()) {
+        return;
+    }
+    namespace demo = oncoview::inference::demo;
+    namespace ui = oncoview::ui;
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString package = dir.filePath(QStringLiteral("mome-per-breast"));
+    const auto report = ui::writePerBreastDemoModel(package.toStdString());
+    INFO(report.error);
+    REQUIRE(report.ok());
+    const auto heldOut = ui::demoTrainingPhantoms(48, 50000, nullptr, demo::perBreastMomeLayout());
+    REQUIRE(heldOut.size() == 96); // one sample per breast
+    const auto evaluation = demo::evaluateMome(package.toStdString(), heldOut);
+    INFO(evaluation.error);
+    REQUIRE(evaluation.error.empty());
+    CHECK(evaluation.malignancyAuc >= 0.9); // per breast: which side holds the cancer
+    CHECK(evaluation.pcrAuc >= 0.8);
+    WARN("per-breast held-out AUC: malignancy " << evaluation.malignancyAuc << ", pCR "
+                                                << evaluation.pcrAuc << "; trained in "
+                                                << report.seconds << " s");
+
+    ui::InferenceService inference;
+    ui::MainWindow window(&inference);
+    window.mriAnalysis()->setModelPackage(package);
+    window.resize(1400, 900);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.openStudy(kDemo + QStringLiteral("/study"));
+    REQUIRE(QTest::qWaitFor([&] { return window.allViewsReady(); }, 120000));
+    REQUIRE(QTest::qWaitFor([&] { return !window.mriAnalysis()->isBusy(); }, 120000));
+    window.analyzeStudy();
+    REQUIRE(QTest::qWaitFor([&] { return !window.mriAnalysis()->isBusy(); }, 120000));
+    const QString text = window.explanations()->plainText();
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("Left breast: Malignancy")));
+    CHECK(text.contains(QStringLiteral("Right breast: Malignancy")));
+    // The benign right breast gets no pCR bar: response is a question about a cancer.
+    CHECK(text.contains(QStringLiteral("Left breast: Response")));
+    CHECK_FALSE(text.contains(QStringLiteral("Right breast: Response")));
+    CHECK(text.contains(QStringLiteral("Right breast: no pCR estimate")));
+    window.grab().save(QStringLiteral(ONCOVIEW_TEST_OUTPUT_DIR "/mri-per-breast.png"));
+
+    // The demo study's wash-out cancer is in the left breast, the benign finding in the right.
+    const QJsonObject gui = window.mriAnalysis()->lastResultJson();
+    CHECK(gui.value(QStringLiteral("laterality")).toString()
+          == QStringLiteral("per_breast_mirrored"));
+    const QJsonObject sides = gui.value(QStringLiteral("sides")).toObject();
+    const auto malignant = [&](const char *side) {
+        return sides.value(QLatin1String(side))
+            .toObject()
+            .value(QStringLiteral("outputs"))
+            .toObject()
+            .value(QStringLiteral("malignancy"))
+            .toObject()
+            .value(QStringLiteral("malignant"))
+            .toDouble(-1.0);
+    };
+    CHECK(malignant("left") > 0.5);
+    CHECK(malignant("right") >= 0.0);
+    CHECK(malignant("right") < 0.5);
+    const QJsonObject cli = cliAnalyze(package, kDemo + QStringLiteral("/study"),
+                                       dir.filePath(QStringLiteral("cache")));
+    CHECK(sameNumbers(gui.value(QStringLiteral("sides")), cli.value(QStringLiteral("sides"))));
 }
 
 TEST_CASE("Analyze Slide shows the attention heatmap and gallery, with the CLI's numbers",

@@ -128,7 +128,7 @@ TEST_CASE("a package that only claims validation keeps the label and the panel s
     manifest.validated = true; // a claim in the manifest, no signature behind it
     manifest.outputs = {{"malignancy", {1, 2}, {"benign", "malignant"}, ""}};
     ui::MriRun run;
-    run.outputs["malignancy"] = {{1, 2}, {0.0f, 1.0f}};
+    run.sides.push_back({{}, {{"malignancy", {{1, 2}, {0.0f, 1.0f}}}}, std::nullopt});
     ui::AnalysisProvenance provenance;
     provenance.manifestClaimsValidated = true;
     provenance.signature.status = inference::SignatureStatus::Absent;

@@ -70,10 +70,11 @@ QJsonObject slideAnalysisJson(const inference::analysis::SlideAnalysisResult &re
     return json;
 }
 
-QJsonObject mriAnalysisJson(const inference::Manifest &manifest, const MriRun &run,
-                            const AnalysisProvenance &provenance)
+namespace {
+
+// Outputs and contributions of one model pass, under "outputs" and "contributions".
+void insertSideRun(QJsonObject &json, const inference::Manifest &manifest, const MriSideRun &run)
 {
-    QJsonObject json = common(provenance);
     QJsonObject outputs, contributions;
     for (const inference::ManifestOutput &output : manifest.outputs) {
         const auto found = run.outputs.find(output.name);
@@ -107,12 +108,33 @@ QJsonObject mriAnalysisJson(const inference::Manifest &manifest, const MriRun &r
         }
         contributions.insert(QStringLiteral("shapley"), shapley);
     }
+    json.insert(QStringLiteral("outputs"), outputs);
+    json.insert(QStringLiteral("contributions"), contributions);
+}
+
+} // namespace
+
+QJsonObject mriAnalysisJson(const inference::Manifest &manifest, const MriRun &run,
+                            const AnalysisProvenance &provenance)
+{
+    QJsonObject json = common(provenance);
+    if (manifest.isPerBreast()) {
+        // One result per breast; the top level says how the package reads the study.
+        QJsonObject sides;
+        for (const MriSideRun &side : run.sides) {
+            QJsonObject one;
+            insertSideRun(one, manifest, side);
+            sides.insert(QString::fromStdString(side.side), one);
+        }
+        json.insert(QStringLiteral("sides"), sides);
+    } else if (!run.sides.empty()) {
+        insertSideRun(json, manifest, run.sides.front());
+    }
+    json.insert(QStringLiteral("laterality"), QString::fromStdString(manifest.laterality));
     QJsonArray missing;
     for (const std::string &name : run.missingInputs) {
         missing.append(QString::fromStdString(name));
     }
-    json.insert(QStringLiteral("outputs"), outputs);
-    json.insert(QStringLiteral("contributions"), contributions);
     json.insert(QStringLiteral("missing_inputs"), missing);
     json.insert(QStringLiteral("seconds"), run.seconds);
     return json;

@@ -17,12 +17,20 @@
 
 namespace oncoview::ui {
 
-// One MRI model run: its outputs, the sequences' Shapley values when the package allows
-// masking, and which inputs were missing (zero-filled because the package may run without).
-struct MriRun
+// One model pass on one crop: its outputs and the sequences' Shapley values when the package
+// allows masking.
+struct MriSideRun
 {
+    std::string side; // "": both breasts in one crop; "left" / "right": a per-breast package
     inference::NamedTensors outputs;
     std::optional<inference::analysis::ShapleyValues> shapley;
+};
+
+// One MRI analysis: a run per side (one for a bilateral package), and which inputs were missing
+// (zero-filled because the package may run without).
+struct MriRun
+{
+    std::vector<MriSideRun> sides;
     std::vector<std::string> missingInputs;
     double seconds = 0.0; // model passes, Shapley included
 };

@@ -29,12 +29,12 @@ MriPrepared prepareMriInputs(const LoadedStudy &study, const inference::Manifest
 {
     MriPrepared prepared;
     std::string why;
-    std::optional<inference::NamedTensors> inputs
-        = mriModelInputs(mappedVolumes(study, mapping), manifest, &why, &prepared.missing);
-    if (!inputs) {
+    std::optional<std::vector<SideInputs>> sides
+        = mriModelInputsBySide(mappedVolumes(study, mapping), manifest, &why, &prepared.missing);
+    if (!sides) {
         throw analysis::AnalysisError(analysis::AnalysisError::Kind::MissingInput, why);
     }
-    prepared.inputs = std::move(*inputs);
+    prepared.sides = std::move(*sides);
     // Exactly the series each input was given: the provenance of the result.
     QJsonArray series;
     for (const auto &[input, index] : mapping) {
@@ -59,12 +59,17 @@ MriRun runMriModel(const inference::ModelPackage &package, MriPrepared prepared,
     const auto start = std::chrono::steady_clock::now();
     MriRun run;
     run.missingInputs = prepared.missing;
-    if (package.manifest().masking == "zeros") {
-        // The subset with every input present is the ordinary pass: no second run for it.
-        run.shapley = analysis::sequenceShapley(package, prepared.inputs, isCancelled);
-        run.outputs = std::move(run.shapley->allPresent);
-    } else {
-        run.outputs = package.run(std::move(prepared.inputs));
+    for (SideInputs &side : prepared.sides) {
+        MriSideRun one;
+        one.side = side.side;
+        if (package.manifest().masking == "zeros") {
+            // The subset with every input present is the ordinary pass: no second run for it.
+            one.shapley = analysis::sequenceShapley(package, side.inputs, isCancelled);
+            one.outputs = std::move(one.shapley->allPresent);
+        } else {
+            one.outputs = package.run(std::move(side.inputs));
+        }
+        run.sides.push_back(std::move(one));
     }
     run.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return run;

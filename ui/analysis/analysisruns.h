@@ -15,6 +15,7 @@
 #include "inference/manifest.h"
 #include "ui/analysis/analysisreport.h"
 #include "ui/analysis/studyinputmapping.h"
+#include "ui/mriinputs.h"
 #include "ui/studyloader.h"
 
 #include <functional>
@@ -30,7 +31,7 @@ namespace oncoview::ui {
 
 struct MriPrepared
 {
-    inference::NamedTensors inputs;
+    std::vector<SideInputs> sides; // one per model run: both breasts, or left and right
     std::vector<std::string> missing; // optional inputs the study lacks (zero-filled)
     QJsonObject inputJson; // study path and the series used for each role
 };
@@ -42,8 +43,8 @@ MriPrepared prepareMriInputs(const LoadedStudy &study, const inference::Manifest
 MriPrepared prepareMriInputs(const LoadedStudy &study, const inference::Manifest &manifest,
                              const StudyInputMapping &mapping);
 
-// One forward pass plus, when the manifest allows masking, exact Shapley values over the
-// inputs. Engine thread or the CLI's thread; throws JobCancelled / std::runtime_error.
+// One forward pass per side plus, when the manifest allows masking, exact Shapley values over
+// the inputs. Engine thread or the CLI's thread; throws JobCancelled / std::runtime_error.
 MriRun runMriModel(const inference::ModelPackage &package, MriPrepared prepared,
                    const std::function<bool()> &isCancelled = {});
 
