@@ -12,6 +12,7 @@
 #include <chrono>
 #include <numeric>
 #include <random>
+#include <stdexcept>
 
 namespace oncoview::inference::demo {
 
@@ -40,17 +41,15 @@ def forward(self, patches: Tensor) -> Dict[str, Tensor]:
     return self.aggregate(self.encode(patches))
 )JIT";
 
-// Wide enough to tell tumour from stroma on real-looking (rendered, JPEG-compressed) tissue.
-constexpr int64_t kConv1 = 16;
-constexpr int64_t kConv2 = 32;
 constexpr int64_t kAttention = 16;
 constexpr int kTrainingBags = 40;
 constexpr int kEpochs = 5;
 
 using Rgb = std::array<float, 3>;
 
-torch::jit::Module buildMilModule(uint64_t seed)
+torch::jit::Module buildMilModule(uint64_t seed, const MilEncoderWidth &width)
 {
+    const int64_t kConv1 = width.conv1, kConv2 = width.conv2;
     torch::jit::Module module("OncoViewAbmil");
     detail::ParameterFactory factory(module, seed);
     factory.add("c1_w", "c1_b", {kConv1, 3, 5, 5}, 3 * 25);
@@ -133,10 +132,10 @@ Tensor normalisedPatches(const std::vector<int> &flags, uint64_t seed)
     return patches;
 }
 
-Manifest milManifest()
+Manifest milManifest(const MilEncoderWidth &width)
 {
     Manifest m;
-    m.name = "oncoview-demo-abmil";
+    m.name = width.name;
     m.version = "1.0.0";
     m.task = "slide-tumour-detection";
     m.intendedUse = kDemoIntendedUse;
@@ -220,7 +219,8 @@ TrainingReport writeDemoMilPackage(const std::filesystem::path &dir, uint64_t se
 }
 
 TrainingReport writeDemoMilPackage(const std::filesystem::path &dir,
-                                   const std::vector<MilBag> &bags, uint64_t seed)
+                                   const std::vector<MilBag> &bags, uint64_t seed,
+                                   const MilEncoderWidth &width)
 {
     TrainingReport report;
     const auto start = std::chrono::steady_clock::now();
@@ -242,12 +242,15 @@ TrainingReport writeDemoMilPackage(const std::filesystem::path &dir,
         std::error_code ec;
         std::filesystem::create_directories(dir, ec);
         const detail::TrainingGraphGuard unoptimised(false);
-        torch::jit::Module module = buildMilModule(seed);
+        if (width.conv1 < 1 || width.conv2 < 1) {
+            throw std::invalid_argument("the encoder needs at least one channel per layer");
+        }
+        torch::jit::Module module = buildMilModule(seed, width);
         report.finalLoss = trainMil(module, bags, seed);
         report.steps = kEpochs * int(bags.size());
         module.eval();
         module.save((dir / "model.pt").string());
-        report.error = writeManifestWithHashes(dir, milManifest());
+        report.error = writeManifestWithHashes(dir, milManifest(width));
     } catch (const std::exception &error) {
         report.error = "ABMIL training failed: " + detail::torchMessage(error);
     }

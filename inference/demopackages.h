@@ -99,9 +99,19 @@ struct MilBag
     std::vector<int> tumourFlags;
     int label = 0;
 };
+// Channels of the encoder's two convolutions. The shipped demo's 16/32 is wide enough to tell
+// tumour from stroma on rendered, JPEG-compressed tissue and costs ~0.6 MFLOP a patch;
+// bench_analysis also times a wider one, nearer the cost of a real patch encoder.
+struct MilEncoderWidth
+{
+    int64_t conv1 = 16;
+    int64_t conv2 = 32;
+    std::string name = "oncoview-demo-abmil";
+};
 // The same model trained on the caller's bags, e.g. patches rendered like the demo slide.
 TrainingReport writeDemoMilPackage(const std::filesystem::path &dir,
-                                   const std::vector<MilBag> &bags, uint64_t seed);
+                                   const std::vector<MilBag> &bags, uint64_t seed,
+                                   const MilEncoderWidth &width = {});
 
 // Synthetic H&E-like RGB patches in [0, 1], shape [N,3,64,64]: tumour patches (flag 1) are
 // dense dark-purple nuclei, normal patches (flag 0) sparse nuclei on pink stroma.

@@ -179,6 +179,22 @@ area %5 mm² (%6 px)</source>
         <source>Slide classifier</source>
         <translation>切片分类器</translation>
     </message>
+    <message>
+        <source>Left breast: %1</source>
+        <translation><numerusform>左乳：%1</numerusform></translation>
+    </message>
+    <message>
+        <source>Right breast: %1</source>
+        <translation><numerusform>右乳：%1</numerusform></translation>
+    </message>
+    <message>
+        <source>No pCR estimate: the model finds no cancer in this study.</source>
+        <translation><numerusform>没有 pCR 估计：模型在此检查中未发现癌症。</numerusform></translation>
+    </message>
+    <message>
+        <source>no pCR estimate, as the model finds no cancer in this breast.</source>
+        <translation><numerusform>没有 pCR 估计，因为模型在此乳房中未发现癌症。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>VolumePreset</name>
