@@ -530,6 +530,12 @@ GLOSSARY = {
     'JSON (*.json)': ('JSON (*.json)', 'JSON (*.json)'),
     'Cannot export results': ('無法匯出結果', '无法导出结果'),
     'Results saved to %1': ('結果已儲存至 %1', '结果已保存到 %1'),
+    'Left breast: %1': ('左乳：%1', '左乳：%1'),
+    'Right breast: %1': ('右乳：%1', '右乳：%1'),
+    'No pCR estimate: the model finds no cancer in this study.':
+        ('沒有 pCR 估計：模型在此檢查中未發現癌症。', '没有 pCR 估计：模型在此检查中未发现癌症。'),
+    'no pCR estimate, as the model finds no cancer in this breast.':
+        ('沒有 pCR 估計，因為模型在此乳房中未發現癌症。', '没有 pCR 估计，因为模型在此乳房中未发现癌症。'),
 }
 # Plural forms: Chinese has one form.
 PLURALS = {
@@ -546,12 +552,6 @@ PLURALS = {
     '%n tissue patch(es) at %1 µm/px were read and weighed by attention.':
         ('已以 %1 µm/px 讀取 %n 個組織影像塊，並按注意力加權。', '已以 %1 µm/px 读取 %n 个组织图像块，并按注意力加权。'),
     '%1 (%n volume(s))': ('%1（%n 個容積）', '%1（%n 个容积）'),
-    'Left breast: %1': ('左乳：%1', '左乳：%1'),
-    'Right breast: %1': ('右乳：%1', '右乳：%1'),
-    'No pCR estimate: the model finds no cancer in this study.':
-        ('沒有 pCR 估計：模型在此檢查中未發現癌症。', '没有 pCR 估计：模型在此检查中未发现癌症。'),
-    'no pCR estimate, as the model finds no cancer in this breast.':
-        ('沒有 pCR 估計，因為模型在此乳房中未發現癌症。', '没有 pCR 估计，因为模型在此乳房中未发现癌症。'),
 }
 
 
