@@ -181,19 +181,19 @@ area %5 mm² (%6 px)</source>
     </message>
     <message>
         <source>Left breast: %1</source>
-        <translation>左乳：%1<numerusform>左乳：%1</numerusform></translation>
+        <translation>左乳：%1</translation>
     </message>
     <message>
         <source>Right breast: %1</source>
-        <translation>右乳：%1<numerusform>右乳：%1</numerusform></translation>
+        <translation>右乳：%1</translation>
     </message>
     <message>
         <source>No pCR estimate: the model finds no cancer in this study.</source>
-        <translation>没有 pCR 估计：模型在此检查中未发现癌症。<numerusform>没有 pCR 估计：模型在此检查中未发现癌症。</numerusform></translation>
+        <translation>没有 pCR 估计：模型在此检查中未发现癌症。</translation>
     </message>
     <message>
         <source>no pCR estimate, as the model finds no cancer in this breast.</source>
-        <translation>没有 pCR 估计，因为模型在此乳房中未发现癌症。<numerusform>没有 pCR 估计，因为模型在此乳房中未发现癌症。</numerusform></translation>
+        <translation>没有 pCR 估计，因为模型在此乳房中未发现癌症。</translation>
     </message>
 </context>
 <context>

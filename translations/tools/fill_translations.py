@@ -569,6 +569,8 @@ def fill(path: Path, column: int) -> int:
             ET.SubElement(translation, 'numerusform').text = PLURALS[source][column]
         elif source in GLOSSARY:
             translation.attrib.pop('type', None)
+            for child in list(translation):  # a message that was a plural before
+                translation.remove(child)
             translation.text = GLOSSARY[source][column]
         else:
             missing += 1
