@@ -9,6 +9,7 @@
 
 // Local
 #include "app/cli/analyze.h"
+#include "app/cli/annotationsconvert.h"
 #include "app/cli/probe.h"
 #include "app/cli/signing.h"
 #include "ui/demoassets.h"
@@ -36,7 +37,8 @@ int usage()
                "       oncoview-cli make-signing-key PRIVATE.pem PUBLIC.pem\n"
                "       oncoview-cli sign-package --key PRIVATE.pem PACKAGE_DIR\n"
                "       oncoview-cli analyze --package DIR [--mpp UM] [--no-cache] PATH\n"
-               "       oncoview-cli analyze --package DIR --batch LIST --out DIR\n",
+               "       oncoview-cli analyze --package DIR --batch LIST --out DIR\n"
+               "       oncoview-cli annotations IN --out OUT [--slide SLIDE]\n",
                stderr);
     return exitUsage;
 }
@@ -175,6 +177,13 @@ int main(int argc, char *argv[])
     }
     if (!args.isEmpty() && args[0] == QLatin1String("make-signing-key")) {
         return oncoview::app::makeSigningKeyCommand(args.mid(1));
+    }
+    if (!args.isEmpty() && args[0] == QLatin1String("annotations")) {
+        try {
+            return oncoview::app::convertAnnotationsCommand(args.mid(1));
+        } catch (const std::exception &error) {
+            return printError(args.value(1), QString::fromLocal8Bit(error.what()));
+        }
     }
     if (!args.isEmpty() && args[0] == QLatin1String("sign-package")) {
         return oncoview::app::signPackageCommand(args.mid(1));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "annotationtestutil.h"
 #include "viewers/slide/annotations/geojsonio.h"
+#include "viewers/slide/annotations/jsonliterals.h"
 
 #include <catch2/catch.hpp>
 
@@ -106,7 +107,9 @@ TEST_CASE("GeoJSON export then import gives back equal annotations", "[annotatio
     CHECK(read.warnings.isEmpty());
     REQUIRE(read.annotations.size() == original.size());
     for (qsizetype i = 0; i < original.size(); ++i) {
-        requireSame(original[i], read.annotations[i]);
+        Annotation expected = original[i];
+        expected.measurements.remove("Infinite"); // JSON has no infinity: not written
+        requireSame(expected, read.annotations[i]);
     }
 
     // And through a file, written atomically.
@@ -152,8 +155,12 @@ TEST_CASE("GeoJSON output follows QuPath's conventions", "[annotations][geojson]
     CHECK(ellipse["isEllipse"].toBool());
     const QJsonObject donut = features[0].toObject()["properties"].toObject();
     CHECK(donut["isLocked"].toBool());
-    CHECK(donut["measurements"].toObject()["Infinite"].toString() == "Infinity");
-    CHECK(donut["color"].toArray() == QJsonArray {10, 20, 30, 128});
+    // QuPath expects numbers: a non-finite measurement is left out, never written as a string.
+    CHECK_FALSE(donut["measurements"].toObject().contains("Infinite"));
+    CHECK(donut["measurements"].toObject()["AI tumour probability"].toDouble() == 0.93);
+    // Colours are [r, g, b] as QuPath reads them; the alpha rides in OncoView's own block.
+    CHECK(donut["color"].toArray() == QJsonArray {10, 20, 30});
+    CHECK(donut["oncoview"].toObject()["alpha"].toInt() == 128);
     CHECK_FALSE(features[3].toObject()["properties"].toObject().contains("isLocked"));
     CHECK(features[2].toObject()["properties"].toObject()["classification"].toObject()["names"]
           == QJsonArray {"Tumor", "Positive"});
@@ -245,4 +252,85 @@ TEST_CASE("a FeatureCollection, a single Feature and broken input", "[annotation
     REQUIRE(dup.annotations.size() == 2);
     CHECK(dup.annotations[0].id != dup.annotations[1].id);
     CHECK(dup.warnings.filter("duplicate id").size() == 1);
+}
+
+// QuPath's Gson writes NaN and Infinity as bare literals (not JSON); one such measurement must not
+// make the whole file unreadable.
+TEST_CASE("QuPath's bare NaN and Infinity literals import as numbers", "[annotations][geojson]")
+{
+    const QByteArray qupath = R"([
+ {"type":"Feature","id":"8c6fc0e4-1d7c-4b0d-9a66-8f1b6c2ab001",
+  "geometry":{"type":"Polygon","coordinates":[[[0,0],[10,0],[10,10],[0,0]]]},
+  "properties":{"objectType":"annotation","name":"NaN and Infinity stay text here",
+    "measurements":{"Mean":NaN,"Max":Infinity,"Min":-Infinity,"Area":50.0,"Neg":-2.5}}},
+ {"type":"Feature","geometry":{"type":"Point","coordinates":[NaN,1]},
+  "properties":{"objectType":"annotation"}}
+])";
+    REQUIRE(QJsonDocument::fromJson(qupath).isNull()); // what Qt alone makes of it
+    const AnnotationReadResult read = GeoJsonIo::read(qupath);
+    INFO(read.error.toStdString());
+    REQUIRE(read.ok());
+    REQUIRE(read.annotations.size() == 1); // a point at NaN is no point: skipped, said why
+    CHECK(read.warnings.join(" ").contains("feature 1 skipped"));
+    const Annotation &a = read.annotations.first();
+    CHECK(a.name == "NaN and Infinity stay text here");
+    CHECK(std::isnan(a.measurements.value("Mean")));
+    CHECK(a.measurements.value("Max") == INFINITY);
+    CHECK(a.measurements.value("Min") == -INFINITY);
+    CHECK(a.measurements.value("Area") == 50.0);
+    CHECK(a.measurements.value("Neg") == -2.5);
+
+    // Still broken JSON stays an error, with the position.
+    CHECK_FALSE(GeoJsonIo::read("[{\"type\": NaNa}]").ok());
+    int replaced = 0;
+    CHECK(quoteNonFiniteLiterals(R"({"a":"NaN \" NaN","b":[NaN,-Infinity]})", &replaced)
+          == R"({"a":"NaN \" NaN","b":["NaN","-Infinity"]})");
+    CHECK(replaced == 2);
+}
+
+TEST_CASE("multi-lines, geometry collections and QuPath's plane are read", "[annotations][geojson]")
+{
+    const QByteArray json = R"({"type":"FeatureCollection","features":[
+ {"type":"Feature","geometry":{"type":"MultiLineString",
+   "coordinates":[[[0,0],[5,5]],[[10,10],[20,20],[30,10]]]},
+  "properties":{"objectType":"annotation","classification":{"name":"Stroma","color":[0,150,0]}}},
+ {"type":"Feature","geometry":{"type":"GeometryCollection","geometries":[
+   {"type":"Polygon","coordinates":[[[0,0],[10,0],[10,10],[0,0]]]},
+   {"type":"MultiPolygon","coordinates":[[[[20,20],[30,20],[30,30],[20,20]]]]}]},
+  "properties":{"objectType":"annotation","name":"union"}},
+ {"type":"Feature","geometry":{"type":"GeometryCollection","geometries":[
+   {"type":"Point","coordinates":[1,2]},
+   {"type":"LineString","coordinates":[[0,0],[3,4]]}]},
+  "properties":{"objectType":"annotation","name":"mixed"}},
+ {"type":"Feature","geometry":{"type":"Polygon","coordinates":[[[0,0],[4,0],[4,4],[0,0]]],
+   "plane":{"c":-1,"z":2,"t":1}},
+  "properties":{"objectType":"annotation","name":"z2"}}
+]})";
+    const AnnotationReadResult read = GeoJsonIo::read(json);
+    REQUIRE(read.ok());
+    REQUIRE(read.annotations.size() == 6);
+    CHECK(read.annotations[0].shape == AnnotationShape::Polyline);
+    CHECK(read.annotations[1].shape == AnnotationShape::Polyline);
+    CHECK(read.annotations[1].parts.first().first().size() == 3);
+    CHECK(read.annotations[1].className == "Stroma"); // every part keeps the properties
+    CHECK(read.annotations[0].id != read.annotations[1].id);
+    CHECK(read.annotations[2].shape == AnnotationShape::MultiPolygon);
+    CHECK(read.annotations[2].parts.size() == 2);
+    CHECK(read.annotations[3].shape == AnnotationShape::Point);
+    CHECK(read.annotations[4].shape == AnnotationShape::Polyline);
+    CHECK(read.annotations[4].name == "mixed");
+    const Annotation &onZ2 = read.annotations[5];
+    CHECK(onZ2.planeZ == 2);
+    CHECK(onZ2.planeT == 1);
+    const QString warnings = read.warnings.join(" | ");
+    INFO(warnings.toStdString());
+    CHECK(warnings.contains("MultiLineString split into 2 lines"));
+    CHECK(warnings.contains("GeometryCollection split into 2 annotations"));
+    CHECK(warnings.contains("1 annotations belong to another z or t plane"));
+
+    // The plane goes back where QuPath reads it.
+    const QJsonObject geometry = GeoJsonIo::toFeature(onZ2)["geometry"].toObject();
+    CHECK(geometry["plane"].toObject()["z"].toInt() == 2);
+    CHECK(geometry["plane"].toObject()["t"].toInt() == 1);
+    CHECK_FALSE(GeoJsonIo::toFeature(read.annotations[0])["geometry"].toObject().contains("plane"));
 }

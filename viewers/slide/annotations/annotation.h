@@ -54,6 +54,10 @@ struct Annotation
     bool visible = true;
     QMap<QString, double> measurements;
     QMap<QString, QString> metadata;
+    // QuPath's image plane. Slides here have one plane; other planes are kept for the round
+    // trip and reported on import.
+    int planeZ = 0;
+    int planeT = 0;
 
     bool operator==(const Annotation &other) const = default;
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "viewers/slide/annotations/geojsonio.h"
 
+#include "viewers/slide/annotations/jsonliterals.h"
+
 #include "viewers/slide/annotations/pathclasses.h"
 
 // Qt
@@ -86,27 +88,19 @@ QJsonObject geometryJson(const Annotation &a)
     if (a.shape == AnnotationShape::Ellipse) {
         geometry.insert(QStringLiteral("isEllipse"), true);
     }
+    if (a.planeZ != 0 || a.planeT != 0) {
+        geometry.insert(QStringLiteral("plane"),
+                        QJsonObject {{QStringLiteral("c"), -1},
+                                     {QStringLiteral("z"), a.planeZ},
+                                     {QStringLiteral("t"), a.planeT}});
+    }
     return geometry;
 }
 
+// Three elements: QuPath reads colours as [r, g, b] (an alpha is kept in "oncoview").
 QJsonArray colorJson(const QColor &color)
 {
-    QJsonArray rgb {color.red(), color.green(), color.blue()};
-    if (color.alpha() != 255) {
-        rgb.append(color.alpha());
-    }
-    return rgb;
-}
-
-QJsonValue numberJson(double value)
-{
-    if (std::isnan(value)) {
-        return QStringLiteral("NaN"); // JSON has no NaN; QuPath writes these strings too
-    }
-    if (std::isinf(value)) {
-        return value > 0 ? QStringLiteral("Infinity") : QStringLiteral("-Infinity");
-    }
-    return value;
+    return QJsonArray {color.red(), color.green(), color.blue()};
 }
 
 QJsonObject classificationJson(const Annotation &a)
@@ -146,9 +140,15 @@ QJsonObject propertiesJson(const Annotation &a)
     if (!a.measurements.isEmpty()) {
         QJsonObject measurements;
         for (auto it = a.measurements.cbegin(); it != a.measurements.cend(); ++it) {
-            measurements.insert(it.key(), numberJson(it.value()));
+            // JSON has no NaN or infinity, and QuPath expects numbers: a non-finite value is
+            // left out rather than written as a string.
+            if (std::isfinite(it.value())) {
+                measurements.insert(it.key(), it.value());
+            }
         }
-        properties.insert(QStringLiteral("measurements"), measurements);
+        if (!measurements.isEmpty()) {
+            properties.insert(QStringLiteral("measurements"), measurements);
+        }
     }
     if (!a.metadata.isEmpty()) {
         QJsonObject metadata;
@@ -168,6 +168,9 @@ QJsonObject propertiesJson(const Annotation &a)
     }
     if (!a.visible) {
         own.insert(QStringLiteral("visible"), false);
+    }
+    if (a.color.isValid() && a.color.alpha() != 255) {
+        own.insert(QStringLiteral("alpha"), a.color.alpha());
     }
     properties.insert(QStringLiteral("oncoview"), own);
     return properties;
@@ -218,7 +221,16 @@ AnnotationReadResult GeoJsonIo::read(const QByteArray &json)
 {
     AnnotationReadResult result;
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (document.isNull()) {
+        // QuPath's bare NaN / Infinity literals: quoted, they read as numbers below.
+        int literals = 0;
+        QJsonParseError retryError;
+        const QByteArray quoted = quoteNonFiniteLiterals(json, &literals);
+        if (literals > 0) {
+            document = QJsonDocument::fromJson(quoted, &retryError);
+        }
+    }
     if (document.isNull()) {
         result.error = QStringLiteral("not JSON: %1 at byte %2")
                            .arg(parseError.errorString())
@@ -240,13 +252,24 @@ AnnotationReadResult GeoJsonIo::read(const QByteArray &json)
         return result;
     }
     QSet<QString> ids;
-    int foreignObjects = 0;
+    int foreignObjects = 0, otherPlanes = 0;
     for (qsizetype i = 0; i < features.size(); ++i) {
-        Annotation annotation;
-        QString why;
         if (!features.at(i).isObject()) {
-            why = QStringLiteral("not a JSON object");
-        } else if (fromFeature(features.at(i).toObject(), &annotation, &why)) {
+            result.warnings << QStringLiteral("feature %1 skipped: not a JSON object").arg(i);
+            continue;
+        }
+        QString split;
+        const QList<QJsonObject> parts = splitFeature(features.at(i).toObject(), &split);
+        if (!split.isEmpty()) {
+            result.warnings << QStringLiteral("feature %1: %2").arg(i).arg(split);
+        }
+        for (const QJsonObject &part : parts) {
+            Annotation annotation;
+            QString why;
+            if (!fromFeature(part, &annotation, &why)) {
+                result.warnings << QStringLiteral("feature %1 skipped: %2").arg(i).arg(why);
+                continue;
+            }
             if (ids.contains(annotation.id)) {
                 result.warnings << QStringLiteral("feature %1: duplicate id %2 replaced")
                                        .arg(i)
@@ -254,14 +277,17 @@ AnnotationReadResult GeoJsonIo::read(const QByteArray &json)
                 annotation.id = Annotation::newId();
             }
             ids.insert(annotation.id);
-            const QJsonObject properties
-                = features.at(i).toObject().value(QStringLiteral("properties")).toObject();
+            const QJsonObject properties = part.value(QStringLiteral("properties")).toObject();
             const QString type = properties.value(QStringLiteral("objectType")).toString();
             foreignObjects += !type.isEmpty() && type != QLatin1String("annotation");
+            otherPlanes += annotation.planeZ != 0 || annotation.planeT != 0;
             result.annotations << annotation;
-            continue;
         }
-        result.warnings << QStringLiteral("feature %1 skipped: %2").arg(i).arg(why);
+    }
+    if (otherPlanes > 0) {
+        result.warnings << QStringLiteral("%1 annotations belong to another z or t plane; the "
+                                          "slide has one, so they are shown on it")
+                               .arg(otherPlanes);
     }
     if (foreignObjects > 0) {
         result.warnings << QStringLiteral("%1 detections/cells/tiles imported as annotations")

@@ -261,6 +261,11 @@ void parseProperties(const QJsonObject &properties, Annotation *a)
 {
     a->name = properties.value(QStringLiteral("name")).toString();
     a->color = parseColor(properties.value(QStringLiteral("color")));
+    const QJsonValue alpha
+        = properties.value(QStringLiteral("oncoview")).toObject().value(QStringLiteral("alpha"));
+    if (a->color.isValid() && alpha.isDouble()) {
+        a->color.setAlpha(std::clamp(alpha.toInt(), 0, 255));
+    }
     a->locked = properties.value(QStringLiteral("isLocked")).toBool();
     a->notes = properties.value(QStringLiteral("description")).toString();
     a->visible = properties.value(QStringLiteral("oncoview"))
@@ -272,6 +277,21 @@ void parseProperties(const QJsonObject &properties, Annotation *a)
     for (auto it = metadata.begin(); it != metadata.end(); ++it) {
         a->metadata.insert(it.key(), it.value().toString());
     }
+}
+
+// QuPath writes the plane in the geometry; other tools put it in the feature or properties.
+void parsePlane(const QJsonObject &feature, const QJsonObject &geometry,
+                const QJsonObject &properties, Annotation *a)
+{
+    QJsonValue plane = geometry.value(QStringLiteral("plane"));
+    if (!plane.isObject()) {
+        plane = feature.value(QStringLiteral("plane"));
+    }
+    if (!plane.isObject()) {
+        plane = properties.value(QStringLiteral("plane"));
+    }
+    a->planeZ = std::max(0, plane.toObject().value(QStringLiteral("z")).toInt());
+    a->planeT = std::max(0, plane.toObject().value(QStringLiteral("t")).toInt());
 }
 
 } // namespace
@@ -304,6 +324,7 @@ bool GeoJsonIo::fromFeature(const QJsonObject &feature, Annotation *annotation, 
         return fail(why);
     }
     parseProperties(properties, &a);
+    parsePlane(feature, geometry, properties, &a);
     // QuPath ignores ids that are not UUIDs (v0.2 wrote class names there); so do we.
     const QUuid uuid = QUuid::fromString(feature.value(QStringLiteral("id")).toString());
     a.id = uuid.isNull() ? Annotation::newId() : uuid.toString(QUuid::WithoutBraces);
