@@ -2,16 +2,13 @@
 
 #include "viewers/mri/seriesgeometry.h"
 
-#include <itkImage.h>
-#include <itkImageFileReader.h>
-#include <itkNiftiImageIO.h>
-
 #include <zlib.h>
 
 #include <cmath>
 #include <cstdint>
 #include <cstring>
 #include <memory>
+#include <optional>
 
 namespace oncoview::mri {
 
@@ -40,8 +37,11 @@ template<typename T> T field(const unsigned char *hdr, size_t offset, bool swap)
     return v;
 }
 
-// The NIfTI-2 header (540 bytes), which ITK 5.2's NiftiImageIO does not know.
-struct Nifti2Header
+// The fields OncoView uses of a NIfTI-1 (348-byte) or NIfTI-2 (540-byte) header: both are read
+// into this one form and go through the same geometry, timing and voxel code, so a NIfTI-1 and
+// a NIfTI-2 of the same data open identically (ITK's NIfTI-1 reader and a separate NIfTI-2 one
+// disagreed on sform/qform choice and stopped at 2 GiB).
+struct NiftiHeader
 {
     int datatype = 0;
     int64_t dim[8] = {};
@@ -51,12 +51,40 @@ struct Nifti2Header
     int qformCode = 0, sformCode = 0;
     double quatern[3] = {}, qoffset[3] = {};
     double srow[3][4] = {};
+    int xyztUnits = 0;
+    double toffset = 0;
     bool swap = false;
 };
 
-Nifti2Header parseNifti2(const unsigned char *h, bool swap)
+NiftiHeader parseNifti1(const unsigned char *h, bool swap)
 {
-    Nifti2Header n;
+    NiftiHeader n;
+    n.swap = swap;
+    n.datatype = field<int16_t>(h, 70, swap);
+    for (int i = 0; i < 8; ++i) {
+        n.dim[i] = field<int16_t>(h, 40 + 2 * size_t(i), swap);
+        n.pixdim[i] = field<float>(h, 76 + 4 * size_t(i), swap);
+    }
+    n.voxOffset = int64_t(field<float>(h, 108, swap));
+    n.slope = field<float>(h, 112, swap);
+    n.inter = field<float>(h, 116, swap);
+    n.xyztUnits = h[123];
+    n.toffset = field<float>(h, 136, swap);
+    n.qformCode = field<int16_t>(h, 252, swap);
+    n.sformCode = field<int16_t>(h, 254, swap);
+    for (int i = 0; i < 3; ++i) {
+        n.quatern[i] = field<float>(h, 256 + 4 * size_t(i), swap);
+        n.qoffset[i] = field<float>(h, 268 + 4 * size_t(i), swap);
+        for (int c = 0; c < 4; ++c) {
+            n.srow[i][c] = field<float>(h, 280 + 16 * size_t(i) + 4 * size_t(c), swap);
+        }
+    }
+    return n;
+}
+
+NiftiHeader parseNifti2(const unsigned char *h, bool swap)
+{
+    NiftiHeader n;
     n.swap = swap;
     n.datatype = field<int16_t>(h, 12, swap);
     for (int i = 0; i < 8; ++i) {
@@ -66,8 +94,10 @@ Nifti2Header parseNifti2(const unsigned char *h, bool swap)
     n.voxOffset = field<int64_t>(h, 168, swap);
     n.slope = field<double>(h, 176, swap);
     n.inter = field<double>(h, 184, swap);
+    n.toffset = field<double>(h, 216, swap);
     n.qformCode = field<int32_t>(h, 344, swap);
     n.sformCode = field<int32_t>(h, 348, swap);
+    n.xyztUnits = field<int32_t>(h, 500, swap);
     for (int i = 0; i < 3; ++i) {
         n.quatern[i] = field<double>(h, 352 + 8 * size_t(i), swap);
         n.qoffset[i] = field<double>(h, 376 + 8 * size_t(i), swap);
@@ -78,8 +108,13 @@ Nifti2Header parseNifti2(const unsigned char *h, bool swap)
     return n;
 }
 
+NiftiHeader parseHeader(int version, const unsigned char *h, bool swap)
+{
+    return version == 1 ? parseNifti1(h, swap) : parseNifti2(h, swap);
+}
+
 // RAS affine (3x3 + offset) from sform, else qform, else pixdim only (NIfTI method 1).
-void niftiAffine(const Nifti2Header &n, double m[3][3], double t[3])
+void niftiAffine(const NiftiHeader &n, double m[3][3], double t[3])
 {
     const double sp[3] = {n.pixdim[1] > 0 ? n.pixdim[1] : 1, n.pixdim[2] > 0 ? n.pixdim[2] : 1,
                           n.pixdim[3] > 0 ? n.pixdim[3] : 1};
@@ -111,12 +146,75 @@ void niftiAffine(const Nifti2Header &n, double m[3][3], double t[3])
     }
 }
 
-SeriesInfo nifti2Info(const std::string &file, const Nifti2Header &n)
+// Seconds per unit of pixdim[4] from xyzt_units, or nothing when the 4th axis is not time.
+std::optional<double> secondsPerTimeUnit(int xyztUnits)
 {
+    switch (xyztUnits & 0x38) {
+    case 8: // NIFTI_UNITS_SEC
+        return 1.0;
+    case 16: // NIFTI_UNITS_MSEC
+        return 1e-3;
+    case 24: // NIFTI_UNITS_USEC
+        return 1e-6;
+    default: // unknown, or Hz / ppm / rad/s: not a time axis
+        return std::nullopt;
+    }
+}
+
+// Phase times from pixdim[4] (the time step) and xyzt_units, as dcm2niix writes them.
+void readPhaseTimes(const NiftiHeader &n, SeriesInfo &info)
+{
+    if (info.phases < 2 || !(n.pixdim[4] > 0) || !std::isfinite(n.pixdim[4])) {
+        return;
+    }
+    std::optional<double> unit = secondsPerTimeUnit(n.xyztUnits);
+    if (!unit && (n.xyztUnits & 0x38) == 0) {
+        unit = 1.0; // the unit is not given: seconds, as the standard's default space is mm
+        info.warnings.push_back("NIfTI time unit not given (xyzt_units): time step read as "
+                                "seconds");
+    }
+    if (!unit) {
+        return;
+    }
+    for (int p = 0; p < info.phases; ++p) {
+        info.phaseSeconds.push_back(double(p) * n.pixdim[4] * *unit);
+    }
+}
+
+int bytesPer(int datatype);
+
+SeriesInfo niftiInfo(const std::string &file, const NiftiHeader &n, int version)
+{
+    const std::string what = version == 1 ? "NIfTI-1" : "NIfTI-2";
     if (n.dim[0] < 2 || n.dim[0] > 4) {
         throw LoadError(file,
-                        "NIfTI-2 with " + std::to_string(n.dim[0])
+                        what + " with " + std::to_string(n.dim[0])
                             + " dimensions: only 2D, 3D and 4D are supported");
+    }
+    double voxels = 1.0;
+    for (int i = 1; i <= n.dim[0]; ++i) {
+        if (n.dim[i] < 1 || n.dim[i] > (int64_t(1) << 31)) {
+            throw LoadError(
+                file, what + " dimension " + std::to_string(i) + " is " + std::to_string(n.dim[i]));
+        }
+        voxels *= double(n.dim[i]);
+    }
+    // Sizes come from the header: check them before anything is allocated.
+    const int bytes = bytesPer(n.datatype);
+    if (voxels * 4.0 > double(int64_t(1) << 40)) {
+        throw LoadError(file,
+                        what + " header announces " + std::to_string(voxels)
+                            + " voxels, more than OncoView can hold (1 TiB as float)");
+    }
+    std::error_code ec;
+    const auto fileSize = std::filesystem::file_size(file, ec);
+    const bool compressed = file.size() > 3 && file.compare(file.size() - 3, 3, ".gz") == 0;
+    if (!ec && !compressed && bytes > 0
+        && double(n.voxOffset) + voxels * bytes > double(fileSize)) {
+        throw LoadError(file,
+                        what + " file is truncated: the header announces "
+                            + std::to_string(int64_t(voxels) * bytes) + " bytes of voxels, "
+                            + "the file has " + std::to_string(fileSize));
     }
     SeriesInfo info;
     info.format = "nifti";
@@ -134,6 +232,7 @@ SeriesInfo nifti2Info(const std::string &file, const Nifti2Header &n)
     }
     info.origin = {-t[0], -t[1], t[2]};
     info.phases = n.dim[0] == 4 ? int(std::max<int64_t>(1, n.dim[4])) : 1;
+    readPhaseTimes(n, info);
     return info;
 }
 
@@ -214,37 +313,6 @@ int niftiVersion(const std::string &file, unsigned char *hdr, bool &swap)
     throw LoadError(file, "not a NIfTI file: header size field is neither 348 nor 540");
 }
 
-SeriesInfo nifti1Info(const std::string &file)
-{
-    auto io = itk::NiftiImageIO::New();
-    io->SetFileName(file);
-    try {
-        io->ReadImageInformation();
-    } catch (const itk::ExceptionObject &e) {
-        throw LoadError(file, std::string("NIfTI header unreadable: ") + e.GetDescription());
-    }
-    const unsigned dims = io->GetNumberOfDimensions();
-    if (dims < 2 || dims > 4) {
-        throw LoadError(file,
-                        "NIfTI with " + std::to_string(dims)
-                            + " dimensions: only 2D, 3D and 4D are supported");
-    }
-    SeriesInfo info;
-    info.format = "nifti";
-    for (unsigned i = 0; i < 3; ++i) {
-        const bool has = i < dims;
-        info.size[i] = has ? int(io->GetDimensions(i)) : 1;
-        info.spacing[i] = has ? io->GetSpacing(i) : 1.0;
-        info.origin[i] = has ? io->GetOrigin(i) : 0.0;
-        const auto axis = has ? io->GetDirection(i) : std::vector<double> {};
-        for (unsigned r = 0; r < 3; ++r) {
-            info.direction[r * 3 + i] = r < axis.size() ? axis[r] : (r == i ? 1.0 : 0.0);
-        }
-    }
-    info.phases = dims == 4 ? int(io->GetDimensions(3)) : 1;
-    return info;
-}
-
 void checkCancel(const std::atomic<bool> *cancel, const std::string &file)
 {
     if (cancel && cancel->load()) {
@@ -260,7 +328,7 @@ SeriesInfo readNiftiInfo(const std::filesystem::path &path)
     unsigned char hdr[540] = {};
     bool swap = false;
     const int version = niftiVersion(file, hdr, swap);
-    SeriesInfo info = version == 1 ? nifti1Info(file) : nifti2Info(file, parseNifti2(hdr, swap));
+    SeriesInfo info = niftiInfo(file, parseHeader(version, hdr, swap), version);
     if (info.size[0] <= 0 || info.size[1] <= 0 || info.size[2] <= 0 || info.phases <= 0) {
         throw LoadError(file, "NIfTI header has an empty dimension");
     }
@@ -279,45 +347,35 @@ SeriesInfo readNiftiInfo(const std::filesystem::path &path)
 
 namespace {
 
-Series loadNifti1(const SeriesInfo &info, const std::string &file)
+// gzread takes an unsigned count and returns an int: a volume of 2 GiB or more is read in
+// pieces, each well under that limit.
+bool readFully(gzFile file, unsigned char *data, size_t bytes)
 {
-    using Image4 = itk::Image<float, 4>;
-    auto reader = itk::ImageFileReader<Image4>::New();
-    reader->SetImageIO(itk::NiftiImageIO::New());
-    reader->SetFileName(file);
-    try {
-        reader->Update(); // a 3D file reads into a 4D image with one volume
-    } catch (const itk::ExceptionObject &e) {
-        throw LoadError(file, std::string("NIfTI voxels unreadable: ") + e.GetDescription());
+    constexpr size_t kChunk = size_t(1) << 30;
+    for (size_t done = 0; done < bytes;) {
+        const unsigned want = unsigned(std::min(kChunk, bytes - done));
+        const int got = gzread(file, data + done, want);
+        if (got <= 0) {
+            return false;
+        }
+        done += size_t(got);
     }
-    const Image4 *img = reader->GetOutput();
-    Series series {info, {}};
-    const size_t perVolume = size_t(info.size[0]) * size_t(info.size[1]) * size_t(info.size[2]);
-    if (img->GetLargestPossibleRegion().GetNumberOfPixels() < perVolume * size_t(info.phases)) {
-        throw LoadError(file, "NIfTI holds fewer voxels than its header announces");
-    }
-    for (int p = 0; p < info.phases; ++p) {
-        Volume v {info.size, info.spacing, info.origin, info.direction, {}};
-        const float *src = img->GetBufferPointer() + size_t(p) * perVolume;
-        v.voxels.assign(src, src + perVolume);
-        series.phases.push_back(std::move(v));
-    }
-    return series;
+    return true;
 }
 
-Series loadNifti2(const SeriesInfo &info, const std::string &file, const unsigned char *hdr,
-                  bool swap, const ProgressFn &progress, const std::atomic<bool> *cancel)
+Series loadVolumes(const SeriesInfo &info, const std::string &file, const NiftiHeader &n,
+                   const ProgressFn &progress, const std::atomic<bool> *cancel)
 {
-    const Nifti2Header n = parseNifti2(hdr, swap);
+    const bool swap = n.swap;
     const int bpv = bytesPer(n.datatype);
     if (bpv == 0) {
         throw LoadError(file,
-                        "NIfTI-2 datatype " + std::to_string(n.datatype)
+                        "NIfTI datatype " + std::to_string(n.datatype)
                             + " is not a supported scalar type");
     }
     GzFile f = openGz(file);
-    if (gzseek(f.get(), z_off_t(n.voxOffset), SEEK_SET) < 0) {
-        throw LoadError(file, "NIfTI-2 vox_offset lies beyond the end of the file");
+    if (n.voxOffset < 0 || gzseek(f.get(), z_off_t(n.voxOffset), SEEK_SET) < 0) {
+        throw LoadError(file, "NIfTI vox_offset lies beyond the end of the file");
     }
     const size_t perVolume = size_t(info.size[0]) * size_t(info.size[1]) * size_t(info.size[2]);
     const bool scale = n.slope != 0 && std::isfinite(n.slope) && std::isfinite(n.inter)
@@ -326,10 +384,9 @@ Series loadNifti2(const SeriesInfo &info, const std::string &file, const unsigne
     std::vector<unsigned char> raw(perVolume * size_t(bpv));
     for (int p = 0; p < info.phases; ++p) {
         checkCancel(cancel, file);
-        if (gzread(f.get(), raw.data(), unsigned(raw.size())) != int(raw.size())) {
-            throw LoadError(file,
-                            "NIfTI-2 file is truncated (volume " + std::to_string(p + 1)
-                                + " incomplete)");
+        if (!readFully(f.get(), raw.data(), raw.size())) {
+            throw LoadError(
+                file, "NIfTI file is truncated (volume " + std::to_string(p + 1) + " incomplete)");
         }
         Volume v {info.size, info.spacing, info.origin, info.direction, {}};
         convertAny(n.datatype, raw, swap, v.voxels);
@@ -358,14 +415,8 @@ Series loadNifti(const SeriesInfo &info, const ProgressFn &progress,
     checkCancel(cancel, file);
     unsigned char hdr[540] = {};
     bool swap = false;
-    if (niftiVersion(file, hdr, swap) == 2) {
-        return loadNifti2(info, file, hdr, swap, progress, cancel);
-    }
-    Series series = loadNifti1(info, file);
-    if (progress) {
-        progress(info.phases, info.phases);
-    }
-    return series;
+    const int version = niftiVersion(file, hdr, swap);
+    return loadVolumes(info, file, parseHeader(version, hdr, swap), progress, cancel);
 }
 
 } // namespace oncoview::mri
