@@ -217,6 +217,17 @@ void MainWindow::buildMenus()
     connect(m_recentFiles, &RecentFiles::openRequested, this, &MainWindow::openPath);
     file->addAction(tr("Open &Demo Study and Slide"), this,
                     [this] { openDemo(defaultDemoRoot()); });
+    // Many scanners store a DCE as one series per phase; read grouped, the DCE layout and the
+    // kinetics get every phase. The grouping is a guess from the files: the user may undo it.
+    QAction *grouping = file->addAction(tr("Read DCE Phases Stored as Separate Series as &One"));
+    grouping->setCheckable(true);
+    grouping->setChecked(groupsPhaseSeries());
+    connect(grouping, &QAction::toggled, this, [this](bool on) {
+        setGroupsPhaseSeries(on);
+        if (!m_study.path.isEmpty()) {
+            openStudy(m_study.path); // read again with the new grouping
+        }
+    });
     file->addSeparator();
     file->addActions(m_annotations->fileActions());
     file->addSeparator();

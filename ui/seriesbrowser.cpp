@@ -71,6 +71,9 @@ void SeriesBrowser::setStudy(const LoadedStudy &study)
         if (info.phases > 1) {
             text += tr(", %n phase(s)", nullptr, info.phases);
         }
+        if (info.derived) {
+            text += tr(" · derived map"); // computed by the scanner (SER, PE, subtraction, ADC)
+        }
         auto *item = new QListWidgetItem(QPixmap::fromImage(seriesThumbnail(*study.series[index])), text);
         item->setData(Qt::UserRole, int(index));
         QStringList tips;

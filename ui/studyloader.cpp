@@ -3,6 +3,7 @@
 
 // Qt
 #include <QPromise>
+#include <QSettings>
 #include <QtConcurrent>
 
 // Local
@@ -32,6 +33,16 @@ void loadStudy(QPromise<LoadedStudy> &promise, QString path,
 
 // Scanning is cheap (tags only) and gets the first 10%; pixel reading the rest, weighted by
 // file count so the bar moves evenly.
+bool groupsPhaseSeries()
+{
+    return QSettings().value(QStringLiteral("study/groupPhaseSeries"), true).toBool();
+}
+
+void setGroupsPhaseSeries(bool on)
+{
+    QSettings().setValue(QStringLiteral("study/groupPhaseSeries"), on);
+}
+
 LoadedStudy readStudy(const QString &path,
                       const std::function<void(int, const QString &)> &progress,
                       const std::atomic<bool> *cancel)
@@ -46,13 +57,15 @@ LoadedStudy readStudy(const QString &path,
     LoadedStudy study;
     study.path = path;
     const std::filesystem::path fsPath(path.toStdString());
+    mri::ScanOptions options;
+    options.groupPhaseSeries = groupsPhaseSeries();
     auto scan = mri::scanStudy(
         fsPath,
         [&](int done, int total) {
             report(total > 0 ? 100 * done / total : 0,
                    QObject::tr("Scanning %1 of %2 files").arg(done).arg(total));
         },
-        cancel);
+        cancel, options);
     study.skipped = std::move(scan.skipped);
     const int seriesCount = int(scan.series.size());
     for (int index = 0; index < seriesCount && !cancel->load(); ++index) {

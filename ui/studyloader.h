@@ -25,6 +25,11 @@ struct LoadedStudy
     QStringList problems; // series that were found but could not be read
 };
 
+// Whether single-phase series that are the phases of one DCE are read as one series (the
+// default; mri::ScanOptions), remembered in the settings.
+bool groupsPhaseSeries();
+void setGroupsPhaseSeries(bool on);
+
 // Reads a DICOM folder or NIfTI file: scan (tags only), then the pixels of every series.
 // Blocking, any thread; `progress` gets 0..1000 and a line of text; `cancel` is polled between
 // files. Series that cannot be read are listed in `problems`.

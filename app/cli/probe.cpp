@@ -109,6 +109,24 @@ QJsonObject seriesJson(const mri::SeriesInfo &info)
     if (!info.bValues.empty()) {
         json.insert(QStringLiteral("b_values"), numbers(info.bValues));
     }
+    if (!info.phaseSeconds.empty()) {
+        json.insert(QStringLiteral("phase_seconds"), numbers(info.phaseSeconds));
+    }
+    if (info.phases > 1) {
+        QJsonArray labels;
+        for (const std::string &label : info.phaseLabels) {
+            labels.append(QString::fromStdString(label));
+        }
+        json.insert(QStringLiteral("phase_labels"), labels);
+    }
+    json.insert(QStringLiteral("derived"), info.derived);
+    if (!info.groupedFrom.empty()) {
+        QJsonArray members;
+        for (const std::string &uid : info.groupedFrom) {
+            members.append(QString::fromStdString(uid));
+        }
+        json.insert(QStringLiteral("grouped_from"), members);
+    }
     return json;
 }
 

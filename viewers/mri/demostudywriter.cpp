@@ -61,7 +61,8 @@ void setTag(itk::MetaDataDictionary &dict, const char *key, const std::string &v
 }
 
 itk::MetaDataDictionary dictionaryFor(const StudyTags &st, const SeriesTags &se,
-                                      const SliceTags &sl, const Volume &v)
+                                      const SliceTags &sl, const Volume &v,
+                                      const StudyLayout &layout)
 {
     itk::MetaDataDictionary d;
     setTag(d, "0008|0016", "1.2.840.10008.5.1.4.1.1.4"); // MR Image Storage
@@ -78,7 +79,7 @@ itk::MetaDataDictionary dictionaryFor(const StudyTags &st, const SeriesTags &se,
     setTag(d, "0010|0040", "F");
     setTag(d, "0018|0024", se.sequence);
     setTag(d, "0018|1030", se.description);
-    setTag(d, "0018|0050", num(v.spacing[2]));
+    setTag(d, "0018|0050", num(v.spacing[2] * layout.sliceThicknessFraction));
     setTag(d, "0018|0088", num(v.spacing[2]));
     setTag(d, "0020|000d", st.studyUid);
     setTag(d, "0020|000e", se.uid);
@@ -136,21 +137,23 @@ void writeSlice(const Volume &v, int z, itk::MetaDataDictionary dict, const fs::
 }
 
 void writeSeries(const fs::path &folder, const StudyTags &st, const SeriesTags &se,
-                 const std::vector<Volume> &phases, const std::vector<SliceTags> &phaseTags)
+                 const std::vector<Volume> &phases, const std::vector<SliceTags> &phaseTags,
+                 const StudyLayout &layout)
 {
     std::error_code ec;
     fs::create_directories(folder, ec);
     if (ec) {
         throw LoadError(folder.string(), "cannot create folder: " + ec.message());
     }
-    int instance = 1;
+    int instance = layout.firstInstance;
     for (size_t p = 0; p < phases.size(); ++p) {
         for (int z = 0; z < phases[p].size[2]; ++z) {
             SliceTags sl = phaseTags[p];
-            sl.instance = instance++;
+            sl.instance = instance;
+            instance += layout.instanceStep;
             char name[48];
             std::snprintf(name, sizeof name, "IM_%02zu_%03d.dcm", p + 1, z + 1);
-            writeSlice(phases[p], z, dictionaryFor(st, se, sl, phases[p]), folder / name);
+            writeSlice(phases[p], z, dictionaryFor(st, se, sl, phases[p], layout), folder / name);
         }
     }
 }
@@ -163,7 +166,7 @@ std::vector<PhantomFinding> writeDemoStudy(const fs::path &dir, uint32_t seed)
 }
 
 std::vector<PhantomFinding> writePhantomStudy(const fs::path &dir, const PhantomParams &params,
-                                              uint32_t seed)
+                                              uint32_t seed, const StudyLayout &layout)
 {
     quietGdcm();
     const PhantomStudy study = breastPhantom(params, seed);
@@ -176,9 +179,21 @@ std::vector<PhantomFinding> writePhantomStudy(const fs::path &dir, const Phantom
         t.seconds = study.dceSeconds[p];
         dceTags.push_back(t);
     }
-    writeSeries(dir / "DCE", st, {newUid(), "DCE T1 fl3d dynamic", "3", "fl3d_dyn"}, study.dce,
-                dceTags);
-    writeSeries(dir / "T2", st, {newUid(), "T2 TSE axial", "2", "tse2d"}, {study.t2}, {{}});
+    if (layout.dcePhasePerSeries) {
+        for (size_t p = 0; p < study.dce.size(); ++p) {
+            static const char *const names[] = {"pre", "1st pass", "2nd pass", "3rd pass"};
+            const std::string name = p < 4 ? names[p] : std::to_string(p) + "th pass";
+            SliceTags untagged; // only the acquisition time tells the phases apart
+            untagged.seconds = study.dceSeconds[p];
+            writeSeries(dir / ("DCE_" + std::to_string(p + 1)), st,
+                        {newUid(), name, std::to_string(10 + p), "fl3d_dyn"}, {study.dce[p]},
+                        {untagged}, layout);
+        }
+    } else {
+        writeSeries(dir / "DCE", st, {newUid(), "DCE T1 fl3d dynamic", "3", "fl3d_dyn"}, study.dce,
+                    dceTags, layout);
+    }
+    writeSeries(dir / "T2", st, {newUid(), "T2 TSE axial", "2", "tse2d"}, {study.t2}, {{}}, layout);
     std::vector<SliceTags> dwiTags;
     for (double b : study.bValues) {
         SliceTags t;
@@ -186,7 +201,7 @@ std::vector<PhantomFinding> writePhantomStudy(const fs::path &dir, const Phantom
         dwiTags.push_back(t);
     }
     writeSeries(dir / "DWI", st, {newUid(), "DWI ep2d_diff b0 b800", "4", "ep_b"}, study.dwi,
-                dwiTags);
+                dwiTags, layout);
     return study.findings;
 }
 

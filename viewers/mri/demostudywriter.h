@@ -17,8 +17,22 @@ namespace oncoview::mri {
 // per call). Returns the findings (lesion centres/radii in LPS mm). Throws std::runtime_error
 // naming the file when a file cannot be written. Any thread; about 1-2 s.
 std::vector<PhantomFinding> writeDemoStudy(const std::filesystem::path &dir, uint32_t seed = 1);
+// How the files are laid out, to write the ways real scanners store studies.
+struct StudyLayout
+{
+    // One series per DCE phase ("pre", "1st pass", ..., same grid and sequence; no temporal
+    // tags, only AcquisitionTime), as many scanners store breast DCE.
+    bool dcePhasePerSeries = false;
+    // SliceThickness as a fraction of the slice spacing (below 1: gaps between slices).
+    double sliceThicknessFraction = 1.0;
+    // Instance Numbers first, first + step, ... (a step above 1: images missing).
+    int firstInstance = 1;
+    int instanceStep = 1;
+};
+
 // The same for any phantom (e.g. the labelled training-like phantoms of held-out tests).
 std::vector<PhantomFinding> writePhantomStudy(const std::filesystem::path &dir,
-                                              const PhantomParams &params, uint32_t seed);
+                                              const PhantomParams &params, uint32_t seed,
+                                              const StudyLayout &layout = {});
 
 } // namespace oncoview::mri

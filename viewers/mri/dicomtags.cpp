@@ -94,6 +94,18 @@ std::optional<double> float64(const gdcm::DataSet &ds, uint16_t group, uint16_t 
     return std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
 }
 
+// A private FL value (4 bytes, the file's little-endian order).
+std::optional<double> float32(const gdcm::DataSet &ds, uint16_t group, uint16_t element)
+{
+    const gdcm::ByteValue *bv = bytes(ds, group, element);
+    if (!bv || bv->GetLength() != 4) {
+        return std::nullopt;
+    }
+    float v = 0;
+    std::memcpy(&v, bv->GetPointer(), 4);
+    return std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
+}
+
 // DICOM TM "HHMMSS.FFFFFF" -> seconds since midnight.
 std::optional<double> timeOfDay(const std::string &tm)
 {
@@ -125,6 +137,15 @@ std::optional<double> vendorBValue(const gdcm::DataSet &ds, const std::string &m
     }
     if (manufacturer.find("SIEMENS") != std::string::npos) {
         return number(ds, 0x0019, 0x100c);
+    }
+    std::string upper = manufacturer;
+    std::transform(upper.begin(), upper.end(), upper.begin(),
+                   [](unsigned char c) { return std::toupper(c); });
+    if (upper.find("PHILIPS") != std::string::npos) {
+        // Philips classic DWI: "Diffusion B-Factor" (2001,1003), FL.
+        if (auto b = float32(ds, 0x2001, 0x1003)) {
+            return b;
+        }
     }
     if (manufacturer.find("GE") == 0) {
         // GE stores b in the first value of (0043,1039), sometimes offset by 1e9.
@@ -165,6 +186,7 @@ DicomHeader extract(const gdcm::File &file, const std::string &path)
     h.acquisitionNumber = number(ds, 0x0020, 0x0012);
     h.triggerTime = number(ds, 0x0018, 0x1060);
     h.acquisitionTime = timeOfDay(text(ds, 0x0008, 0x0032));
+    h.contentTime = timeOfDay(text(ds, 0x0008, 0x0033));
     h.instanceNumber = number(ds, 0x0020, 0x0013);
     h.bValue = vendorBValue(ds, text(ds, 0x0008, 0x0070));
     return h;

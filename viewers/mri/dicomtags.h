@@ -21,6 +21,7 @@ struct DicomHeader
     std::optional<std::array<double, 2>> pixelSpacing; // row spacing (y), column spacing (x)
     std::optional<double> sliceThickness, spacingBetweenSlices;
     std::optional<double> temporalPosition, acquisitionNumber, triggerTime, acquisitionTime;
+    std::optional<double> contentTime; // (0008,0033): the only time some GE DCE phases carry
     std::optional<double> instanceNumber, bValue;
     bool hasPixelData = false;
     bool encapsulated = false; // compressed transfer syntax: pixel bytes cannot be sized cheaply

@@ -59,6 +59,7 @@ std::string splitPhases(std::vector<std::vector<Slice>> &positions, bool preferB
         {"AcquisitionNumber", [](const DicomHeader &h) { return h.acquisitionNumber; }},
         {"TriggerTime", [](const DicomHeader &h) { return h.triggerTime; }},
         {"AcquisitionTime", [](const DicomHeader &h) { return h.acquisitionTime; }},
+        {"ContentTime", [](const DicomHeader &h) { return h.contentTime; }},
         {"InstanceNumber", [](const DicomHeader &h) { return h.instanceNumber; }},
     };
     const PhaseKey bKey {"b-value", [](const DicomHeader &h) { return h.bValue; }};
@@ -77,7 +78,8 @@ std::string splitPhases(std::vector<std::vector<Slice>> &positions, bool preferB
             const double v = *key.get(*s.header);
             if (name == "b-value") {
                 labels.push_back("b=" + fmt(v));
-            } else if (name == "AcquisitionTime" || name == "TriggerTime") {
+            } else if (name == "AcquisitionTime" || name == "ContentTime"
+                       || name == "TriggerTime") {
                 const double t0 = *key.get(*positions.front().front().header);
                 labels.push_back("t=" + fmt((v - t0) / (name == "TriggerTime" ? 1000 : 1)) + " s");
             } else {
@@ -96,9 +98,9 @@ std::string splitPhases(std::vector<std::vector<Slice>> &positions, bool preferB
     return {};
 }
 
-// Seconds of each phase after the first: the earliest TriggerTime (ms), else AcquisitionTime, of
-// its slices (slices of one phase are acquired over its duration). Empty when a phase lacks both
-// or the times do not increase with the phase.
+// Seconds of each phase after the first: the earliest TriggerTime (ms), else AcquisitionTime,
+// else ContentTime, of its slices (slices of one phase are acquired over its duration). Empty
+// when a phase lacks all three or the times do not increase with the phase.
 std::vector<double> phaseTimes(const std::vector<std::vector<Slice>> &positions, int phases)
 {
     const auto slice = [&](std::size_t pos, int p) -> const DicomHeader & {
@@ -110,7 +112,41 @@ std::vector<double> phaseTimes(const std::vector<std::vector<Slice>> &positions,
              const auto t = slice(pos, p).triggerTime;
              return t ? std::optional<double>(*t / 1000) : std::nullopt; // TriggerTime is in ms
          },
-         [&](std::size_t pos, int p) { return slice(pos, p).acquisitionTime; }});
+         [&](std::size_t pos, int p) { return slice(pos, p).acquisitionTime; },
+         [&](std::size_t pos, int p) { return slice(pos, p).contentTime; }});
+}
+
+// Completeness checks dcm2niix also makes: slices thinner than their spacing leave gaps (not a
+// contiguous volume), and Instance Numbers with holes say images are missing.
+void completenessWarnings(const std::vector<DicomHeader> &headers, double spacing, int phases,
+                          std::vector<std::string> &warnings)
+{
+    const DicomHeader &first = headers.front();
+    if (first.sliceThickness && *first.sliceThickness > 0
+        && spacing > *first.sliceThickness * 1.5 + 0.01) {
+        warnings.push_back("slices are " + fmt(spacing) + " mm apart but "
+                           + fmt(*first.sliceThickness)
+                           + " mm thick: " + fmt(spacing - *first.sliceThickness)
+                           + " mm gaps between them (not a contiguous volume)");
+    }
+    std::set<double> numbers;
+    for (const DicomHeader &h : headers) {
+        if (!h.instanceNumber) {
+            return;
+        }
+        numbers.insert(*h.instanceNumber);
+    }
+    if (numbers.size() != headers.size() || numbers.size() < 2) {
+        return; // repeated numbers (one per phase, or per series part): nothing to count
+    }
+    const double span = *numbers.rbegin() - *numbers.begin() + 1;
+    const double missing = span - double(numbers.size());
+    // A per-phase numbering restarting is not a hole; only more numbers than images are.
+    if (missing >= 1 && phases >= 1) {
+        warnings.push_back("Instance Numbers run from " + fmt(*numbers.begin(), 10) + " to "
+                           + fmt(*numbers.rbegin(), 10) + " for " + std::to_string(numbers.size())
+                           + " images: " + fmt(missing, 10) + " image(s) missing");
+    }
 }
 
 // Groups slices sorted by 'along' into positions (same location within a tolerance).
@@ -146,6 +182,17 @@ double sliceSpacing(const std::vector<std::vector<Slice>> &positions, const Dico
 void buildSeriesGeometry(std::vector<DicomHeader> headers, SeriesInfo &info)
 {
     const DicomHeader &first = headers.front();
+    info.sequenceName = first.sequenceName;
+    std::string imageType = first.imageType;
+    std::transform(imageType.begin(), imageType.end(), imageType.begin(),
+                   [](unsigned char c) { return std::toupper(c); });
+    info.derived = imageType.rfind("DERIVED", 0) == 0;
+    for (const DicomHeader &h : headers) {
+        const std::optional<double> t = h.acquisitionTime ? h.acquisitionTime : h.contentTime;
+        if (t && (!info.acquisitionSeconds || *t < *info.acquisitionSeconds)) {
+            info.acquisitionSeconds = t;
+        }
+    }
     info.size = {first.columns, first.rows, 1};
     if (first.pixelSpacing) {
         info.spacing = {(*first.pixelSpacing)[1], (*first.pixelSpacing)[0], 1.0};
@@ -194,6 +241,11 @@ void buildSeriesGeometry(std::vector<DicomHeader> headers, SeriesInfo &info)
     }
     info.phases = int(minCount);
     info.role = guessRole(first, info.phases, bValues.size() > 1);
+    if (info.derived && info.role == "dce") {
+        // A scanner's SER, PE or subtraction map of a DCE is not a DCE phase: never picked as
+        // one (ADC keeps its own role).
+        info.role = "other";
+    }
     if (info.phases > 1) {
         const std::string key = splitPhases(positions, info.role == "dwi", info.phaseLabels);
         if (key.empty()) {
@@ -221,6 +273,7 @@ void buildSeriesGeometry(std::vector<DicomHeader> headers, SeriesInfo &info)
     info.spacing[2] = allPositioned
         ? sliceSpacing(positions, first, info.warnings)
         : first.spacingBetweenSlices.value_or(first.sliceThickness.value_or(1.0));
+    completenessWarnings(headers, info.spacing[2], info.phases, info.warnings);
     const DicomHeader &origin = *positions.front().front().header;
     info.origin = origin.position.value_or(Vec3 {0, 0, 0});
     if (allPositioned && positions.size() > 1) {

@@ -3,6 +3,7 @@
 #include "viewers/mri/dicomtags.h"
 #include "viewers/mri/enhancedgeometry.h"
 #include "viewers/mri/niftiloader.h"
+#include "viewers/mri/phaseseriesgrouping.h"
 #include "viewers/mri/seriesgeometry.h"
 #include "viewers/mri/seriesloader.h"
 
@@ -197,7 +198,7 @@ bool isNiftiPath(const fs::path &file)
 }
 
 StudyScan scanStudy(const fs::path &folderOrFile, const ProgressFn &progress,
-                    const std::atomic<bool> *cancel)
+                    const std::atomic<bool> *cancel, const ScanOptions &options)
 {
     StudyScan scan;
     std::error_code ec;
@@ -227,6 +228,9 @@ StudyScan scanStudy(const fs::path &folderOrFile, const ProgressFn &progress,
         }
     }
     std::stable_sort(scan.series.begin(), scan.series.end(), seriesBefore);
+    if (options.groupPhaseSeries) {
+        groupPhaseSeries(scan.series);
+    }
     if (files.size() == 1 && scan.series.size() == 1 && scan.series.front().format != "nifti") {
         trialDecode(scan);
     }

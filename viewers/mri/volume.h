@@ -7,6 +7,7 @@
 #include <array>
 #include <cstddef>
 #include <functional>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -114,6 +115,12 @@ struct SeriesInfo
     std::vector<double> phaseSeconds;
     std::vector<std::string> warnings; // geometry doubts etc., shown to the user
     std::string format; // "dicom", "dicom-multiframe" or "nifti"
+    std::string sequenceName; // (0018,0024): phases stored as separate series share it
+    bool derived = false; // ImageType DERIVED: a scanner-computed map (subtraction, SER, PE, ADC)
+    // Time of day (s) of the earliest image: AcquisitionTime, else ContentTime.
+    std::optional<double> acquisitionSeconds;
+    // The series read as phases of this one (a DCE stored one series per phase); empty otherwise.
+    std::vector<std::string> groupedFrom;
 };
 
 struct SkippedFile

@@ -1,0 +1,133 @@
+// How real scanners store studies: a DCE written one series per phase reads as one 4D DCE
+// (and stays apart on request), and completeness problems come with warnings.
+#include <catch2/catch.hpp>
+
+#include "viewers/mri/demostudywriter.h"
+#include "viewers/mri/seriesloader.h"
+#include "viewers/mri/studyscanner.h"
+
+#include <filesystem>
+#include <random>
+
+using namespace oncoview::mri;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Scratch
+{
+    fs::path path;
+    Scratch()
+    {
+        std::random_device rd;
+        path = fs::temp_directory_path() / ("oncoview_phase_test_" + std::to_string(rd()));
+        fs::create_directories(path);
+    }
+    ~Scratch() { fs::remove_all(path); }
+};
+
+PhantomParams small()
+{
+    PhantomParams params;
+    params.size = {48, 48, 12};
+    params.spacing = {4.0, 4.0, 8.0};
+    return params;
+}
+
+std::string joined(const std::vector<std::string> &lines)
+{
+    std::string all;
+    for (const std::string &line : lines) {
+        all += line + "\n";
+    }
+    return all;
+}
+
+} // namespace
+
+TEST_CASE("a DCE stored one series per phase reads as one dynamic series", "[mri][io][grouping]")
+{
+    Scratch dir;
+    StudyLayout layout;
+    layout.dcePhasePerSeries = true;
+    writePhantomStudy(dir.path, small(), 3, layout);
+
+    const StudyScan apart = scanStudy(dir.path, {}, nullptr, ScanOptions {false});
+    CHECK(apart.series.size() == 7); // five phases as written, T2, DWI
+
+    const StudyScan scan = scanStudy(dir.path);
+    REQUIRE(scan.series.size() == 3);
+    const SeriesInfo *dce = nullptr;
+    for (const SeriesInfo &info : scan.series) {
+        if (info.role == "dce") {
+            dce = &info;
+        }
+    }
+    REQUIRE(dce);
+    CHECK(dce->phases == 5);
+    CHECK(dce->groupedFrom.size() == 5);
+    // Ordered by acquisition time: pre first, 90 s apart as the phantom was acquired.
+    REQUIRE(dce->phaseLabels.size() == 5);
+    CHECK(dce->phaseLabels.front() == "pre");
+    CHECK(dce->phaseLabels[1] == "1st pass");
+    REQUIRE(dce->phaseSeconds.size() == 5);
+    CHECK(dce->phaseSeconds[1] == Approx(90.0));
+    CHECK(dce->phaseSeconds[4] == Approx(360.0));
+    CHECK(joined(dce->warnings).find("read as one dynamic series of 5 phases")
+          != std::string::npos);
+
+    // The grouped phases load as one series whose post-contrast phases enhance.
+    const Series series = loadSeries(*dce);
+    REQUIRE(series.phases.size() == 5);
+    double pre = 0, post = 0;
+    for (size_t i = 0; i < series.phases[0].voxels.size(); ++i) {
+        pre += series.phases[0].voxels[i];
+        post += series.phases[1].voxels[i];
+    }
+    CHECK(post > pre * 1.02);
+}
+
+TEST_CASE("slice gaps and missing instances are warned about", "[mri][io][grouping]")
+{
+    Scratch dir;
+    StudyLayout layout;
+    layout.sliceThicknessFraction = 0.125; // 1 mm slices every 8 mm
+    layout.firstInstance = 63;
+    layout.instanceStep = 9; // 63, 72, ...: most images missing
+    writePhantomStudy(dir.path, small(), 4, layout);
+    const StudyScan scan = scanStudy(dir.path / "T2");
+    REQUIRE(scan.series.size() == 1);
+    const std::string warnings = joined(scan.series.front().warnings);
+    INFO(warnings);
+    CHECK(warnings.find("mm gaps between them") != std::string::npos);
+    CHECK(warnings.find("Instance Numbers run from 63") != std::string::npos);
+
+    Scratch plain;
+    writePhantomStudy(plain.path, small(), 4);
+    const StudyScan clean = scanStudy(plain.path / "T2");
+    REQUIRE(clean.series.size() == 1);
+    CHECK(clean.series.front().warnings.empty());
+}
+
+TEST_CASE("the real breast DCE gets its phase times from ContentTime", "[mri][io][grouping]")
+{
+    const fs::path dir
+        = fs::path(ONCOVIEW_SHARED_DATA) / "dicom/breast_dce_ucsf_br06/image_dce_3dfgre_orig";
+    if (!fs::exists(dir)) {
+        WARN("shared test data missing, test skipped: " << dir.string());
+        return;
+    }
+    const StudyScan scan = scanStudy(dir);
+    REQUIRE(scan.series.size() == 1);
+    const SeriesInfo &dce = scan.series.front();
+    CHECK(dce.phases == 3);
+    // 10:25:51, 10:32:38, 10:38:32 (AcquisitionNumber 1, 2, 2 cannot tell them apart).
+    REQUIRE(dce.phaseSeconds.size() == 3);
+    CHECK(dce.phaseSeconds[1] == Approx(407.0));
+    CHECK(dce.phaseSeconds[2] == Approx(761.0));
+    const StudyScan maps
+        = scanStudy(fs::path(ONCOVIEW_SHARED_DATA) / "dicom/breast_dce_ucsf_br06/image_dce_ser");
+    REQUIRE(maps.series.size() == 1);
+    CHECK(maps.series.front().derived);
+    CHECK(maps.series.front().role != "dce"); // a map is never taken for a DCE phase
+}
