@@ -3,7 +3,9 @@
 #include "viewers/mri/dicomtags.h"
 #include "viewers/mri/loaderror.h"
 
+#include <gdcmReader.h>
 #include <gdcmUIDGenerator.h>
+#include <gdcmWriter.h>
 #include <itkGDCMImageIO.h>
 #include <itkImage.h>
 #include <itkImageFileWriter.h>
@@ -12,6 +14,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <optional>
 
 namespace oncoview::mri {
@@ -136,6 +139,38 @@ void writeSlice(const Volume &v, int z, itk::MetaDataDictionary dict, const fs::
     }
 }
 
+// Rewrites a DWI slice the way Philips classic MR files carry the b-value: the private
+// (2001,1003) FL under the creator "Philips Imaging DD 001", no standard DiffusionBValue.
+void storeBValueAsPhilips(const fs::path &file, double b)
+{
+    gdcm::Reader reader;
+    reader.SetFileName(file.string().c_str());
+    if (!reader.Read()) {
+        throw LoadError(file.string(), "cannot reread the DICOM file just written");
+    }
+    gdcm::File &dicom = reader.GetFile();
+    gdcm::DataSet &ds = dicom.GetDataSet();
+    ds.Remove(gdcm::Tag(0x0018, 0x9087));
+    const auto put = [&](uint16_t group, uint16_t element, gdcm::VR vr, const std::string &bytes) {
+        gdcm::DataElement value(gdcm::Tag(group, element));
+        value.SetVR(vr);
+        value.SetByteValue(bytes.data(), uint32_t(bytes.size()));
+        ds.Replace(value);
+    };
+    put(0x0008, 0x0070, gdcm::VR::LO, "Philips Medical Systems "); // padded to even length
+    put(0x2001, 0x0010, gdcm::VR::LO, "Philips Imaging DD 001");
+    const float value = float(b);
+    std::string raw(sizeof value, '\0');
+    std::memcpy(raw.data(), &value, sizeof value);
+    put(0x2001, 0x1003, gdcm::VR::FL, raw);
+    gdcm::Writer writer;
+    writer.SetFile(dicom);
+    writer.SetFileName(file.string().c_str());
+    if (!writer.Write()) {
+        throw LoadError(file.string(), "cannot write the Philips diffusion tags");
+    }
+}
+
 void writeSeries(const fs::path &folder, const StudyTags &st, const SeriesTags &se,
                  const std::vector<Volume> &phases, const std::vector<SliceTags> &phaseTags,
                  const StudyLayout &layout)
@@ -154,6 +189,9 @@ void writeSeries(const fs::path &folder, const StudyTags &st, const SeriesTags &
             char name[48];
             std::snprintf(name, sizeof name, "IM_%02zu_%03d.dcm", p + 1, z + 1);
             writeSlice(phases[p], z, dictionaryFor(st, se, sl, phases[p], layout), folder / name);
+            if (layout.philipsDiffusionTags && sl.bValue) {
+                storeBValueAsPhilips(folder / name, *sl.bValue);
+            }
         }
     }
 }

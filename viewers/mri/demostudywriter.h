@@ -28,6 +28,9 @@ struct StudyLayout
     // Instance Numbers first, first + step, ... (a step above 1: images missing).
     int firstInstance = 1;
     int instanceStep = 1;
+    // DWI b-values as Philips classic MR stores them: only in the private "Diffusion B-Factor"
+    // (2001,1003) FL, manufacturer "Philips Medical Systems".
+    bool philipsDiffusionTags = false;
 };
 
 // The same for any phantom (e.g. the labelled training-like phantoms of held-out tests).

@@ -131,3 +131,19 @@ TEST_CASE("the real breast DCE gets its phase times from ContentTime", "[mri][io
     CHECK(maps.series.front().derived);
     CHECK(maps.series.front().role != "dce"); // a map is never taken for a DCE phase
 }
+
+TEST_CASE("Philips DWI gives its b-values from the private Diffusion B-Factor",
+          "[mri][io][grouping]")
+{
+    Scratch dir;
+    StudyLayout layout;
+    layout.philipsDiffusionTags = true;
+    writePhantomStudy(dir.path, small(), 5, layout);
+    const StudyScan scan = scanStudy(dir.path / "DWI");
+    REQUIRE(scan.series.size() == 1);
+    const SeriesInfo &dwi = scan.series.front();
+    CHECK(dwi.role == "dwi");
+    CHECK(dwi.bValues == std::vector<double> {0, 800});
+    REQUIRE(dwi.phaseLabels.size() == 2);
+    CHECK(dwi.phaseLabels[1] == "b=800");
+}
