@@ -77,6 +77,9 @@ itk::MetaDataDictionary dictionaryFor(const StudyTags &st, const SeriesTags &se,
     setTag(d, "0028|0004", "MONOCHROME2");
     setTag(d, "0008|0070", "OncoView synthetic phantom");
     setTag(d, "0008|103e", se.description);
+    if (!layout.specificCharacterSet.empty()) {
+        setTag(d, "0008|0005", layout.specificCharacterSet);
+    }
     setTag(d, "0010|0010", "DEMO^PHANTOM");
     setTag(d, "0010|0020", "DEMO-0001");
     setTag(d, "0010|0040", "F");
@@ -231,7 +234,9 @@ std::vector<PhantomFinding> writePhantomStudy(const fs::path &dir, const Phantom
         writeSeries(dir / "DCE", st, {newUid(), "DCE T1 fl3d dynamic", "3", "fl3d_dyn"}, study.dce,
                     dceTags, layout);
     }
-    writeSeries(dir / "T2", st, {newUid(), "T2 TSE axial", "2", "tse2d"}, {study.t2}, {{}}, layout);
+    const std::string t2Description
+        = layout.t2DescriptionBytes.empty() ? "T2 TSE axial" : layout.t2DescriptionBytes;
+    writeSeries(dir / "T2", st, {newUid(), t2Description, "2", "tse2d"}, {study.t2}, {{}}, layout);
     std::vector<SliceTags> dwiTags;
     for (double b : study.bValues) {
         SliceTags t;

@@ -31,6 +31,10 @@ struct StudyLayout
     // DWI b-values as Philips classic MR stores them: only in the private "Diffusion B-Factor"
     // (2001,1003) FL, manufacturer "Philips Medical Systems".
     bool philipsDiffusionTags = false;
+    // Specific Character Set (0008,0005) of every file, and the T2 series description as raw
+    // bytes in that set (e.g. GB18030), as Chinese scanners write them; empty: ASCII defaults.
+    std::string specificCharacterSet;
+    std::string t2DescriptionBytes;
 };
 
 // The same for any phantom (e.g. the labelled training-like phantoms of held-out tests).

@@ -1,5 +1,7 @@
 #include "viewers/mri/dicomtags.h"
 
+#include "viewers/mri/dicomcharset.h"
+
 #include <gdcmDataSet.h>
 #include <gdcmFileMetaInformation.h>
 #include <gdcmReader.h>
@@ -164,9 +166,11 @@ DicomHeader extract(const gdcm::File &file, const std::string &path)
     h.seriesUid = text(ds, 0x0020, 0x000e);
     h.studyUid = text(ds, 0x0020, 0x000d);
     h.seriesNumber = text(ds, 0x0020, 0x0011);
-    h.description = text(ds, 0x0008, 0x103e);
+    // Text people read is decoded from the file's character set (GB18030, Latin-1, ...).
+    const std::string characterSet = text(ds, 0x0008, 0x0005);
+    h.description = dicomTextToUtf8(text(ds, 0x0008, 0x103e), characterSet);
     h.modality = text(ds, 0x0008, 0x0060);
-    h.protocolName = text(ds, 0x0018, 0x1030);
+    h.protocolName = dicomTextToUtf8(text(ds, 0x0018, 0x1030), characterSet);
     h.sequenceName = text(ds, 0x0018, 0x0024);
     h.imageType = text(ds, 0x0008, 0x0008);
     h.sopClassUid = text(ds, 0x0008, 0x0016);

@@ -147,3 +147,30 @@ TEST_CASE("Philips DWI gives its b-values from the private Diffusion B-Factor",
     REQUIRE(dwi.phaseLabels.size() == 2);
     CHECK(dwi.phaseLabels[1] == "b=800");
 }
+
+TEST_CASE("series descriptions are decoded from the Specific Character Set", "[mri][io][grouping]")
+{
+    struct Case
+    {
+        const char *set;
+        std::string bytes;
+        std::string utf8;
+    };
+    const Case cases[] = {
+        // "乳腺 T2 轴位" in GB18030, as mainland scanners write it.
+        {"GB18030", "\xC8\xE9\xCF\xD9 T2 \xD6\xE1\xCE\xBB", "乳腺 T2 轴位"},
+        {"ISO_IR 100", "Brust T2 verst\xE4rkt", "Brust T2 verstärkt"},
+        {"ISO_IR 192", "乳腺 T2", "乳腺 T2"},
+    };
+    for (const Case &c : cases) {
+        INFO(c.set);
+        Scratch dir;
+        StudyLayout layout;
+        layout.specificCharacterSet = c.set;
+        layout.t2DescriptionBytes = c.bytes;
+        writePhantomStudy(dir.path, small(), 6, layout);
+        const StudyScan scan = scanStudy(dir.path / "T2");
+        REQUIRE(scan.series.size() == 1);
+        CHECK(scan.series.front().description == c.utf8);
+    }
+}
