@@ -55,6 +55,10 @@ public:
     QSize levelSize(int level) const { return levels().at(size_t(level)).size; }
     double levelDownsample(int level) const { return levels().at(size_t(level)).downsample; }
     QSize levelTileSizeHint(int level) const { return levels().at(size_t(level)).tileSizeHint; }
+    // The level-0 rectangle holding image content: OpenSlide's openslide.bounds-x/-y/-width/
+    // -height where the format pads its canvas (MRXS, NDPI, ...), else all of level 0. Fitting
+    // the view to it shows the tissue, not an empty canvas around it.
+    QRectF contentBounds() const;
     // The finest level whose downsample does not exceed `downsample` (OpenSlide's rule, with a
     // 1 % tolerance for pyramids whose downsamples are 4.002 instead of 4).
     int bestLevelForDownsample(double downsample) const;

@@ -141,8 +141,8 @@ double SlideView::fitDownsample() const
     if (!m_source || width() <= 0 || height() <= 0) {
         return 1.0;
     }
-    const QSize slide = m_grid.levelSize(0);
-    return std::max(double(slide.width()) / width(), double(slide.height()) / height());
+    const QSizeF content = m_source->contentBounds().size();
+    return std::max(content.width() / width(), content.height() / height());
 }
 
 void SlideView::fitToWindow()
@@ -150,7 +150,7 @@ void SlideView::fitToWindow()
     m_zoomTimer.stop();
     if (m_source) {
         m_downsample = m_targetDownsample = fitDownsample();
-        m_center = QRectF(QPointF(0, 0), QSizeF(m_grid.levelSize(0))).center();
+        m_center = m_source->contentBounds().center();
     }
     viewportChanged();
 }

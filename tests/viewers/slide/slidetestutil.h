@@ -71,7 +71,8 @@ public:
     const std::vector<SlideLevel> &levels() const override { return m_levels; }
     std::optional<QSizeF> micronsPerPixel() const override { return QSizeF(0.5, 0.5); }
     std::optional<double> objectivePower() const override { return 20.0; }
-    QMap<QString, QString> properties() const override { return {}; }
+    QMap<QString, QString> properties() const override { return m_properties; }
+    void setProperties(const QMap<QString, QString> &properties) { m_properties = properties; }
     QStringList associatedImageNames() const override { return {}; }
     QImage associatedImage(const QString &, QString *) const override { return {}; }
 
@@ -123,6 +124,7 @@ public:
 
 private:
     std::vector<SlideLevel> m_levels;
+    QMap<QString, QString> m_properties;
     mutable std::mutex m_mutex;
     mutable std::condition_variable m_gate;
     mutable std::vector<Read> m_log;

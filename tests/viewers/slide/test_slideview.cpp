@@ -133,6 +133,32 @@ TEST_CASE("missing tiles are drawn from a coarser cached level until they arrive
     CHECK(grabView(view).pixelColor(2, 150) == QColor(0x1e, 0x1e, 0x1e));
 }
 
+TEST_CASE("a slide with OpenSlide bounds fits to its content, not the padded canvas",
+          "[slide][view]")
+{
+    // An MRXS/NDPI-like canvas: 8192 x 6144 with the scanned area at (4096, 1024), 2048 x 1024.
+    auto source = std::make_shared<FakeSource>(QSize(8192, 6144), 5);
+    source->setProperties({{"openslide.bounds-x", "4096"},
+                           {"openslide.bounds-y", "1024"},
+                           {"openslide.bounds-width", "2048"},
+                           {"openslide.bounds-height", "1024"}});
+    CHECK(source->contentBounds() == QRectF(4096, 1024, 2048, 1024));
+    SlideView view;
+    view.resize(400, 300);
+    view.show();
+    view.setSource(source);
+    CHECK(view.currentDownsample() == Approx(2048.0 / 400.0));
+    CHECK(view.currentCenter() == QPointF(5120, 1536));
+    CHECK(view.visibleLevel0Rect().contains(QRectF(4096, 1024, 2048, 1024).adjusted(1, 1, -1, -1)));
+
+    // Bounds that make no sense (outside the canvas, or not numbers) are not believed.
+    source->setProperties({{"openslide.bounds-x", "99999"},
+                           {"openslide.bounds-y", "0"},
+                           {"openslide.bounds-width", "10"},
+                           {"openslide.bounds-height", "x"}});
+    CHECK(source->contentBounds() == QRectF(0, 0, 8192, 6144));
+}
+
 TEST_CASE("wheel, drag and keys move the view", "[slide][view]")
 {
     auto source = std::make_shared<FakeSource>(QSize(8192, 6144), 5);
