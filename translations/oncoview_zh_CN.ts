@@ -1613,6 +1613,10 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>Results saved to %1</source>
         <translation>结果已保存到 %1</translation>
     </message>
+    <message>
+        <source>Read DCE Phases Stored as Separate Series as &amp;One</source>
+        <translation>将分开存储的 DCE 时相读作一个序列(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::ModelMenu</name>
@@ -1720,6 +1724,10 @@ Phase times not in the files: assumed evenly spaced</source>
     <message numerus="yes">
         <source>%n file(s) skipped</source>
         <translation><numerusform>已跳过 %n 个文件</numerusform></translation>
+    </message>
+    <message>
+        <source> · derived map</source>
+        <translation> · 衍生图</translation>
     </message>
 </context>
 <context>

@@ -1613,6 +1613,10 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>Results saved to %1</source>
         <translation>結果已儲存至 %1</translation>
     </message>
+    <message>
+        <source>Read DCE Phases Stored as Separate Series as &amp;One</source>
+        <translation>將分開儲存的 DCE 時相讀作一個序列(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::ModelMenu</name>
@@ -1720,6 +1724,10 @@ Phase times not in the files: assumed evenly spaced</source>
     <message numerus="yes">
         <source>%n file(s) skipped</source>
         <translation><numerusform>已略過 %n 個檔案</numerusform></translation>
+    </message>
+    <message>
+        <source> · derived map</source>
+        <translation> · 衍生圖</translation>
     </message>
 </context>
 <context>

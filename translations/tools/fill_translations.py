@@ -536,6 +536,8 @@ GLOSSARY = {
         ('沒有 pCR 估計：模型在此檢查中未發現癌症。', '没有 pCR 估计：模型在此检查中未发现癌症。'),
     'no pCR estimate, as the model finds no cancer in this breast.':
         ('沒有 pCR 估計，因為模型在此乳房中未發現癌症。', '没有 pCR 估计，因为模型在此乳房中未发现癌症。'),
+    'Read DCE Phases Stored as Separate Series as &One': ('將分開儲存的 DCE 時相讀作一個序列(&O)', '将分开存储的 DCE 时相读作一个序列(&O)'),
+    ' · derived map': (' · 衍生圖', ' · 衍生图'),
 }
 # Plural forms: Chinese has one form.
 PLURALS = {
