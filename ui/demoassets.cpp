@@ -16,8 +16,8 @@
 #include "inference/demopackages.h"
 #include "ui/mriinputs.h"
 #include "ui/slide/demoslidetraining.h"
-#include "viewers/mri/breastphantom.h"
-#include "viewers/mri/demostudywriter.h"
+#include "viewers/mri/io/breastphantom.h"
+#include "viewers/mri/io/demostudywriter.h"
 #include "viewers/slide/demoslidewriter.h"
 
 #include <filesystem>

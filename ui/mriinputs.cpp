@@ -5,7 +5,7 @@
 #include "inference/analysis/mripreparation.h"
 #include "inference/channelspec.h"
 #include "inference/preprocess.h"
-#include "viewers/mri/breastphantom.h"
+#include "viewers/mri/io/breastphantom.h"
 
 #include <stdexcept>
 

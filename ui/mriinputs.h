@@ -6,7 +6,7 @@
 #include "inference/manifest.h"
 #include "inference/tensor.h"
 #include "inference/volumeinput.h"
-#include "viewers/mri/volume.h"
+#include "viewers/mri/io/volume.h"
 
 #include <map>
 #include <memory>

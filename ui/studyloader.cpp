@@ -7,8 +7,8 @@
 #include <QtConcurrent>
 
 // Local
-#include "viewers/mri/seriesloader.h"
-#include "viewers/mri/studyscanner.h"
+#include "viewers/mri/io/seriesloader.h"
+#include "viewers/mri/io/studyscanner.h"
 
 #include <filesystem>
 

@@ -7,7 +7,7 @@
 #include <QString>
 
 // Local
-#include "viewers/mri/volume.h"
+#include "viewers/mri/io/volume.h"
 
 #include <atomic>
 #include <functional>

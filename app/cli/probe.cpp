@@ -6,7 +6,7 @@
 #include <QJsonArray>
 
 // Local
-#include "viewers/mri/studyscanner.h"
+#include "viewers/mri/io/studyscanner.h"
 #include "viewers/slide/openslidesource.h"
 
 #include <cmath>

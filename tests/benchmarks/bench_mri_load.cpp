@@ -6,9 +6,9 @@
 // (`-z n`) into a temporary folder. Prints JSON lines (../shared/CLI.md).
 #include "benchjson.h"
 
-#include "viewers/mri/loaderror.h"
-#include "viewers/mri/seriesloader.h"
-#include "viewers/mri/studyscanner.h"
+#include "viewers/mri/io/loaderror.h"
+#include "viewers/mri/io/seriesloader.h"
+#include "viewers/mri/io/studyscanner.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -4,7 +4,7 @@
 // (the demo phantom's anatomy at that grid) shown in a visible MriViewer. Needs OpenGL: run
 // under xvfb-run -a -s "-screen 0 1920x1080x24" (Mesa llvmpipe) or on a real display.
 
-#include "viewers/mri/breastphantom.h"
+#include "viewers/mri/io/breastphantom.h"
 #include "viewers/mri/mriviewer.h"
 #include "viewers/mri/vtkglwidget.h"
 

@@ -27,6 +27,12 @@ forbid inference 'ui/|app/|viewers/' 'inference/ must not use ui/, app/ or viewe
 forbid inference 'Q[A-Za-z]+|qt|vtk|itk|gdcm|openslide' 'inference/ uses no Qt, VTK, ITK or OpenSlide'
 forbid ui 'app/' 'ui/ must not use app/'
 forbid resources 'ui/|app/|viewers/|inference/' 'resources/ is a leaf'
+# Below the MRI views: reading studies (io/) under the DCE maths (dce/); neither uses the views,
+# Qt or VTK.
+forbid viewers/mri/io 'viewers/mri/[a-z0-9_]+\.h|viewers/mri/dce/|viewers/slide/|Q[A-Za-z]+|vtk' \
+    'viewers/mri/io/ reads studies: no views, DCE maths, Qt or VTK'
+forbid viewers/mri/dce 'viewers/mri/[a-z0-9_]+\.h|viewers/slide/|Q[A-Za-z]+|vtk' \
+    'viewers/mri/dce/ is maths on volumes: no views, Qt or VTK'
 
 # Torch may appear in inference/*.cpp and inference's private headers (*_p.h) only, never in
 # a header another folder could include; and no other folder includes those private headers.

@@ -13,8 +13,8 @@
 #include "tests/viewers/mri/viewtestutil.h"
 #include "ui/inferenceservice.h"
 #include "ui/mainwindow.h"
-#include "viewers/mri/breastphantom.h"
 #include "viewers/mri/dcelayout.h"
+#include "viewers/mri/io/breastphantom.h"
 #include "viewers/mri/kineticcurvewidget.h"
 #include "viewers/mri/mprcursor.h"
 

@@ -10,8 +10,8 @@
 #include "inference/modelpackage.h"
 #include "ui/demoassets.h"
 #include "ui/mriinputs.h"
-#include "viewers/mri/seriesloader.h"
-#include "viewers/mri/studyscanner.h"
+#include "viewers/mri/io/seriesloader.h"
+#include "viewers/mri/io/studyscanner.h"
 
 using namespace oncoview;
 

@@ -1,6 +1,6 @@
 #include "viewers/mri/dcepreparation.h"
 
-#include "viewers/mri/volumemath.h"
+#include "viewers/mri/dce/volumemath.h"
 
 #include <algorithm>
 #include <cmath>

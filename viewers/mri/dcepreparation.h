@@ -6,9 +6,9 @@
 // the cursor. Plain C++ (no Qt); bad input throws std::invalid_argument, a set cancel flag
 // AnalysisCancelled (volumemath.h).
 
-#include "viewers/mri/dcekinetics.h"
-#include "viewers/mri/motioncorrection.h"
-#include "viewers/mri/volume.h"
+#include "viewers/mri/dce/dcekinetics.h"
+#include "viewers/mri/dce/motioncorrection.h"
+#include "viewers/mri/io/volume.h"
 
 #include <atomic>
 #include <memory>

@@ -1,6 +1,6 @@
 #include "viewers/mri/dcesession.h"
 
-#include "viewers/mri/volumemath.h"
+#include "viewers/mri/dce/volumemath.h"
 
 #include <QPointer>
 #include <QtConcurrent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "viewers/mri/dcekinetics.h"
+#include "viewers/mri/dce/dcekinetics.h"
 
 #include <QString>
 #include <QWidget>

@@ -5,9 +5,9 @@
 // statistics of the voxels inside it (viewers/mri/roistats). Plain values; the statistics
 // functions run on any thread.
 
+#include "viewers/mri/dce/roistats.h"
+#include "viewers/mri/io/volume.h"
 #include "viewers/mri/mprorientation.h"
-#include "viewers/mri/roistats.h"
-#include "viewers/mri/volume.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "viewers/mri/volume.h"
+#include "viewers/mri/io/volume.h"
 
 #include <QObject>
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "viewers/mri/intensitystats.h"
+#include "viewers/mri/io/volume.h"
 #include "viewers/mri/mprview.h"
-#include "viewers/mri/volume.h"
 #include "viewers/mri/windowlevel.h"
 
 #include <QSet>

@@ -1,7 +1,7 @@
 #include "viewers/mri/overlaylayer.h"
 
-#include "viewers/mri/dcekinetics.h"
-#include "viewers/mri/volumemath.h"
+#include "viewers/mri/dce/dcekinetics.h"
+#include "viewers/mri/dce/volumemath.h"
 
 #include <QFontMetricsF>
 #include <QLinearGradient>

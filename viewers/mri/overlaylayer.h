@@ -5,8 +5,8 @@
 // legend. The colour rules live here, without VTK, so tests and the legend use exactly what the
 // view draws (MprView builds its lookup table by sampling overlayRgba()).
 
-#include "viewers/mri/dcekinetics.h"
-#include "viewers/mri/volume.h"
+#include "viewers/mri/dce/dcekinetics.h"
+#include "viewers/mri/io/volume.h"
 
 #include <QColor>
 #include <QString>

@@ -1,10 +1,10 @@
 // Synthetic breast phantom and the demo DICOM study: write, scan, load, check the physiology.
 #include <catch2/catch.hpp>
 
-#include "viewers/mri/breastphantom.h"
-#include "viewers/mri/demostudywriter.h"
-#include "viewers/mri/seriesloader.h"
-#include "viewers/mri/studyscanner.h"
+#include "viewers/mri/io/breastphantom.h"
+#include "viewers/mri/io/demostudywriter.h"
+#include "viewers/mri/io/seriesloader.h"
+#include "viewers/mri/io/studyscanner.h"
 
 #include <chrono>
 #include <cmath>

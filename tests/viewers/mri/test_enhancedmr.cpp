@@ -2,9 +2,9 @@
 // and the frame-sorting rules on synthetic functional groups.
 #include <catch2/catch.hpp>
 
-#include "viewers/mri/enhancedgeometry.h"
-#include "viewers/mri/seriesloader.h"
-#include "viewers/mri/studyscanner.h"
+#include "viewers/mri/io/enhancedgeometry.h"
+#include "viewers/mri/io/seriesloader.h"
+#include "viewers/mri/io/studyscanner.h"
 
 #include <cmath>
 #include <filesystem>

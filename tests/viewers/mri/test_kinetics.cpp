@@ -2,11 +2,11 @@
 // answers, rigid motion correction recovering a known displacement.
 #include <catch2/catch.hpp>
 
-#include "viewers/mri/breastphantom.h"
-#include "viewers/mri/dcekinetics.h"
-#include "viewers/mri/motioncorrection.h"
-#include "viewers/mri/roistats.h"
-#include "viewers/mri/volumemath.h"
+#include "viewers/mri/dce/dcekinetics.h"
+#include "viewers/mri/dce/motioncorrection.h"
+#include "viewers/mri/dce/roistats.h"
+#include "viewers/mri/dce/volumemath.h"
+#include "viewers/mri/io/breastphantom.h"
 
 #include <chrono>
 #include <cmath>

@@ -3,7 +3,7 @@
 // before anything is allocated.
 #include <catch2/catch.hpp>
 
-#include "viewers/mri/niftiloader.h"
+#include "viewers/mri/io/niftiloader.h"
 
 #include <zlib.h>
 

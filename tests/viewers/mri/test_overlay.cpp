@@ -2,14 +2,14 @@
 // and the DCE layout's computations (subtraction, sphere curves and shares, phase times).
 #include <catch2/catch.hpp>
 
-#include "viewers/mri/breastphantom.h"
+#include "viewers/mri/dce/roistats.h"
 #include "viewers/mri/dcepreparation.h"
-#include "viewers/mri/demostudywriter.h"
+#include "viewers/mri/io/breastphantom.h"
+#include "viewers/mri/io/demostudywriter.h"
+#include "viewers/mri/io/studyscanner.h"
 #include "viewers/mri/mprcursor.h"
 #include "viewers/mri/mprview.h"
 #include "viewers/mri/overlaylayer.h"
-#include "viewers/mri/roistats.h"
-#include "viewers/mri/studyscanner.h"
 #include "viewers/mri/vtkvolumeconvert.h"
 
 #include <QCoreApplication>

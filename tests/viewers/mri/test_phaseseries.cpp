@@ -2,9 +2,9 @@
 // (and stays apart on request), and completeness problems come with warnings.
 #include <catch2/catch.hpp>
 
-#include "viewers/mri/demostudywriter.h"
-#include "viewers/mri/seriesloader.h"
-#include "viewers/mri/studyscanner.h"
+#include "viewers/mri/io/demostudywriter.h"
+#include "viewers/mri/io/seriesloader.h"
+#include "viewers/mri/io/studyscanner.h"
 
 #include <filesystem>
 #include <random>

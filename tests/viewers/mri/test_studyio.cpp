@@ -1,8 +1,8 @@
 // Scanner and loader against the real public files in ONCOVIEW_SHARED_DATA.
 #include <catch2/catch.hpp>
 
-#include "viewers/mri/seriesloader.h"
-#include "viewers/mri/studyscanner.h"
+#include "viewers/mri/io/seriesloader.h"
+#include "viewers/mri/io/studyscanner.h"
 
 #include <cmath>
 #include <filesystem>

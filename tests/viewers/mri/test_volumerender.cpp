@@ -2,7 +2,7 @@
 // OpenGL (xvfb-run with xcb); without it the GL parts skip themselves.
 #include <catch2/catch.hpp>
 
-#include "viewers/mri/breastphantom.h"
+#include "viewers/mri/io/breastphantom.h"
 #include "viewers/mri/mriviewer.h"
 #include "viewers/mri/volumeview3d.h"
 #include "viewtestutil.h"

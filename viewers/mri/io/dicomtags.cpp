@@ -1,0 +1,273 @@
+#include "viewers/mri/io/dicomtags.h"
+
+#include "viewers/mri/io/dicomcharset.h"
+
+#include <gdcmDataSet.h>
+#include <gdcmFileMetaInformation.h>
+#include <gdcmReader.h>
+#include <gdcmTrace.h>
+
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <set>
+#include <vector>
+
+namespace oncoview::mri {
+
+namespace {
+
+const gdcm::Tag kPixelData(0x7fe0, 0x0010);
+
+std::string trimmed(std::string s)
+{
+    const auto notSpace = [](char c) { return c != ' ' && c != '\0' && c != '\r' && c != '\n'; };
+    while (!s.empty() && !notSpace(s.back())) {
+        s.pop_back();
+    }
+    size_t start = 0;
+    while (start < s.size() && !notSpace(s[start])) {
+        ++start;
+    }
+    return s.substr(start);
+}
+
+// Raw value bytes of a tag (GDCM hands them over in little-endian order even for big-endian files).
+const gdcm::ByteValue *bytes(const gdcm::DataSet &ds, uint16_t group, uint16_t element)
+{
+    const gdcm::Tag tag(group, element);
+    if (!ds.FindDataElement(tag)) {
+        return nullptr;
+    }
+    const gdcm::DataElement &de = ds.GetDataElement(tag);
+    return de.IsEmpty() ? nullptr : de.GetByteValue();
+}
+
+std::string text(const gdcm::DataSet &ds, uint16_t group, uint16_t element)
+{
+    const gdcm::ByteValue *bv = bytes(ds, group, element);
+    return bv ? trimmed(std::string(bv->GetPointer(), bv->GetLength())) : std::string();
+}
+
+std::vector<double> numbers(const gdcm::DataSet &ds, uint16_t group, uint16_t element)
+{
+    std::vector<double> out;
+    const std::string s = text(ds, group, element);
+    size_t start = 0;
+    while (start <= s.size() && !s.empty()) {
+        const size_t end = std::min(s.find('\\', start), s.size());
+        const std::string part = trimmed(s.substr(start, end - start));
+        char *stop = nullptr;
+        const double v = std::strtod(part.c_str(), &stop);
+        if (part.empty() || stop == part.c_str() || !std::isfinite(v)) {
+            return {}; // one bad component makes the whole attribute unusable
+        }
+        out.push_back(v);
+        start = end + 1;
+    }
+    return out;
+}
+
+std::optional<double> number(const gdcm::DataSet &ds, uint16_t group, uint16_t element)
+{
+    const auto v = numbers(ds, group, element);
+    return v.empty() ? std::nullopt : std::optional<double>(v.front());
+}
+
+int unsignedShort(const gdcm::DataSet &ds, uint16_t group, uint16_t element)
+{
+    const gdcm::ByteValue *bv = bytes(ds, group, element);
+    if (!bv || bv->GetLength() < 2) {
+        return 0;
+    }
+    const auto *p = reinterpret_cast<const unsigned char *>(bv->GetPointer());
+    return p[0] | (p[1] << 8);
+}
+
+std::optional<double> float64(const gdcm::DataSet &ds, uint16_t group, uint16_t element)
+{
+    const gdcm::ByteValue *bv = bytes(ds, group, element);
+    if (!bv || bv->GetLength() != 8) {
+        return std::nullopt;
+    }
+    double v = 0;
+    std::memcpy(&v, bv->GetPointer(), 8);
+    return std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
+}
+
+// A private FL value (4 bytes, the file's little-endian order).
+std::optional<double> float32(const gdcm::DataSet &ds, uint16_t group, uint16_t element)
+{
+    const gdcm::ByteValue *bv = bytes(ds, group, element);
+    if (!bv || bv->GetLength() != 4) {
+        return std::nullopt;
+    }
+    float v = 0;
+    std::memcpy(&v, bv->GetPointer(), 4);
+    return std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
+}
+
+// DICOM TM "HHMMSS.FFFFFF" -> seconds since midnight.
+std::optional<double> timeOfDay(const std::string &tm)
+{
+    if (tm.size() < 2) {
+        return std::nullopt;
+    }
+    const double hh = std::atof(tm.substr(0, 2).c_str());
+    const double mm = tm.size() >= 4 ? std::atof(tm.substr(2, 2).c_str()) : 0.0;
+    const double ss = tm.size() >= 6 ? std::atof(tm.substr(4).c_str()) : 0.0;
+    return hh * 3600 + mm * 60 + ss;
+}
+
+template<size_t N>
+std::optional<std::array<double, N>> fixed(const gdcm::DataSet &ds, uint16_t g, uint16_t e)
+{
+    const auto v = numbers(ds, g, e);
+    if (v.size() != N) {
+        return std::nullopt;
+    }
+    std::array<double, N> a {};
+    std::copy(v.begin(), v.end(), a.begin());
+    return a;
+}
+
+std::optional<double> vendorBValue(const gdcm::DataSet &ds, const std::string &manufacturer)
+{
+    if (auto b = float64(ds, 0x0018, 0x9087)) {
+        return b;
+    }
+    if (manufacturer.find("SIEMENS") != std::string::npos) {
+        return number(ds, 0x0019, 0x100c);
+    }
+    std::string upper = manufacturer;
+    std::transform(upper.begin(), upper.end(), upper.begin(),
+                   [](unsigned char c) { return std::toupper(c); });
+    if (upper.find("PHILIPS") != std::string::npos) {
+        // Philips classic DWI: "Diffusion B-Factor" (2001,1003), FL.
+        if (auto b = float32(ds, 0x2001, 0x1003)) {
+            return b;
+        }
+    }
+    if (manufacturer.find("GE") == 0) {
+        // GE stores b in the first value of (0043,1039), sometimes offset by 1e9.
+        if (auto b = number(ds, 0x0043, 0x1039)) {
+            return std::fmod(*b, 1e9);
+        }
+    }
+    return std::nullopt;
+}
+
+DicomHeader extract(const gdcm::File &file, const std::string &path)
+{
+    const gdcm::DataSet &ds = file.GetDataSet();
+    DicomHeader h;
+    h.file = path;
+    h.seriesUid = text(ds, 0x0020, 0x000e);
+    h.studyUid = text(ds, 0x0020, 0x000d);
+    h.seriesNumber = text(ds, 0x0020, 0x0011);
+    // Text people read is decoded from the file's character set (GB18030, Latin-1, ...).
+    const std::string characterSet = text(ds, 0x0008, 0x0005);
+    h.description = dicomTextToUtf8(text(ds, 0x0008, 0x103e), characterSet);
+    h.modality = text(ds, 0x0008, 0x0060);
+    h.protocolName = dicomTextToUtf8(text(ds, 0x0018, 0x1030), characterSet);
+    h.sequenceName = text(ds, 0x0018, 0x0024);
+    h.imageType = text(ds, 0x0008, 0x0008);
+    h.sopClassUid = text(ds, 0x0008, 0x0016);
+    h.sopInstanceUid = text(ds, 0x0008, 0x0018);
+    h.transferSyntax = text(file.GetHeader(), 0x0002, 0x0010);
+    h.rows = unsignedShort(ds, 0x0028, 0x0010);
+    h.columns = unsignedShort(ds, 0x0028, 0x0011);
+    h.samplesPerPixel = std::max(1, unsignedShort(ds, 0x0028, 0x0002));
+    h.bitsAllocated = unsignedShort(ds, 0x0028, 0x0100);
+    h.numberOfFrames = std::max(1, int(number(ds, 0x0028, 0x0008).value_or(1)));
+    h.position = fixed<3>(ds, 0x0020, 0x0032);
+    h.orientation = fixed<6>(ds, 0x0020, 0x0037);
+    h.pixelSpacing = fixed<2>(ds, 0x0028, 0x0030);
+    h.sliceThickness = number(ds, 0x0018, 0x0050);
+    h.spacingBetweenSlices = number(ds, 0x0018, 0x0088);
+    h.temporalPosition = number(ds, 0x0020, 0x0100);
+    h.acquisitionNumber = number(ds, 0x0020, 0x0012);
+    h.triggerTime = number(ds, 0x0018, 0x1060);
+    h.acquisitionTime = timeOfDay(text(ds, 0x0008, 0x0032));
+    h.contentTime = timeOfDay(text(ds, 0x0008, 0x0033));
+    h.instanceNumber = number(ds, 0x0020, 0x0013);
+    h.bValue = vendorBValue(ds, text(ds, 0x0008, 0x0070));
+    return h;
+}
+
+} // namespace
+
+void quietGdcm()
+{
+    gdcm::Trace::SetDebug(false);
+    gdcm::Trace::SetWarning(false);
+    gdcm::Trace::SetError(false);
+}
+
+std::string quickDicomCheck(const std::filesystem::path &file)
+{
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+        return "cannot open file";
+    }
+    unsigned char head[132] = {};
+    in.read(reinterpret_cast<char *>(head), sizeof head);
+    const auto got = size_t(in.gcount());
+    if (got >= 132 && std::memcmp(head + 128, "DICM", 4) == 0) {
+        return {};
+    }
+    if (got >= 2 && head[0] == 0x1f && head[1] == 0x8b) {
+        return "not a DICOM file: gzip-compressed data (decompress it first)";
+    }
+    if (got < 8) {
+        return "not a DICOM file: too short";
+    }
+    // No preamble: accept a data set that starts with a low even group in either byte order,
+    // as old ACR-NEMA style files do; anything else is rejected without a full parse.
+    const int groupLe = head[0] | (head[1] << 8);
+    const int groupBe = (head[0] << 8) | head[1];
+    const auto plausible = [](int g) { return g != 0 && g <= 0x0010 && g % 2 == 0; };
+    if (plausible(groupLe) || plausible(groupBe)) {
+        return {};
+    }
+    return "not a DICOM file (no 'DICM' marker at byte 128 and no data set at the start)";
+}
+
+HeaderResult readDicomHeader(const std::filesystem::path &file)
+{
+    HeaderResult result;
+    if (std::string why = quickDicomCheck(file); !why.empty()) {
+        result.error = why;
+        return result;
+    }
+    try {
+        gdcm::Reader reader;
+        reader.SetFileName(file.string().c_str());
+        // Skipping Pixel Data keeps the scan at header cost: reading stops at its tag.
+        const std::set<gdcm::Tag> skip {kPixelData};
+        if (!reader.ReadUpToTag(kPixelData, skip)) {
+            const gdcm::FileMetaInformation &meta = reader.GetFile().GetHeader();
+            const bool hasMeta = !meta.IsEmpty();
+            if (hasMeta && !meta.FindDataElement(gdcm::Tag(0x0002, 0x0010))) {
+                result.error = "DICOM file meta information lacks TransferSyntaxUID (0002,0010)";
+            } else {
+                result.error = "DICOM header could not be parsed (corrupt or unsupported encoding)";
+            }
+            return result;
+        }
+        const auto size = std::filesystem::file_size(file);
+        const size_t pos = reader.GetStreamCurrentPosition();
+        DicomHeader h = extract(reader.GetFile(), file.string());
+        // Reading stops at the Pixel Data tag; at end of file means there is none.
+        h.hasPixelData = pos != size_t(-1) && pos < size;
+        h.bytesAfterHeader = h.hasPixelData ? size - pos : 0;
+        h.encapsulated = reader.GetFile().GetHeader().GetDataSetTransferSyntax().IsEncapsulated();
+        result.header = std::move(h);
+    } catch (const std::exception &e) {
+        result.error = std::string("DICOM header could not be parsed: ") + e.what();
+    }
+    return result;
+}
+
+} // namespace oncoview::mri

@@ -1,0 +1,422 @@
+#include "viewers/mri/io/niftiloader.h"
+
+#include "viewers/mri/io/seriesgeometry.h"
+
+#include <zlib.h>
+
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <memory>
+#include <optional>
+
+namespace oncoview::mri {
+
+namespace {
+
+using GzFile = std::unique_ptr<gzFile_s, decltype(&gzclose)>;
+
+GzFile openGz(const std::string &file)
+{
+    GzFile f(gzopen(file.c_str(), "rb"), &gzclose);
+    if (!f) {
+        throw LoadError(file, "cannot open file");
+    }
+    return f;
+}
+
+template<typename T> T field(const unsigned char *hdr, size_t offset, bool swap)
+{
+    unsigned char b[sizeof(T)];
+    std::memcpy(b, hdr + offset, sizeof(T));
+    if (swap) {
+        std::reverse(b, b + sizeof(T));
+    }
+    T v;
+    std::memcpy(&v, b, sizeof(T));
+    return v;
+}
+
+// The fields OncoView uses of a NIfTI-1 (348-byte) or NIfTI-2 (540-byte) header: both are read
+// into this one form and go through the same geometry, timing and voxel code, so a NIfTI-1 and
+// a NIfTI-2 of the same data open identically (ITK's NIfTI-1 reader and a separate NIfTI-2 one
+// disagreed on sform/qform choice and stopped at 2 GiB).
+struct NiftiHeader
+{
+    int datatype = 0;
+    int64_t dim[8] = {};
+    double pixdim[8] = {};
+    int64_t voxOffset = 0;
+    double slope = 1, inter = 0;
+    int qformCode = 0, sformCode = 0;
+    double quatern[3] = {}, qoffset[3] = {};
+    double srow[3][4] = {};
+    int xyztUnits = 0;
+    double toffset = 0;
+    bool swap = false;
+};
+
+NiftiHeader parseNifti1(const unsigned char *h, bool swap)
+{
+    NiftiHeader n;
+    n.swap = swap;
+    n.datatype = field<int16_t>(h, 70, swap);
+    for (int i = 0; i < 8; ++i) {
+        n.dim[i] = field<int16_t>(h, 40 + 2 * size_t(i), swap);
+        n.pixdim[i] = field<float>(h, 76 + 4 * size_t(i), swap);
+    }
+    n.voxOffset = int64_t(field<float>(h, 108, swap));
+    n.slope = field<float>(h, 112, swap);
+    n.inter = field<float>(h, 116, swap);
+    n.xyztUnits = h[123];
+    n.toffset = field<float>(h, 136, swap);
+    n.qformCode = field<int16_t>(h, 252, swap);
+    n.sformCode = field<int16_t>(h, 254, swap);
+    for (int i = 0; i < 3; ++i) {
+        n.quatern[i] = field<float>(h, 256 + 4 * size_t(i), swap);
+        n.qoffset[i] = field<float>(h, 268 + 4 * size_t(i), swap);
+        for (int c = 0; c < 4; ++c) {
+            n.srow[i][c] = field<float>(h, 280 + 16 * size_t(i) + 4 * size_t(c), swap);
+        }
+    }
+    return n;
+}
+
+NiftiHeader parseNifti2(const unsigned char *h, bool swap)
+{
+    NiftiHeader n;
+    n.swap = swap;
+    n.datatype = field<int16_t>(h, 12, swap);
+    for (int i = 0; i < 8; ++i) {
+        n.dim[i] = field<int64_t>(h, 16 + 8 * size_t(i), swap);
+        n.pixdim[i] = field<double>(h, 104 + 8 * size_t(i), swap);
+    }
+    n.voxOffset = field<int64_t>(h, 168, swap);
+    n.slope = field<double>(h, 176, swap);
+    n.inter = field<double>(h, 184, swap);
+    n.toffset = field<double>(h, 216, swap);
+    n.qformCode = field<int32_t>(h, 344, swap);
+    n.sformCode = field<int32_t>(h, 348, swap);
+    n.xyztUnits = field<int32_t>(h, 500, swap);
+    for (int i = 0; i < 3; ++i) {
+        n.quatern[i] = field<double>(h, 352 + 8 * size_t(i), swap);
+        n.qoffset[i] = field<double>(h, 376 + 8 * size_t(i), swap);
+        for (int c = 0; c < 4; ++c) {
+            n.srow[i][c] = field<double>(h, 400 + 32 * size_t(i) + 8 * size_t(c), swap);
+        }
+    }
+    return n;
+}
+
+NiftiHeader parseHeader(int version, const unsigned char *h, bool swap)
+{
+    return version == 1 ? parseNifti1(h, swap) : parseNifti2(h, swap);
+}
+
+// RAS affine (3x3 + offset) from sform, else qform, else pixdim only (NIfTI method 1).
+void niftiAffine(const NiftiHeader &n, double m[3][3], double t[3])
+{
+    const double sp[3] = {n.pixdim[1] > 0 ? n.pixdim[1] : 1, n.pixdim[2] > 0 ? n.pixdim[2] : 1,
+                          n.pixdim[3] > 0 ? n.pixdim[3] : 1};
+    if (n.sformCode > 0) {
+        for (int r = 0; r < 3; ++r) {
+            for (int c = 0; c < 3; ++c) {
+                m[r][c] = n.srow[r][c];
+            }
+            t[r] = n.srow[r][3];
+        }
+        return;
+    }
+    double R[3][3] = {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}};
+    if (n.qformCode > 0) {
+        const double b = n.quatern[0], c = n.quatern[1], d = n.quatern[2];
+        const double a = std::sqrt(std::max(0.0, 1.0 - (b * b + c * c + d * d)));
+        const double R2[3][3]
+            = {{a * a + b * b - c * c - d * d, 2 * (b * c - a * d), 2 * (b * d + a * c)},
+               {2 * (b * c + a * d), a * a + c * c - b * b - d * d, 2 * (c * d - a * b)},
+               {2 * (b * d - a * c), 2 * (c * d + a * b), a * a + d * d - c * c - b * b}};
+        std::memcpy(R, R2, sizeof R);
+    }
+    const double qfac = n.pixdim[0] < 0 ? -1.0 : 1.0;
+    for (int r = 0; r < 3; ++r) {
+        for (int c = 0; c < 3; ++c) {
+            m[r][c] = R[r][c] * sp[c] * (c == 2 ? qfac : 1.0);
+        }
+        t[r] = n.qformCode > 0 ? n.qoffset[r] : 0.0;
+    }
+}
+
+// Seconds per unit of pixdim[4] from xyzt_units, or nothing when the 4th axis is not time.
+std::optional<double> secondsPerTimeUnit(int xyztUnits)
+{
+    switch (xyztUnits & 0x38) {
+    case 8: // NIFTI_UNITS_SEC
+        return 1.0;
+    case 16: // NIFTI_UNITS_MSEC
+        return 1e-3;
+    case 24: // NIFTI_UNITS_USEC
+        return 1e-6;
+    default: // unknown, or Hz / ppm / rad/s: not a time axis
+        return std::nullopt;
+    }
+}
+
+// Phase times from pixdim[4] (the time step) and xyzt_units, as dcm2niix writes them.
+void readPhaseTimes(const NiftiHeader &n, SeriesInfo &info)
+{
+    if (info.phases < 2 || !(n.pixdim[4] > 0) || !std::isfinite(n.pixdim[4])) {
+        return;
+    }
+    std::optional<double> unit = secondsPerTimeUnit(n.xyztUnits);
+    if (!unit && (n.xyztUnits & 0x38) == 0) {
+        unit = 1.0; // the unit is not given: seconds, as the standard's default space is mm
+        info.warnings.push_back("NIfTI time unit not given (xyzt_units): time step read as "
+                                "seconds");
+    }
+    if (!unit) {
+        return;
+    }
+    for (int p = 0; p < info.phases; ++p) {
+        info.phaseSeconds.push_back(double(p) * n.pixdim[4] * *unit);
+    }
+}
+
+int bytesPer(int datatype);
+
+SeriesInfo niftiInfo(const std::string &file, const NiftiHeader &n, int version)
+{
+    const std::string what = version == 1 ? "NIfTI-1" : "NIfTI-2";
+    if (n.dim[0] < 2 || n.dim[0] > 4) {
+        throw LoadError(file,
+                        what + " with " + std::to_string(n.dim[0])
+                            + " dimensions: only 2D, 3D and 4D are supported");
+    }
+    double voxels = 1.0;
+    for (int i = 1; i <= n.dim[0]; ++i) {
+        if (n.dim[i] < 1 || n.dim[i] > (int64_t(1) << 31)) {
+            throw LoadError(
+                file, what + " dimension " + std::to_string(i) + " is " + std::to_string(n.dim[i]));
+        }
+        voxels *= double(n.dim[i]);
+    }
+    // Sizes come from the header: check them before anything is allocated.
+    const int bytes = bytesPer(n.datatype);
+    if (voxels * 4.0 > double(int64_t(1) << 40)) {
+        throw LoadError(file,
+                        what + " header announces " + std::to_string(voxels)
+                            + " voxels, more than OncoView can hold (1 TiB as float)");
+    }
+    std::error_code ec;
+    const auto fileSize = std::filesystem::file_size(file, ec);
+    const bool compressed = file.size() > 3 && file.compare(file.size() - 3, 3, ".gz") == 0;
+    if (!ec && !compressed && bytes > 0
+        && double(n.voxOffset) + voxels * bytes > double(fileSize)) {
+        throw LoadError(file,
+                        what + " file is truncated: the header announces "
+                            + std::to_string(int64_t(voxels) * bytes) + " bytes of voxels, "
+                            + "the file has " + std::to_string(fileSize));
+    }
+    SeriesInfo info;
+    info.format = "nifti";
+    double m[3][3], t[3];
+    niftiAffine(n, m, t);
+    for (int c = 0; c < 3; ++c) {
+        info.size[size_t(c)] = c < n.dim[0] ? int(n.dim[c + 1]) : 1;
+        const double len = std::sqrt(m[0][c] * m[0][c] + m[1][c] * m[1][c] + m[2][c] * m[2][c]);
+        info.spacing[size_t(c)] = len > 0 ? len : 1.0;
+        for (int r = 0; r < 3; ++r) {
+            // RAS -> LPS flips the first two patient axes.
+            const double sign = r < 2 ? -1.0 : 1.0;
+            info.direction[size_t(r * 3 + c)] = len > 0 ? sign * m[r][c] / len : (r == c);
+        }
+    }
+    info.origin = {-t[0], -t[1], t[2]};
+    info.phases = n.dim[0] == 4 ? int(std::max<int64_t>(1, n.dim[4])) : 1;
+    readPhaseTimes(n, info);
+    return info;
+}
+
+template<typename T>
+void convert(const std::vector<unsigned char> &raw, bool swap, std::vector<float> &out)
+{
+    const size_t n = raw.size() / sizeof(T);
+    out.resize(n);
+    for (size_t i = 0; i < n; ++i) {
+        out[i] = float(field<T>(raw.data(), i * sizeof(T), swap));
+    }
+}
+
+int bytesPer(int datatype)
+{
+    switch (datatype) {
+    case 2:
+    case 256:
+        return 1;
+    case 4:
+    case 512:
+        return 2;
+    case 8:
+    case 16:
+    case 768:
+        return 4;
+    case 64:
+    case 1024:
+    case 1280:
+        return 8;
+    default:
+        return 0;
+    }
+}
+
+void convertAny(int datatype, const std::vector<unsigned char> &raw, bool swap,
+                std::vector<float> &out)
+{
+    switch (datatype) {
+    case 2:
+        return convert<uint8_t>(raw, swap, out);
+    case 256:
+        return convert<int8_t>(raw, swap, out);
+    case 4:
+        return convert<int16_t>(raw, swap, out);
+    case 512:
+        return convert<uint16_t>(raw, swap, out);
+    case 8:
+        return convert<int32_t>(raw, swap, out);
+    case 768:
+        return convert<uint32_t>(raw, swap, out);
+    case 16:
+        return convert<float>(raw, swap, out);
+    case 64:
+        return convert<double>(raw, swap, out);
+    case 1024:
+        return convert<int64_t>(raw, swap, out);
+    default:
+        return convert<uint64_t>(raw, swap, out);
+    }
+}
+
+// Reads the NIfTI header bytes; returns 1 or 2 (version) and whether fields need swapping.
+int niftiVersion(const std::string &file, unsigned char *hdr, bool &swap)
+{
+    GzFile f = openGz(file);
+    const int got = gzread(f.get(), hdr, 540);
+    if (got < 348) {
+        throw LoadError(file, "not a NIfTI file: shorter than a NIfTI header");
+    }
+    for (bool s : {false, true}) {
+        const int32_t size = field<int32_t>(hdr, 0, s);
+        if (size == 348 || (size == 540 && got == 540)) {
+            swap = s;
+            return size == 348 ? 1 : 2;
+        }
+    }
+    throw LoadError(file, "not a NIfTI file: header size field is neither 348 nor 540");
+}
+
+void checkCancel(const std::atomic<bool> *cancel, const std::string &file)
+{
+    if (cancel && cancel->load()) {
+        throw LoadCancelled(file);
+    }
+}
+
+} // namespace
+
+SeriesInfo readNiftiInfo(const std::filesystem::path &path)
+{
+    const std::string file = path.string();
+    unsigned char hdr[540] = {};
+    bool swap = false;
+    const int version = niftiVersion(file, hdr, swap);
+    SeriesInfo info = niftiInfo(file, parseHeader(version, hdr, swap), version);
+    if (info.size[0] <= 0 || info.size[1] <= 0 || info.size[2] <= 0 || info.phases <= 0) {
+        throw LoadError(file, "NIfTI header has an empty dimension");
+    }
+    info.uid = file;
+    info.description = path.filename().string();
+    info.modality = "MR";
+    DicomHeader named; // the file name is the only description a NIfTI file has
+    named.description = info.description;
+    info.role = guessRole(named, 1, false);
+    info.phaseFiles.assign(size_t(info.phases), {file});
+    for (int p = 0; p < info.phases; ++p) {
+        info.phaseLabels.push_back(info.phases > 1 ? "volume " + std::to_string(p + 1) : "");
+    }
+    return info;
+}
+
+namespace {
+
+// gzread takes an unsigned count and returns an int: a volume of 2 GiB or more is read in
+// pieces, each well under that limit.
+bool readFully(gzFile file, unsigned char *data, size_t bytes)
+{
+    constexpr size_t kChunk = size_t(1) << 30;
+    for (size_t done = 0; done < bytes;) {
+        const unsigned want = unsigned(std::min(kChunk, bytes - done));
+        const int got = gzread(file, data + done, want);
+        if (got <= 0) {
+            return false;
+        }
+        done += size_t(got);
+    }
+    return true;
+}
+
+Series loadVolumes(const SeriesInfo &info, const std::string &file, const NiftiHeader &n,
+                   const ProgressFn &progress, const std::atomic<bool> *cancel)
+{
+    const bool swap = n.swap;
+    const int bpv = bytesPer(n.datatype);
+    if (bpv == 0) {
+        throw LoadError(file,
+                        "NIfTI datatype " + std::to_string(n.datatype)
+                            + " is not a supported scalar type");
+    }
+    GzFile f = openGz(file);
+    if (n.voxOffset < 0 || gzseek(f.get(), z_off_t(n.voxOffset), SEEK_SET) < 0) {
+        throw LoadError(file, "NIfTI vox_offset lies beyond the end of the file");
+    }
+    const size_t perVolume = size_t(info.size[0]) * size_t(info.size[1]) * size_t(info.size[2]);
+    const bool scale = n.slope != 0 && std::isfinite(n.slope) && std::isfinite(n.inter)
+        && (n.slope != 1 || n.inter != 0);
+    Series series {info, {}};
+    std::vector<unsigned char> raw(perVolume * size_t(bpv));
+    for (int p = 0; p < info.phases; ++p) {
+        checkCancel(cancel, file);
+        if (!readFully(f.get(), raw.data(), raw.size())) {
+            throw LoadError(
+                file, "NIfTI file is truncated (volume " + std::to_string(p + 1) + " incomplete)");
+        }
+        Volume v {info.size, info.spacing, info.origin, info.direction, {}};
+        convertAny(n.datatype, raw, swap, v.voxels);
+        if (scale) {
+            for (float &x : v.voxels) {
+                x = float(x * n.slope + n.inter);
+            }
+        }
+        series.phases.push_back(std::move(v));
+        if (progress) {
+            progress(p + 1, info.phases);
+        }
+    }
+    return series;
+}
+
+} // namespace
+
+Series loadNifti(const SeriesInfo &info, const ProgressFn &progress,
+                 const std::atomic<bool> *cancel)
+{
+    if (info.phaseFiles.empty() || info.phaseFiles.front().empty()) {
+        throw LoadError(info.uid, "series lists no file");
+    }
+    const std::string file = info.phaseFiles.front().front();
+    checkCancel(cancel, file);
+    unsigned char hdr[540] = {};
+    bool swap = false;
+    const int version = niftiVersion(file, hdr, swap);
+    return loadVolumes(info, file, parseHeader(version, hdr, swap), progress, cancel);
+}
+
+} // namespace oncoview::mri
