@@ -24,6 +24,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace oncoview::ui {
 
@@ -163,9 +164,8 @@ QWidget *AnnotationDock::buildAnnotationsTab()
     connect(importAction, &QAction::triggered, this, [this] {
         const QString path
             = QFileDialog::getOpenFileName(this, tr("Import annotations"), {}, kFilters);
-        QString error;
-        if (!path.isEmpty() && !importFile(path, &error)) {
-            showStatus(error);
+        if (!path.isEmpty()) {
+            importFileInBackground(path);
         }
     });
     auto *exportJson = new QAction(tr("Export Annotations as GeoJSON…"), this);
@@ -213,12 +213,56 @@ void AnnotationDock::setSlide(const std::shared_ptr<slide::SlideSource> &source,
     m_session->openSlide(path);
 }
 
-bool AnnotationDock::importFile(const QString &path, QString *error)
+namespace {
+
+slide::AnnotationReadResult readAnnotationFile(const QString &path)
 {
     const bool xml
         = QFileInfo(path).suffix().compare(QLatin1String("xml"), Qt::CaseInsensitive) == 0;
-    slide::AnnotationReadResult read
-        = xml ? slide::AsapXmlIo::readFile(path) : slide::GeoJsonIo::readFile(path);
+    return xml ? slide::AsapXmlIo::readFile(path) : slide::GeoJsonIo::readFile(path);
+}
+
+} // namespace
+
+bool AnnotationDock::importFile(const QString &path, QString *error)
+{
+    return applyImport(path, readAnnotationFile(path), error);
+}
+
+void AnnotationDock::importFileInBackground(const QString &path)
+{
+    if (m_importing) {
+        showStatus(tr("An import is still running; try again when it has finished."));
+        return;
+    }
+    m_importing = true;
+    m_fileActions.value(0)->setEnabled(false);
+    showStatus(tr("Importing %1…").arg(QFileInfo(path).fileName()));
+    const QString slideAtStart = m_session->slidePath();
+    QtConcurrent::run([path] {
+        return readAnnotationFile(path);
+    }).then(this, [this, path, slideAtStart](slide::AnnotationReadResult read) {
+        m_importing = false;
+        m_fileActions.value(0)->setEnabled(true);
+        QString message;
+        bool ok = false;
+        if (m_session->slidePath() != slideAtStart) {
+            message = tr("Not imported: %1 was chosen for another slide, which is no longer "
+                         "open")
+                          .arg(QFileInfo(path).fileName());
+        } else {
+            ok = applyImport(path, std::move(read), &message);
+        }
+        if (!ok) {
+            showStatus(message);
+        }
+        Q_EMIT importFinished(ok, ok ? m_status->text() : message);
+    });
+}
+
+bool AnnotationDock::applyImport(const QString &path, slide::AnnotationReadResult read,
+                                 QString *error)
+{
     if (!read.ok()) {
         if (error) {
             *error = tr("Cannot import %1: %2").arg(path, read.error);

@@ -4,6 +4,9 @@
 // Qt
 #include <QDockWidget>
 
+// Local
+#include "viewers/slide/annotations/annotationreadresult.h"
+
 #include <memory>
 
 class QFrame;
@@ -59,6 +62,15 @@ public:
     // ids already present get new ones). False with `error` set.
     bool importFile(const QString &path, QString *error = nullptr);
     bool exportFile(const QString &path, QString *error = nullptr);
+    // The same import with the file read and parsed on a worker thread (a QuPath export of many
+    // thousands of objects takes seconds): the window stays live, the status line says what is
+    // happening, and the result goes to the slide the import started on, or nowhere (with a
+    // message) if another slide is open by then. importFinished reports the outcome.
+    void importFileInBackground(const QString &path);
+    bool isImporting() const { return m_importing; }
+
+Q_SIGNALS:
+    void importFinished(bool ok, const QString &message);
 
 private:
     QWidget *buildAnnotationsTab();
@@ -70,6 +82,7 @@ private:
     void syncSelectionFromTable();
     void onItemEdited(int row, int column);
     void showStatus(const QString &message);
+    bool applyImport(const QString &path, slide::AnnotationReadResult read, QString *error);
 
     AnnotationSession *m_session;
     slide::AnnotationOverlay *m_overlay;
@@ -82,6 +95,7 @@ private:
     SlideInfoWidget *m_slideInfo = nullptr;
     QList<QAction *> m_fileActions;
     bool m_syncing = false; // a selection or table change we made ourselves
+    bool m_importing = false;
 };
 
 } // namespace oncoview::ui

@@ -6,6 +6,7 @@
 #include "viewers/slide/annotationoverlay.h"
 #include "viewers/slide/annotations/annotationautosave.h"
 #include "viewers/slide/annotations/annotationmodel.h"
+#include "viewers/slide/annotations/geojsonio.h"
 #include "viewers/slide/slideview.h"
 
 // Qt
@@ -15,9 +16,11 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <catch2/catch.hpp>
 
@@ -167,4 +170,44 @@ TEST_CASE("the dock lists measurements, hides classes, imports and exports", "[u
     CHECK(error.contains(QStringLiteral("none.xml")));
     window.model().undoStack()->undo();
     CHECK(window.model().count() == 4);
+}
+
+// A QuPath export with thousands of objects is read on a worker thread: the window keeps
+// processing events meanwhile, and the result goes to the slide the import started on only.
+TEST_CASE("a large import runs in the background and lands on its own slide", "[ui][annotations]")
+{
+    QTemporaryDir storage;
+    REQUIRE(storage.isValid());
+    QList<Annotation> many;
+    for (int i = 0; i < 6000; ++i) {
+        const double x = 40.0 * (i % 100), y = 40.0 * (i / 100);
+        many << Annotation::polygon(
+            QPolygonF({{x, y}, {x + 30, y}, {x + 30, y + 20}, {x + 15, y + 35}, {x, y + 20}}));
+    }
+    const QString file = QDir(storage.path()).filePath(QStringLiteral("cells.geojson"));
+    REQUIRE(slide::GeoJsonIo::writeFile(file, many));
+
+    Window window(storage.path());
+    QSignalSpy finished(&window.dock, &ui::AnnotationDock::importFinished);
+    int ticks = 0;
+    QTimer heartbeat;
+    QObject::connect(&heartbeat, &QTimer::timeout, [&] { ++ticks; });
+    heartbeat.start(1);
+    window.dock.importFileInBackground(file);
+    CHECK(window.dock.isImporting());
+    CHECK(window.model().count() == 0); // nothing applied until the read is done
+    REQUIRE(finished.wait(60000));
+    CHECK(finished.first().at(0).toBool());
+    CHECK(window.model().count() == 6000);
+    CHECK(ticks > 0); // the event loop ran while the file was parsed
+    CHECK_FALSE(window.dock.isImporting());
+
+    // Started on one slide, finished after another was opened: nothing lands on the wrong one.
+    finished.clear();
+    window.dock.importFileInBackground(file);
+    window.dock.setSlide(nullptr, QStringLiteral("/data/slides/other-case.svs"));
+    REQUIRE(finished.wait(60000));
+    CHECK_FALSE(finished.first().at(0).toBool());
+    CHECK(finished.first().at(1).toString().contains(QStringLiteral("another slide")));
+    CHECK(window.model().count() == 0);
 }
