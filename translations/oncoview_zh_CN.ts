@@ -893,6 +893,18 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
+    <message>
+        <source>An import is still running; try again when it has finished.</source>
+        <translation>仍有导入正在进行；完成后再试。</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Not imported: %1 was chosen for another slide, which is no longer open</source>
+        <translation>未导入：%1 是为另一张已关闭的切片选择的</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::AnnotationSession</name>

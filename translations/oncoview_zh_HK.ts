@@ -893,6 +893,18 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>locked</source>
         <translation>已鎖定</translation>
     </message>
+    <message>
+        <source>An import is still running; try again when it has finished.</source>
+        <translation>仍有匯入正在進行；完成後再試。</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在匯入 %1…</translation>
+    </message>
+    <message>
+        <source>Not imported: %1 was chosen for another slide, which is no longer open</source>
+        <translation>未匯入：%1 是為另一張已關閉的切片選擇的</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::AnnotationSession</name>

@@ -538,6 +538,10 @@ GLOSSARY = {
         ('沒有 pCR 估計，因為模型在此乳房中未發現癌症。', '没有 pCR 估计，因为模型在此乳房中未发现癌症。'),
     'Read DCE Phases Stored as Separate Series as &One': ('將分開儲存的 DCE 時相讀作一個序列(&O)', '将分开存储的 DCE 时相读作一个序列(&O)'),
     ' · derived map': (' · 衍生圖', ' · 衍生图'),
+    'An import is still running; try again when it has finished.': ('仍有匯入正在進行；完成後再試。', '仍有导入正在进行；完成后再试。'),
+    'Importing %1…': ('正在匯入 %1…', '正在导入 %1…'),
+    'Not imported: %1 was chosen for another slide, which is no longer open':
+        ('未匯入：%1 是為另一張已關閉的切片選擇的', '未导入：%1 是为另一张已关闭的切片选择的'),
 }
 # Plural forms: Chinese has one form.
 PLURALS = {
