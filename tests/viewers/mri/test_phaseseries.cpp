@@ -174,3 +174,38 @@ TEST_CASE("series descriptions are decoded from the Specific Character Set", "[m
         CHECK(scan.series.front().description == c.utf8);
     }
 }
+
+// Modern Siemens scanners store an enhanced MR time series one volume per file, all files in one
+// series: they must read as one 4D series, not as several 3D ones.
+TEST_CASE("enhanced MR stored one volume per file reads as one 4D series", "[mri][io][grouping]")
+{
+    const fs::path source = fs::path(ONCOVIEW_SHARED_DATA) / "dicom/pydicom/emri_small.dcm";
+    if (!fs::exists(source)) {
+        WARN("shared test data missing, test skipped: " << source.string());
+        return;
+    }
+    Scratch dir;
+    // Written out of order: acquisition 3 first. Same series, new instances, a minute apart.
+    for (int acquisition : {3, 1, 2}) {
+        char time[16];
+        std::snprintf(time, sizeof time, "1000%02d.000000", acquisition * 10);
+        copyDicomWithAttributes(
+            source, dir.path / ("volume" + std::to_string(acquisition) + ".dcm"),
+            {{0x0008, 0x0018, "1.2.826.0.1.3680043.8.498.77." + std::to_string(acquisition)},
+             {0x0020, 0x0012, std::to_string(acquisition)},
+             {0x0008, 0x0033, time}});
+    }
+    const StudyScan scan = scanStudy(dir.path);
+    INFO(scan.skipped.size());
+    REQUIRE(scan.series.size() == 1);
+    const SeriesInfo &info = scan.series.front();
+    CHECK(info.phases == 3);
+    CHECK(info.size[2] == 10);
+    REQUIRE(info.phaseLabels.size() == 3);
+    CHECK(info.phaseLabels[0] == "AcquisitionNumber 1");
+    CHECK(info.phaseLabels[2] == "AcquisitionNumber 3");
+    CHECK(info.phaseFiles[0].front().find("volume1.dcm") != std::string::npos);
+    const Series series = loadSeries(info);
+    REQUIRE(series.phases.size() == 3);
+    CHECK(series.phases[0].voxels == series.phases[2].voxels); // copies of one volume
+}

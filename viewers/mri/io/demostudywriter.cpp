@@ -3,6 +3,9 @@
 #include "viewers/mri/io/dicomtags.h"
 #include "viewers/mri/io/loaderror.h"
 
+#include <gdcmDict.h>
+#include <gdcmDicts.h>
+#include <gdcmGlobal.h>
 #include <gdcmReader.h>
 #include <gdcmUIDGenerator.h>
 #include <gdcmWriter.h>
@@ -246,6 +249,42 @@ std::vector<PhantomFinding> writePhantomStudy(const fs::path &dir, const Phantom
     writeSeries(dir / "DWI", st, {newUid(), "DWI ep2d_diff b0 b800", "4", "ep_b"}, study.dwi,
                 dwiTags, layout);
     return study.findings;
+}
+
+void copyDicomWithAttributes(const fs::path &from, const fs::path &to,
+                             const std::vector<DicomAttribute> &attributes)
+{
+    gdcm::Reader reader;
+    reader.SetFileName(from.string().c_str());
+    if (!reader.Read()) {
+        throw LoadError(from.string(), "cannot read the DICOM file to copy");
+    }
+    gdcm::File &dicom = reader.GetFile();
+    gdcm::DataSet &ds = dicom.GetDataSet();
+    for (const DicomAttribute &attribute : attributes) {
+        const gdcm::Tag tag(attribute.group, attribute.element);
+        gdcm::VR vr = gdcm::VR::INVALID;
+        if (ds.FindDataElement(tag)) {
+            vr = ds.GetDataElement(tag).GetVR();
+        }
+        if (vr == gdcm::VR::INVALID || vr == gdcm::VR::UN) {
+            vr = gdcm::Global::GetInstance().GetDicts().GetDictEntry(tag).GetVR();
+        }
+        std::string value = attribute.value;
+        if (value.size() % 2 != 0) {
+            value += vr == gdcm::VR::UI ? '\0' : ' '; // DICOM values have even lengths
+        }
+        gdcm::DataElement element(tag);
+        element.SetVR(vr);
+        element.SetByteValue(value.data(), uint32_t(value.size()));
+        ds.Replace(element);
+    }
+    gdcm::Writer writer;
+    writer.SetFile(dicom);
+    writer.SetFileName(to.string().c_str());
+    if (!writer.Write()) {
+        throw LoadError(to.string(), "cannot write the DICOM copy");
+    }
 }
 
 } // namespace oncoview::mri

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <string>
 #include <vector>
 
 namespace oncoview::mri {
@@ -41,5 +42,17 @@ struct StudyLayout
 std::vector<PhantomFinding> writePhantomStudy(const std::filesystem::path &dir,
                                               const PhantomParams &params, uint32_t seed,
                                               const StudyLayout &layout = {});
+
+// Copies a DICOM file with text attributes replaced (the VR the file or the dictionary gives):
+// how tests make the further files of a series whose scanner stores one volume per file from a
+// real one. Throws LoadError naming the file.
+struct DicomAttribute
+{
+    uint16_t group = 0;
+    uint16_t element = 0;
+    std::string value;
+};
+void copyDicomWithAttributes(const std::filesystem::path &from, const std::filesystem::path &to,
+                             const std::vector<DicomAttribute> &attributes);
 
 } // namespace oncoview::mri

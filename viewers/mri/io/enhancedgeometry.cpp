@@ -347,6 +347,12 @@ std::vector<SeriesInfo> buildEnhancedSeries(const DicomHeader &header,
         }
         buildVolume(header, volumes[v], info);
         info.phaseFiles.assign(size_t(info.phases), {header.file});
+        info.sequenceName = header.sequenceName;
+        info.derived = header.imageType.rfind("DERIVED", 0) == 0;
+        info.acquisitionSeconds
+            = header.acquisitionTime ? header.acquisitionTime : header.contentTime;
+        info.temporalPosition = header.temporalPosition;
+        info.acquisitionNumber = header.acquisitionNumber;
         out.push_back(std::move(info));
     }
     return out;

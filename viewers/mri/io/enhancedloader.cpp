@@ -60,26 +60,30 @@ RescaleFn rescalerFor(const gdcm::PixelFormat &pf)
 
 } // namespace
 
-Series loadMultiFrameSeries(const SeriesInfo &info, const ProgressFn &progress,
-                            const std::atomic<bool> *cancel)
+namespace {
+
+// One file's frames decoded: the buffer and how to read it.
+struct DecodedFile
 {
-    if (info.phaseFiles.empty() || info.phaseFiles.front().empty() || info.phaseFrames.empty()) {
-        throw LoadError(info.uid, "multi-frame series lists no file or frames");
-    }
-    const std::string &file = info.phaseFiles.front().front();
-    if (cancel && cancel->load()) {
-        throw LoadCancelled(file);
-    }
+    std::vector<char> buffer;
+    RescaleFn rescale;
+    size_t frames = 0;
+    size_t frameVoxels = 0;
+    size_t frameBytes = 0;
+};
+
+DecodedFile decodeFile(const SeriesInfo &info, const std::string &file)
+{
     gdcm::ImageReader reader;
     reader.SetFileName(file.c_str());
-    std::vector<char> buffer;
+    DecodedFile decoded;
     try {
         if (!reader.Read()) {
             decodeFailed(file, "GDCM could not read the image");
         }
         const gdcm::Image &image = reader.GetImage();
-        buffer.resize(image.GetBufferLength());
-        if (buffer.empty() || !image.GetBuffer(buffer.data())) {
+        decoded.buffer.resize(image.GetBufferLength());
+        if (decoded.buffer.empty() || !image.GetBuffer(decoded.buffer.data())) {
             decodeFailed(file, "GDCM could not decode the frames");
         }
     } catch (const LoadError &) {
@@ -94,31 +98,55 @@ Series loadMultiFrameSeries(const SeriesInfo &info, const ProgressFn &progress,
                         "colour multi-frame images (" + std::to_string(pf.GetSamplesPerPixel())
                             + " samples per pixel) are not supported");
     }
-    const RescaleFn rescale = rescalerFor(pf);
-    if (!rescale) {
+    decoded.rescale = rescalerFor(pf);
+    if (!decoded.rescale) {
         throw LoadError(file,
                         std::string("unsupported pixel format ") + pf.GetScalarTypeAsString());
     }
     const size_t columns = image.GetColumns(), rows = image.GetRows();
-    const size_t frames = image.GetNumberOfDimensions() > 2 ? image.GetDimension(2) : 1;
+    decoded.frames = image.GetNumberOfDimensions() > 2 ? image.GetDimension(2) : 1;
     if (int(columns) != info.size[0] || int(rows) != info.size[1]) {
         throw LoadError(file,
                         "frames are " + std::to_string(columns) + "x" + std::to_string(rows)
                             + ", the header said " + std::to_string(info.size[0]) + "x"
                             + std::to_string(info.size[1]));
     }
-    const size_t frameVoxels = columns * rows;
-    const size_t frameBytes = frameVoxels * size_t(pf.GetPixelSize());
-    if (buffer.size() < frames * frameBytes) {
-        decodeFailed(file, "decoded data shorter than " + std::to_string(frames) + " frames");
+    decoded.frameVoxels = columns * rows;
+    decoded.frameBytes = decoded.frameVoxels * size_t(pf.GetPixelSize());
+    if (decoded.buffer.size() < decoded.frames * decoded.frameBytes) {
+        decodeFailed(file,
+                     "decoded data shorter than " + std::to_string(decoded.frames) + " frames");
     }
+    return decoded;
+}
 
+} // namespace
+
+Series loadMultiFrameSeries(const SeriesInfo &info, const ProgressFn &progress,
+                            const std::atomic<bool> *cancel)
+{
+    if (info.phaseFiles.empty() || info.phaseFiles.front().empty() || info.phaseFrames.empty()) {
+        throw LoadError(info.uid, "multi-frame series lists no file or frames");
+    }
+    // Usually one file holds every phase; a scanner that stores one volume per file (Siemens
+    // XA enhanced MR) gives each phase its own. Each file is decoded once.
+    std::string decodedPath;
+    DecodedFile decoded;
     Series series {info, {}};
     const int phases = int(info.phaseFrames.size());
     for (int p = 0; p < phases; ++p) {
+        const std::vector<std::string> &files
+            = info.phaseFiles[std::min(size_t(p), info.phaseFiles.size() - 1)];
+        const std::string &file = files.front();
         if (cancel && cancel->load()) {
             throw LoadCancelled(file);
         }
+        if (file != decodedPath) {
+            decoded = decodeFile(info, file);
+            decodedPath = file;
+        }
+        const size_t frames = decoded.frames, frameVoxels = decoded.frameVoxels,
+                     frameBytes = decoded.frameBytes;
         const std::vector<FrameRef> &slices = info.phaseFrames[size_t(p)];
         if (int(slices.size()) != info.size[2]) {
             throw LoadError(file,
@@ -140,8 +168,8 @@ Series loadMultiFrameSeries(const SeriesInfo &info, const ProgressFn &progress,
                                     + " is not in the pixel data (" + std::to_string(frames)
                                     + " frames)");
             }
-            rescale(buffer.data() + size_t(frame.frame) * frameBytes, frameVoxels, frame,
-                    v.voxels.data() + z * frameVoxels);
+            decoded.rescale(decoded.buffer.data() + size_t(frame.frame) * frameBytes, frameVoxels,
+                            frame, v.voxels.data() + z * frameVoxels);
         }
         series.phases.push_back(std::move(v));
         if (progress) {

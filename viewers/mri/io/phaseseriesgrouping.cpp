@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <sstream>
 #include <string>
 
@@ -98,7 +99,116 @@ SeriesInfo merged(std::vector<const SeriesInfo *> members)
     return info;
 }
 
+// The key ordering single-volume files of one series in time, and its name; nothing when the
+// files do not all carry one that tells them apart.
+std::optional<std::pair<std::string, std::vector<double>>>
+timeKey(const std::vector<const SeriesInfo *> &members)
+{
+    const std::pair<const char *, std::optional<double> SeriesInfo::*> keys[] = {
+        {"TemporalPositionIdentifier", &SeriesInfo::temporalPosition},
+        {"AcquisitionNumber", &SeriesInfo::acquisitionNumber},
+        {"acquisition time", &SeriesInfo::acquisitionSeconds},
+    };
+    for (const auto &[name, field] : keys) {
+        std::vector<double> values;
+        for (const SeriesInfo *member : members) {
+            if (!(member->*field)) {
+                break;
+            }
+            values.push_back(*(member->*field));
+        }
+        std::vector<double> sorted = values;
+        std::sort(sorted.begin(), sorted.end());
+        if (values.size() == members.size()
+            && std::adjacent_find(sorted.begin(), sorted.end()) == sorted.end()) {
+            return std::make_pair(std::string(name), values);
+        }
+    }
+    return std::nullopt;
+}
+
+SeriesInfo mergedVolumes(std::vector<const SeriesInfo *> members)
+{
+    const auto key = timeKey(members);
+    std::vector<size_t> order(members.size());
+    for (size_t i = 0; i < order.size(); ++i) {
+        order[i] = i;
+    }
+    if (key) {
+        std::sort(order.begin(), order.end(),
+                  [&](size_t a, size_t b) { return key->second[a] < key->second[b]; });
+    }
+    SeriesInfo info = *members[order.front()];
+    info.phases = int(members.size());
+    info.phaseFiles.clear();
+    info.phaseFrames.clear();
+    info.phaseLabels.clear();
+    info.phaseSeconds.clear();
+    const bool timed = std::all_of(members.begin(), members.end(), [](const SeriesInfo *m) {
+        return m->acquisitionSeconds.has_value();
+    });
+    for (size_t i : order) {
+        const SeriesInfo &member = *members[i];
+        info.phaseFiles.push_back(member.phaseFiles.front());
+        info.phaseFrames.push_back(member.phaseFrames.front());
+        info.phaseLabels.push_back(key ? key->first + " " + geometry::fmt(key->second[i], 10)
+                                       : "file " + std::to_string(info.phaseLabels.size() + 1));
+        if (timed) {
+            info.phaseSeconds.push_back(*member.acquisitionSeconds
+                                        - *members[order.front()]->acquisitionSeconds);
+        }
+    }
+    if (timed && !std::is_sorted(info.phaseSeconds.begin(), info.phaseSeconds.end())) {
+        info.phaseSeconds.clear(); // times that run backwards are not phase times
+    }
+    if (info.role == "other") {
+        info.role = "dce"; // several volumes of one series over time
+    }
+    info.warnings.push_back(
+        "one volume per file: " + std::to_string(members.size())
+        + " files of this series read as its phases, ordered by "
+        + (key ? key->first : std::string("file name (no tag tells them apart)")));
+    return info;
+}
+
 } // namespace
+
+void groupEnhancedVolumes(std::vector<SeriesInfo> &series)
+{
+    std::map<std::string, std::vector<size_t>> byUidAndGrid;
+    for (size_t i = 0; i < series.size(); ++i) {
+        const SeriesInfo &info = series[i];
+        if (info.format == "dicom-multiframe" && info.phases == 1 && info.phaseFrames.size() == 1
+            && info.phaseFiles.size() == 1) {
+            byUidAndGrid[info.uid + "|" + gridKey(info)].push_back(i);
+        }
+    }
+    std::vector<bool> absorbed(series.size(), false);
+    std::vector<std::pair<size_t, SeriesInfo>> replacements;
+    for (const auto &[key, indices] : byUidAndGrid) {
+        if (indices.size() < 2) {
+            continue;
+        }
+        std::vector<const SeriesInfo *> members;
+        for (size_t i : indices) {
+            members.push_back(&series[i]);
+            absorbed[i] = true;
+        }
+        replacements.emplace_back(indices.front(), mergedVolumes(members));
+    }
+    std::vector<SeriesInfo> result;
+    for (size_t i = 0; i < series.size(); ++i) {
+        for (auto &[at, info] : replacements) {
+            if (at == i) {
+                result.push_back(std::move(info));
+            }
+        }
+        if (!absorbed[i]) {
+            result.push_back(std::move(series[i]));
+        }
+    }
+    series = std::move(result);
+}
 
 void groupPhaseSeries(std::vector<SeriesInfo> &series)
 {

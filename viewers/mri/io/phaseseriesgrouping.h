@@ -19,4 +19,9 @@ namespace oncoview::mri {
 // `groupedFrom` and says what was done in its warnings.
 void groupPhaseSeries(std::vector<SeriesInfo> &series);
 
+// Enhanced MR stored one volume per file (modern Siemens breast DCE): files of one series
+// (same Series Instance UID and grid), each a single volume, become one series with a phase per
+// file, ordered by Temporal Position, else Acquisition Number, else acquisition/content time.
+void groupEnhancedVolumes(std::vector<SeriesInfo> &series);
+
 } // namespace oncoview::mri

@@ -227,6 +227,8 @@ StudyScan scanStudy(const fs::path &folderOrFile, const ProgressFn &progress,
             ++part;
         }
     }
+    // Always: files sharing one Series Instance UID are one series by definition.
+    groupEnhancedVolumes(scan.series);
     std::stable_sort(scan.series.begin(), scan.series.end(), seriesBefore);
     if (options.groupPhaseSeries) {
         groupPhaseSeries(scan.series);

@@ -119,6 +119,10 @@ struct SeriesInfo
     bool derived = false; // ImageType DERIVED: a scanner-computed map (subtraction, SER, PE, ADC)
     // Time of day (s) of the earliest image: AcquisitionTime, else ContentTime.
     std::optional<double> acquisitionSeconds;
+    // A single-volume file's place in time, for series stored one volume per file (enhanced
+    // MR): TemporalPositionIdentifier, AcquisitionNumber.
+    std::optional<double> temporalPosition;
+    std::optional<double> acquisitionNumber;
     // The series read as phases of this one (a DCE stored one series per phase); empty otherwise.
     std::vector<std::string> groupedFrom;
 };
