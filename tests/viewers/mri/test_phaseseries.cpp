@@ -130,6 +130,12 @@ TEST_CASE("the real breast DCE gets its phase times from ContentTime", "[mri][io
     REQUIRE(maps.series.size() == 1);
     CHECK(maps.series.front().derived);
     CHECK(maps.series.front().role != "dce"); // a map is never taken for a DCE phase
+    // The FRACTIONAL SEG is not passed off as an image of the patient.
+    const StudyScan mask
+        = scanStudy(fs::path(ONCOVIEW_SHARED_DATA) / "dicom/breast_dce_ucsf_br06/mask");
+    REQUIRE(mask.series.size() == 1);
+    CHECK(joined(mask.series.front().warnings).find("DICOM segmentation (SEG)")
+          != std::string::npos);
 }
 
 TEST_CASE("Philips DWI gives its b-values from the private Diffusion B-Factor",

@@ -99,14 +99,19 @@ std::string truncation(const DicomHeader &h)
     if (h.encapsulated || h.bitsAllocated <= 0) {
         return {};
     }
-    const size_t expected = size_t(h.rows) * size_t(h.columns) * size_t(h.numberOfFrames)
-        * size_t(h.samplesPerPixel) * size_t((h.bitsAllocated + 7) / 8);
+    // In bits: a BINARY segmentation packs eight pixels per byte.
+    const size_t expected = (size_t(h.rows) * size_t(h.columns) * size_t(h.numberOfFrames)
+                                 * size_t(h.samplesPerPixel) * size_t(h.bitsAllocated)
+                             + 7)
+        / 8;
     if (h.bytesAfterHeader >= expected) {
         return {};
     }
     return "truncated file: Pixel Data needs " + std::to_string(expected) + " bytes, only "
         + std::to_string(h.bytesAfterHeader) + " present";
 }
+
+constexpr const char *kSegmentationStorage = "1.2.840.10008.5.1.4.1.1.66.4";
 
 struct ScanState
 {
@@ -156,6 +161,13 @@ void scanOne(const fs::path &file, StudyScan &scan, ScanState &state)
     } else if (h.numberOfFrames > 1) {
         try {
             for (SeriesInfo &info : readMultiFrameSeries(h)) {
+                if (h.sopClassUid == kSegmentationStorage) {
+                    // Said plainly rather than passed off as an image of the patient.
+                    info.role = "other";
+                    info.warnings.push_back(
+                        "a DICOM segmentation (SEG), shown as an image of its own grid; it is "
+                        "not yet overlaid on the series it segments");
+                }
                 scan.series.push_back(std::move(info));
             }
         } catch (const LoadError &e) {
