@@ -1,5 +1,7 @@
 #include "viewers/mri/io/niftiloader.h"
 
+#include "viewers/mri/io/niftiheader.h"
+
 #include "viewers/mri/io/seriesgeometry.h"
 
 #include <zlib.h>
@@ -14,6 +16,11 @@ namespace oncoview::mri {
 
 namespace {
 
+using nifti::field;
+using nifti::niftiAffine;
+using nifti::NiftiHeader;
+using nifti::parseHeader;
+
 using GzFile = std::unique_ptr<gzFile_s, decltype(&gzclose)>;
 
 GzFile openGz(const std::string &file)
@@ -23,127 +30,6 @@ GzFile openGz(const std::string &file)
         throw LoadError(file, "cannot open file");
     }
     return f;
-}
-
-template<typename T> T field(const unsigned char *hdr, size_t offset, bool swap)
-{
-    unsigned char b[sizeof(T)];
-    std::memcpy(b, hdr + offset, sizeof(T));
-    if (swap) {
-        std::reverse(b, b + sizeof(T));
-    }
-    T v;
-    std::memcpy(&v, b, sizeof(T));
-    return v;
-}
-
-// The fields OncoView uses of a NIfTI-1 (348-byte) or NIfTI-2 (540-byte) header: both are read
-// into this one form and go through the same geometry, timing and voxel code, so a NIfTI-1 and
-// a NIfTI-2 of the same data open identically (ITK's NIfTI-1 reader and a separate NIfTI-2 one
-// disagreed on sform/qform choice and stopped at 2 GiB).
-struct NiftiHeader
-{
-    int datatype = 0;
-    int64_t dim[8] = {};
-    double pixdim[8] = {};
-    int64_t voxOffset = 0;
-    double slope = 1, inter = 0;
-    int qformCode = 0, sformCode = 0;
-    double quatern[3] = {}, qoffset[3] = {};
-    double srow[3][4] = {};
-    int xyztUnits = 0;
-    double toffset = 0;
-    bool swap = false;
-};
-
-NiftiHeader parseNifti1(const unsigned char *h, bool swap)
-{
-    NiftiHeader n;
-    n.swap = swap;
-    n.datatype = field<int16_t>(h, 70, swap);
-    for (int i = 0; i < 8; ++i) {
-        n.dim[i] = field<int16_t>(h, 40 + 2 * size_t(i), swap);
-        n.pixdim[i] = field<float>(h, 76 + 4 * size_t(i), swap);
-    }
-    n.voxOffset = int64_t(field<float>(h, 108, swap));
-    n.slope = field<float>(h, 112, swap);
-    n.inter = field<float>(h, 116, swap);
-    n.xyztUnits = h[123];
-    n.toffset = field<float>(h, 136, swap);
-    n.qformCode = field<int16_t>(h, 252, swap);
-    n.sformCode = field<int16_t>(h, 254, swap);
-    for (int i = 0; i < 3; ++i) {
-        n.quatern[i] = field<float>(h, 256 + 4 * size_t(i), swap);
-        n.qoffset[i] = field<float>(h, 268 + 4 * size_t(i), swap);
-        for (int c = 0; c < 4; ++c) {
-            n.srow[i][c] = field<float>(h, 280 + 16 * size_t(i) + 4 * size_t(c), swap);
-        }
-    }
-    return n;
-}
-
-NiftiHeader parseNifti2(const unsigned char *h, bool swap)
-{
-    NiftiHeader n;
-    n.swap = swap;
-    n.datatype = field<int16_t>(h, 12, swap);
-    for (int i = 0; i < 8; ++i) {
-        n.dim[i] = field<int64_t>(h, 16 + 8 * size_t(i), swap);
-        n.pixdim[i] = field<double>(h, 104 + 8 * size_t(i), swap);
-    }
-    n.voxOffset = field<int64_t>(h, 168, swap);
-    n.slope = field<double>(h, 176, swap);
-    n.inter = field<double>(h, 184, swap);
-    n.toffset = field<double>(h, 216, swap);
-    n.qformCode = field<int32_t>(h, 344, swap);
-    n.sformCode = field<int32_t>(h, 348, swap);
-    n.xyztUnits = field<int32_t>(h, 500, swap);
-    for (int i = 0; i < 3; ++i) {
-        n.quatern[i] = field<double>(h, 352 + 8 * size_t(i), swap);
-        n.qoffset[i] = field<double>(h, 376 + 8 * size_t(i), swap);
-        for (int c = 0; c < 4; ++c) {
-            n.srow[i][c] = field<double>(h, 400 + 32 * size_t(i) + 8 * size_t(c), swap);
-        }
-    }
-    return n;
-}
-
-NiftiHeader parseHeader(int version, const unsigned char *h, bool swap)
-{
-    return version == 1 ? parseNifti1(h, swap) : parseNifti2(h, swap);
-}
-
-// RAS affine (3x3 + offset) from sform, else qform, else pixdim only (NIfTI method 1).
-void niftiAffine(const NiftiHeader &n, double m[3][3], double t[3])
-{
-    const double sp[3] = {n.pixdim[1] > 0 ? n.pixdim[1] : 1, n.pixdim[2] > 0 ? n.pixdim[2] : 1,
-                          n.pixdim[3] > 0 ? n.pixdim[3] : 1};
-    if (n.sformCode > 0) {
-        for (int r = 0; r < 3; ++r) {
-            for (int c = 0; c < 3; ++c) {
-                m[r][c] = n.srow[r][c];
-            }
-            t[r] = n.srow[r][3];
-        }
-        return;
-    }
-    double R[3][3] = {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}};
-    if (n.qformCode > 0) {
-        const double b = n.quatern[0], c = n.quatern[1], d = n.quatern[2];
-        const double a = std::sqrt(std::max(0.0, 1.0 - (b * b + c * c + d * d)));
-        const double R2[3][3]
-            = {{a * a + b * b - c * c - d * d, 2 * (b * c - a * d), 2 * (b * d + a * c)},
-               {2 * (b * c + a * d), a * a + c * c - b * b - d * d, 2 * (c * d - a * b)},
-               {2 * (b * d - a * c), 2 * (c * d + a * b), a * a + d * d - c * c - b * b}};
-        std::memcpy(R, R2, sizeof R);
-    }
-    const double qfac = n.pixdim[0] < 0 ? -1.0 : 1.0;
-    for (int r = 0; r < 3; ++r) {
-        for (int c = 0; c < 3; ++c) {
-            m[r][c] = R[r][c] * sp[c] * (c == 2 ? qfac : 1.0);
-        }
-        t[r] = n.qformCode > 0 ? n.qoffset[r] : 0.0;
-    }
 }
 
 // Seconds per unit of pixdim[4] from xyzt_units, or nothing when the 4th axis is not time.
