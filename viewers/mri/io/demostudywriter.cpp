@@ -18,6 +18,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <functional>
 #include <optional>
 
 namespace oncoview::mri {
@@ -145,36 +146,48 @@ void writeSlice(const Volume &v, int z, itk::MetaDataDictionary dict, const fs::
     }
 }
 
+// Reads `from`, lets `edit` change its data set and writes the result to `to` (GDCM, so private
+// and binary values survive as they are).
+void rewriteDicom(const fs::path &from, const fs::path &to,
+                  const std::function<void(gdcm::DataSet &)> &edit)
+{
+    gdcm::Reader reader;
+    reader.SetFileName(from.string().c_str());
+    if (!reader.Read()) {
+        throw LoadError(from.string(), "cannot read the DICOM file to rewrite");
+    }
+    gdcm::File &dicom = reader.GetFile();
+    edit(dicom.GetDataSet());
+    gdcm::Writer writer;
+    writer.SetFile(dicom);
+    writer.SetFileName(to.string().c_str());
+    if (!writer.Write()) {
+        throw LoadError(to.string(), "cannot write the rewritten DICOM file");
+    }
+}
+
+void putValue(gdcm::DataSet &ds, const gdcm::Tag &tag, gdcm::VR vr, const std::string &bytes)
+{
+    gdcm::DataElement value(tag);
+    value.SetVR(vr);
+    value.SetByteValue(bytes.data(), uint32_t(bytes.size()));
+    ds.Replace(value);
+}
+
 // Rewrites a DWI slice the way Philips classic MR files carry the b-value: the private
 // (2001,1003) FL under the creator "Philips Imaging DD 001", no standard DiffusionBValue.
 void storeBValueAsPhilips(const fs::path &file, double b)
 {
-    gdcm::Reader reader;
-    reader.SetFileName(file.string().c_str());
-    if (!reader.Read()) {
-        throw LoadError(file.string(), "cannot reread the DICOM file just written");
-    }
-    gdcm::File &dicom = reader.GetFile();
-    gdcm::DataSet &ds = dicom.GetDataSet();
-    ds.Remove(gdcm::Tag(0x0018, 0x9087));
-    const auto put = [&](uint16_t group, uint16_t element, gdcm::VR vr, const std::string &bytes) {
-        gdcm::DataElement value(gdcm::Tag(group, element));
-        value.SetVR(vr);
-        value.SetByteValue(bytes.data(), uint32_t(bytes.size()));
-        ds.Replace(value);
-    };
-    put(0x0008, 0x0070, gdcm::VR::LO, "Philips Medical Systems "); // padded to even length
-    put(0x2001, 0x0010, gdcm::VR::LO, "Philips Imaging DD 001");
-    const float value = float(b);
-    std::string raw(sizeof value, '\0');
-    std::memcpy(raw.data(), &value, sizeof value);
-    put(0x2001, 0x1003, gdcm::VR::FL, raw);
-    gdcm::Writer writer;
-    writer.SetFile(dicom);
-    writer.SetFileName(file.string().c_str());
-    if (!writer.Write()) {
-        throw LoadError(file.string(), "cannot write the Philips diffusion tags");
-    }
+    rewriteDicom(file, file, [b](gdcm::DataSet &ds) {
+        ds.Remove(gdcm::Tag(0x0018, 0x9087));
+        // LO values padded to even length.
+        putValue(ds, gdcm::Tag(0x0008, 0x0070), gdcm::VR::LO, "Philips Medical Systems ");
+        putValue(ds, gdcm::Tag(0x2001, 0x0010), gdcm::VR::LO, "Philips Imaging DD 001");
+        const float value = float(b);
+        std::string raw(sizeof value, '\0');
+        std::memcpy(raw.data(), &value, sizeof value);
+        putValue(ds, gdcm::Tag(0x2001, 0x1003), gdcm::VR::FL, raw);
+    });
 }
 
 void writeSeries(const fs::path &folder, const StudyTags &st, const SeriesTags &se,
@@ -254,37 +267,23 @@ std::vector<PhantomFinding> writePhantomStudy(const fs::path &dir, const Phantom
 void copyDicomWithAttributes(const fs::path &from, const fs::path &to,
                              const std::vector<DicomAttribute> &attributes)
 {
-    gdcm::Reader reader;
-    reader.SetFileName(from.string().c_str());
-    if (!reader.Read()) {
-        throw LoadError(from.string(), "cannot read the DICOM file to copy");
-    }
-    gdcm::File &dicom = reader.GetFile();
-    gdcm::DataSet &ds = dicom.GetDataSet();
-    for (const DicomAttribute &attribute : attributes) {
-        const gdcm::Tag tag(attribute.group, attribute.element);
-        gdcm::VR vr = gdcm::VR::INVALID;
-        if (ds.FindDataElement(tag)) {
-            vr = ds.GetDataElement(tag).GetVR();
+    rewriteDicom(from, to, [&attributes](gdcm::DataSet &ds) {
+        for (const DicomAttribute &attribute : attributes) {
+            const gdcm::Tag tag(attribute.group, attribute.element);
+            gdcm::VR vr = gdcm::VR::INVALID;
+            if (ds.FindDataElement(tag)) {
+                vr = ds.GetDataElement(tag).GetVR();
+            }
+            if (vr == gdcm::VR::INVALID || vr == gdcm::VR::UN) {
+                vr = gdcm::Global::GetInstance().GetDicts().GetDictEntry(tag).GetVR();
+            }
+            std::string value = attribute.value;
+            if (value.size() % 2 != 0) {
+                value += vr == gdcm::VR::UI ? '\0' : ' '; // DICOM values have even lengths
+            }
+            putValue(ds, tag, vr, value);
         }
-        if (vr == gdcm::VR::INVALID || vr == gdcm::VR::UN) {
-            vr = gdcm::Global::GetInstance().GetDicts().GetDictEntry(tag).GetVR();
-        }
-        std::string value = attribute.value;
-        if (value.size() % 2 != 0) {
-            value += vr == gdcm::VR::UI ? '\0' : ' '; // DICOM values have even lengths
-        }
-        gdcm::DataElement element(tag);
-        element.SetVR(vr);
-        element.SetByteValue(value.data(), uint32_t(value.size()));
-        ds.Replace(element);
-    }
-    gdcm::Writer writer;
-    writer.SetFile(dicom);
-    writer.SetFileName(to.string().c_str());
-    if (!writer.Write()) {
-        throw LoadError(to.string(), "cannot write the DICOM copy");
-    }
+    });
 }
 
 } // namespace oncoview::mri

@@ -198,6 +198,14 @@ DicomHeader extract(const gdcm::File &file, const std::string &path)
 
 } // namespace
 
+bool isDerivedImageType(const std::string &imageType)
+{
+    std::string upper = imageType.substr(0, 7);
+    std::transform(upper.begin(), upper.end(), upper.begin(),
+                   [](unsigned char c) { return std::toupper(c); });
+    return upper == "DERIVED";
+}
+
 void quietGdcm()
 {
     gdcm::Trace::SetDebug(false);

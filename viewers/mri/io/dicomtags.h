@@ -42,6 +42,9 @@ std::string quickDicomCheck(const std::filesystem::path &file);
 // Reads the tags up to (not including) Pixel Data. Never throws. Any thread.
 HeaderResult readDicomHeader(const std::filesystem::path &file);
 
+// ImageType (0008,0008) starting DERIVED: a scanner-computed map (subtraction, SER, PE, ADC).
+bool isDerivedImageType(const std::string &imageType);
+
 // Silences GDCM's stderr chatter about broken files (we report reasons ourselves).
 void quietGdcm();
 

@@ -348,7 +348,7 @@ std::vector<SeriesInfo> buildEnhancedSeries(const DicomHeader &header,
         buildVolume(header, volumes[v], info);
         info.phaseFiles.assign(size_t(info.phases), {header.file});
         info.sequenceName = header.sequenceName;
-        info.derived = header.imageType.rfind("DERIVED", 0) == 0;
+        info.derived = isDerivedImageType(header.imageType);
         info.acquisitionSeconds
             = header.acquisitionTime ? header.acquisitionTime : header.contentTime;
         info.temporalPosition = header.temporalPosition;

@@ -171,22 +171,17 @@ SeriesInfo mergedVolumes(std::vector<const SeriesInfo *> members)
     return info;
 }
 
-} // namespace
-
-void groupEnhancedVolumes(std::vector<SeriesInfo> &series)
+// Replaces each group of `series` (indices, by key) that `accept` takes by what `merge` makes
+// of its members, listed where its first member was; other series keep their places.
+template<typename Accept, typename Merge>
+void replaceGroups(std::vector<SeriesInfo> &series,
+                   const std::map<std::string, std::vector<size_t>> &groups, Accept accept,
+                   Merge merge)
 {
-    std::map<std::string, std::vector<size_t>> byUidAndGrid;
-    for (size_t i = 0; i < series.size(); ++i) {
-        const SeriesInfo &info = series[i];
-        if (info.format == "dicom-multiframe" && info.phases == 1 && info.phaseFrames.size() == 1
-            && info.phaseFiles.size() == 1) {
-            byUidAndGrid[info.uid + "|" + gridKey(info)].push_back(i);
-        }
-    }
     std::vector<bool> absorbed(series.size(), false);
     std::vector<std::pair<size_t, SeriesInfo>> replacements;
-    for (const auto &[key, indices] : byUidAndGrid) {
-        if (indices.size() < 2) {
+    for (const auto &[key, indices] : groups) {
+        if (indices.size() < 2 || !accept(indices)) {
             continue;
         }
         std::vector<const SeriesInfo *> members;
@@ -194,7 +189,10 @@ void groupEnhancedVolumes(std::vector<SeriesInfo> &series)
             members.push_back(&series[i]);
             absorbed[i] = true;
         }
-        replacements.emplace_back(indices.front(), mergedVolumes(members));
+        replacements.emplace_back(indices.front(), merge(members));
+    }
+    if (replacements.empty()) {
+        return;
     }
     std::vector<SeriesInfo> result;
     for (size_t i = 0; i < series.size(); ++i) {
@@ -210,6 +208,22 @@ void groupEnhancedVolumes(std::vector<SeriesInfo> &series)
     series = std::move(result);
 }
 
+} // namespace
+
+void groupEnhancedVolumes(std::vector<SeriesInfo> &series)
+{
+    std::map<std::string, std::vector<size_t>> byUidAndGrid;
+    for (size_t i = 0; i < series.size(); ++i) {
+        const SeriesInfo &info = series[i];
+        if (info.format == "dicom-multiframe" && info.phases == 1 && info.phaseFrames.size() == 1
+            && info.phaseFiles.size() == 1) {
+            byUidAndGrid[info.uid + "|" + gridKey(info)].push_back(i);
+        }
+    }
+    replaceGroups(
+        series, byUidAndGrid, [](const std::vector<size_t> &) { return true; }, mergedVolumes);
+}
+
 void groupPhaseSeries(std::vector<SeriesInfo> &series)
 {
     std::map<std::string, std::vector<size_t>> byGrid;
@@ -218,38 +232,14 @@ void groupPhaseSeries(std::vector<SeriesInfo> &series)
             byGrid[gridKey(series[i])].push_back(i);
         }
     }
-    std::vector<bool> absorbed(series.size(), false);
-    std::vector<std::pair<size_t, SeriesInfo>> replacements;
-    for (const auto &[key, indices] : byGrid) {
-        const bool allDce = std::all_of(indices.begin(), indices.end(),
-                                        [&](size_t i) { return series[i].role == "dce"; });
-        // Two plain series on one grid may be a repeat scan; three or more, or two that read as
-        // DCE, are a dynamic acquisition.
-        if (indices.size() < 2 || (indices.size() == 2 && !allDce)) {
-            continue;
-        }
-        std::vector<const SeriesInfo *> members;
-        for (size_t i : indices) {
-            members.push_back(&series[i]);
-            absorbed[i] = true;
-        }
-        replacements.emplace_back(indices.front(), merged(members));
-    }
-    if (replacements.empty()) {
-        return;
-    }
-    std::vector<SeriesInfo> result;
-    for (size_t i = 0; i < series.size(); ++i) {
-        for (auto &[at, info] : replacements) {
-            if (at == i) {
-                result.push_back(std::move(info)); // where its first member was listed
-            }
-        }
-        if (!absorbed[i]) {
-            result.push_back(std::move(series[i]));
-        }
-    }
-    series = std::move(result);
+    // Two plain series on one grid may be a repeat scan; three or more, or two that read as
+    // DCE, are a dynamic acquisition.
+    const auto dynamic = [&](const std::vector<size_t> &indices) {
+        return indices.size() > 2 || std::all_of(indices.begin(), indices.end(), [&](size_t i) {
+                   return series[i].role == "dce";
+               });
+    };
+    replaceGroups(series, byGrid, dynamic, merged);
 }
 
 } // namespace oncoview::mri

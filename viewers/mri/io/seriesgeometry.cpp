@@ -183,10 +183,7 @@ void buildSeriesGeometry(std::vector<DicomHeader> headers, SeriesInfo &info)
 {
     const DicomHeader &first = headers.front();
     info.sequenceName = first.sequenceName;
-    std::string imageType = first.imageType;
-    std::transform(imageType.begin(), imageType.end(), imageType.begin(),
-                   [](unsigned char c) { return std::toupper(c); });
-    info.derived = imageType.rfind("DERIVED", 0) == 0;
+    info.derived = isDerivedImageType(first.imageType);
     for (const DicomHeader &h : headers) {
         const std::optional<double> t = h.acquisitionTime ? h.acquisitionTime : h.contentTime;
         if (t && (!info.acquisitionSeconds || *t < *info.acquisitionSeconds)) {
