@@ -37,7 +37,7 @@
 #include "viewers/mri/dcelayout.h"
 #include "viewers/mri/mprview.h"
 #include "viewers/mri/mriviewer.h"
-#include "viewers/slide/openslidesource.h"
+#include "viewers/slide/slideopener.h"
 #include "viewers/slide/slideview.h"
 
 namespace oncoview::ui {
@@ -306,7 +306,7 @@ void MainWindow::openSlide(const QString &path)
     // openslide_open reads headers and may hash a level: never on the GUI thread.
     QtConcurrent::run([path] {
         QString error;
-        std::shared_ptr<slide::SlideSource> source = slide::OpenSlideSource::open(path, &error);
+        std::shared_ptr<slide::SlideSource> source = slide::openSlide(path, &error);
         return std::make_pair(source, error);
     }).then(this, [this, path](std::pair<std::shared_ptr<slide::SlideSource>, QString> opened) {
         if (!opened.first) {

@@ -13,7 +13,7 @@
 #include "inference/torchruntime.h"
 #include "ui/analysis/analysisruns.h"
 #include "ui/slide/slideanalysisaccess.h"
-#include "viewers/slide/openslidesource.h"
+#include "viewers/slide/slideopener.h"
 
 #include <chrono>
 #include <cstdio>
@@ -66,7 +66,7 @@ AnalyzeOutcome analyzeSlideFile(const inference::ModelPackage &package,
                                 bool showProgress)
 {
     QString why;
-    std::shared_ptr<slide::SlideSource> source = slide::OpenSlideSource::open(path, &why);
+    std::shared_ptr<slide::SlideSource> source = slide::openSlide(path, &why);
     if (!source) {
         return failure(kExitUnreadable, path, why);
     }

@@ -11,7 +11,7 @@
 #include "app/cli/analyze.h"
 #include "viewers/slide/annotations/asapxmlio.h"
 #include "viewers/slide/annotations/geojsonio.h"
-#include "viewers/slide/openslidesource.h"
+#include "viewers/slide/slideopener.h"
 
 #include <cmath>
 #include <cstdio>
@@ -111,7 +111,7 @@ int convertAnnotationsCommand(const QStringList &arguments)
     }
     if (!slidePath.isEmpty()) {
         QString error;
-        const auto source = slide::OpenSlideSource::open(slidePath, &error);
+        const auto source = slide::openSlide(slidePath, &error);
         if (!source) {
             return printAnalyzeError(slidePath, error, kExitUnreadable);
         }

@@ -7,7 +7,7 @@
 
 // Local
 #include "viewers/mri/io/studyscanner.h"
-#include "viewers/slide/openslidesource.h"
+#include "viewers/slide/slideopener.h"
 
 #include <cmath>
 
@@ -49,7 +49,7 @@ ProbeResult failure(const QString &file, const QString &reason)
 ProbeResult probeSlide(const QString &path)
 {
     QString error;
-    const auto source = slide::OpenSlideSource::open(path, &error);
+    const auto source = slide::openSlide(path, &error);
     if (!source) {
         return failure(path, error);
     }

@@ -5,7 +5,7 @@
 #include <QImage>
 
 // Local
-#include "viewers/slide/openslidesource.h"
+#include "viewers/slide/slideopener.h"
 
 #include <chrono>
 #include <filesystem>
@@ -103,7 +103,7 @@ std::optional<double> SlideAnalysisAccess::micronsPerPixel() const
 std::unique_ptr<analysis::RegionReader> SlideAnalysisAccess::openReader(std::string *error) const
 {
     QString why;
-    std::shared_ptr<slide::SlideSource> own = slide::OpenSlideSource::open(m_source->path(), &why);
+    std::shared_ptr<slide::SlideSource> own = slide::openSlide(m_source->path(), &why);
     if (!own) {
         *error = why.toStdString();
         return nullptr;
