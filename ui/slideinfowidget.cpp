@@ -29,6 +29,9 @@ QList<std::pair<QString, QString>> summaryRows(const slide::SlideSource &source)
     if (const auto mpp = source.micronsPerPixel()) {
         rows.append({QObject::tr("µm per pixel"),
                      QStringLiteral("%1 × %2").arg(mpp->width()).arg(mpp->height())});
+    } else {
+        rows.append({QObject::tr("µm per pixel"),
+                     QObject::tr("not in the file: sizes are shown in pixels")});
     }
     if (const auto power = source.objectivePower()) {
         rows.append({QObject::tr("Objective"), QStringLiteral("%1×").arg(*power)});

@@ -11,13 +11,16 @@
 
 namespace oncoview::slide {
 
-ScaleBar chooseScaleBar(double micronsPerScreenPixel, double maxPixels)
+namespace {
+
+// The longest 1, 2 or 5 times a power of ten that fits `maxPixels` at `unitsPerScreenPixel`.
+ScaleBar roundBar(double unitsPerScreenPixel, double maxPixels)
 {
     ScaleBar bar;
-    if (!(micronsPerScreenPixel > 0.0) || !(maxPixels > 0.0)) {
+    if (!(unitsPerScreenPixel > 0.0) || !(maxPixels > 0.0)) {
         return bar;
     }
-    const double longest = micronsPerScreenPixel * maxPixels;
+    const double longest = unitsPerScreenPixel * maxPixels;
     const double power = std::pow(10.0, std::floor(std::log10(longest)));
     for (const double step : {5.0, 2.0, 1.0}) {
         if (step * power <= longest) {
@@ -25,17 +28,41 @@ ScaleBar chooseScaleBar(double micronsPerScreenPixel, double maxPixels)
             break;
         }
     }
-    bar.pixels = bar.micrometres / micronsPerScreenPixel;
-    bar.label = bar.micrometres >= 1000.0 ? QStringLiteral("%1 mm").arg(bar.micrometres / 1000.0)
-                                          : QStringLiteral("%1 µm").arg(bar.micrometres);
+    bar.pixels = bar.micrometres / unitsPerScreenPixel;
+    return bar;
+}
+
+} // namespace
+
+ScaleBar chooseScaleBar(double micronsPerScreenPixel, double maxPixels)
+{
+    ScaleBar bar = roundBar(micronsPerScreenPixel, maxPixels);
+    if (bar.pixels > 0) {
+        bar.label = bar.micrometres >= 1000.0
+            ? QStringLiteral("%1 mm").arg(bar.micrometres / 1000.0)
+            : QStringLiteral("%1 µm").arg(bar.micrometres);
+    }
+    return bar;
+}
+
+ScaleBar choosePixelScaleBar(double slidePixelsPerScreenPixel, double maxPixels)
+{
+    ScaleBar bar = roundBar(slidePixelsPerScreenPixel, maxPixels);
+    if (bar.pixels > 0) {
+        bar.label
+            = QCoreApplication::translate("oncoview::slide::ScaleBar", "%1 px (no µm/px in file)")
+                  .arg(bar.micrometres);
+        bar.micrometres = 0.0; // a length in slide pixels, not micrometres
+    }
     return bar;
 }
 
 void paintScaleBar(QPainter &painter, const QRect &widgetRect,
-                   std::optional<double> micronsPerScreenPixel, std::optional<double> magnification)
+                   std::optional<double> micronsPerScreenPixel, std::optional<double> magnification,
+                   double slidePixelsPerScreenPixel)
 {
-    const ScaleBar bar
-        = micronsPerScreenPixel ? chooseScaleBar(*micronsPerScreenPixel) : ScaleBar();
+    const ScaleBar bar = micronsPerScreenPixel ? chooseScaleBar(*micronsPerScreenPixel)
+                                               : choosePixelScaleBar(slidePixelsPerScreenPixel);
     QStringList parts;
     if (bar.pixels > 0) {
         parts << bar.label;

@@ -23,10 +23,15 @@ struct ScaleBar
 // (pixels 0) for a non-positive scale.
 ScaleBar chooseScaleBar(double micronsPerScreenPixel, double maxPixels = 160.0);
 
+// The same in slide (level-0) pixels, for a slide whose file gives no microns per pixel:
+// "500 px".
+ScaleBar choosePixelScaleBar(double slidePixelsPerScreenPixel, double maxPixels = 160.0);
+
 // GUI thread. Draws the bar and the magnification ("10×") in the bottom-left corner of
-// `widgetRect`; either may be missing (a slide without mpp or objective power).
+// `widgetRect`. Without `micronsPerScreenPixel` (the file has no calibration) the bar is in
+// slide pixels and says that µm are unknown, so nobody reads pixels as micrometres.
 void paintScaleBar(QPainter &painter, const QRect &widgetRect,
-                   std::optional<double> micronsPerScreenPixel,
-                   std::optional<double> magnification);
+                   std::optional<double> micronsPerScreenPixel, std::optional<double> magnification,
+                   double slidePixelsPerScreenPixel);
 
 } // namespace oncoview::slide

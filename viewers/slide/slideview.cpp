@@ -416,9 +416,9 @@ void SlideView::paintOverlays(QPainter &painter)
 {
     const auto mpp = m_source->micronsPerPixel();
     const auto power = m_source->objectivePower();
-    paintScaleBar(painter, rect(),
-                  mpp ? std::optional<double>(mpp->width() * m_downsample) : std::nullopt,
-                  power ? std::optional<double>(*power / m_downsample) : std::nullopt);
+    paintScaleBar(
+        painter, rect(), mpp ? std::optional<double>(mpp->width() * m_downsample) : std::nullopt,
+        power ? std::optional<double>(*power / m_downsample) : std::nullopt, m_downsample);
     m_minimap.paint(painter, size(), visibleLevel0Rect());
     if (!m_readError.isEmpty()) {
         const QRect banner(8, 8, width() - 16 - MiniMap::kMaxSide - 8, 28);

@@ -119,4 +119,9 @@ TEST_CASE("the scale bar picks round lengths", "[slide][scalebar]")
     CHECK(b.label == QStringLiteral("2 mm"));
     CHECK(b.pixels <= 160);
     CHECK(chooseScaleBar(0.0).pixels == 0);
+    // Without a calibration the bar counts slide pixels and says so.
+    const ScaleBar px = choosePixelScaleBar(4.0, 160); // 640 px fits -> 500 px
+    CHECK(px.pixels == Approx(125.0));
+    CHECK(px.label.contains(QStringLiteral("500 px")));
+    CHECK(px.label.contains(QStringLiteral("no µm/px")));
 }
