@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/mainwindow.h"
 
+#include "ui/mri/segmentationoverlay.h"
+
 // Qt
 #include <QApplication>
 #include <QDir>
@@ -358,6 +360,8 @@ void MainWindow::showStudy(const LoadedStudy &study)
 
 void MainWindow::showSeries(int index)
 {
+    // A segmentation opens over the series it was drawn on.
+    index = seriesToShowFor(m_study, index);
     if (index < 0 || size_t(index) >= m_study.series.size()) {
         return;
     }
@@ -375,6 +379,11 @@ void MainWindow::showSeries(int index)
         name += tr(" — phase %1 of %2 (%3)").arg(phase + 1).arg(series->phases.size()).arg(label);
     }
     m_mriViewer->setVolume(volume, name);
+    if (const auto segmentation = segmentationOverlay(m_study, *series)) {
+        m_mriViewer->setOverlay(*segmentation);
+    } else {
+        m_mriViewer->clearOverlay(); // a series of the same grid keeps the views' overlay
+    }
     m_mriTitle->setText(tr("Breast MRI — %1 — %2").arg(QFileInfo(m_study.path).fileName(), name));
     m_seriesBrowser->setCurrent(index);
     m_studyShown = true;

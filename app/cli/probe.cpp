@@ -6,6 +6,7 @@
 #include <QJsonArray>
 
 // Local
+#include "viewers/mri/io/segmentation.h"
 #include "viewers/mri/io/studyscanner.h"
 #include "viewers/slide/slideopener.h"
 
@@ -126,6 +127,20 @@ QJsonObject seriesJson(const mri::SeriesInfo &info)
             members.append(QString::fromStdString(uid));
         }
         json.insert(QStringLiteral("grouped_from"), members);
+    }
+    if (const mri::SegmentationInfo *seg = info.segmentation.get()) {
+        QJsonArray segments;
+        for (const mri::Segment &segment : seg->segments) {
+            segments.append(
+                QJsonObject {{QStringLiteral("number"), segment.number},
+                             {QStringLiteral("label"), QString::fromStdString(segment.label)}});
+        }
+        json.insert(QStringLiteral("segments"), segments);
+        json.insert(QStringLiteral("segmentation_type"), QString::fromStdString(seg->type));
+        json.insert(QStringLiteral("segments_series"),
+                    seg->referencedSeriesUid.empty()
+                        ? QJsonValue()
+                        : QJsonValue(QString::fromStdString(seg->referencedSeriesUid)));
     }
     return json;
 }

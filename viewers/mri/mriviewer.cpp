@@ -124,6 +124,20 @@ QWidget *MriViewer::makeToolbar()
     return bar;
 }
 
+void MriViewer::setOverlay(const OverlayLayer &layer)
+{
+    for (MprView *view : m_mpr) {
+        view->setOverlay(layer);
+    }
+}
+
+void MriViewer::clearOverlay()
+{
+    for (MprView *view : m_mpr) {
+        view->clearOverlay();
+    }
+}
+
 void MriViewer::setVolume(std::shared_ptr<const Volume> volume, const QString &title)
 {
     const bool keepCursor = volume && m_volume && sameGeometry(*volume, *m_volume);

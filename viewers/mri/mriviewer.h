@@ -17,6 +17,7 @@ class QToolButton;
 namespace oncoview::mri {
 
 class MprCursor;
+struct OverlayLayer;
 class VolumeView3D;
 class VtkGlWidget;
 
@@ -52,6 +53,12 @@ public:
     bool crosshairMode() const { return m_crosshairMode; }
     // On: left-click places the cursor. Off: left-drag changes window/level.
     void setCrosshairMode(bool on);
+
+    // A label map or heatmap over the three slice views (a DICOM SEG, an explanation), in
+    // patient space: it need not share the volume's grid. Set or clear it after setVolume()
+    // (a volume of the same grid keeps the views' overlay).
+    void setOverlay(const OverlayLayer &layer);
+    void clearOverlay();
 
     MprView *mprView(MprOrientation orientation) const;
     VolumeView3D *volumeView() const { return m_view3d; }

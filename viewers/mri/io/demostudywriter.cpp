@@ -1,6 +1,7 @@
 #include "viewers/mri/io/demostudywriter.h"
 
 #include "viewers/mri/io/dicomtags.h"
+#include "viewers/mri/io/gdcmvalues.h"
 #include "viewers/mri/io/loaderror.h"
 
 #include <gdcmDict.h>
@@ -283,6 +284,45 @@ void copyDicomWithAttributes(const fs::path &from, const fs::path &to,
             }
             putValue(ds, tag, vr, value);
         }
+    });
+}
+
+void writeBinaryCopyOfSegmentation(const fs::path &from, const fs::path &to)
+{
+    rewriteDicom(from, to, [&from](gdcm::DataSet &ds) {
+        const gdcm::Tag pixelData(0x7fe0, 0x0010);
+        const gdcm::ByteValue *stored
+            = ds.FindDataElement(pixelData) ? ds.GetDataElement(pixelData).GetByteValue() : nullptr;
+        if (!stored || gdcmvalues::text(ds, gdcm::Tag(0x0062, 0x0001)) != "FRACTIONAL"
+            || gdcmvalues::unsignedShorts(ds, gdcm::Tag(0x0028, 0x0100))
+                != std::vector<uint16_t> {8}) {
+            throw LoadError(from.string(), "not an uncompressed 8-bit FRACTIONAL segmentation");
+        }
+        const auto maximum = gdcmvalues::unsignedShorts(ds, gdcm::Tag(0x0062, 0x000e));
+        const double half = (maximum.empty() ? 255.0 : maximum.front()) / 2.0;
+        const auto *values = reinterpret_cast<const unsigned char *>(stored->GetPointer());
+        // PS3.5 8.1.1: bit i of the frames' pixels is bit (i % 8) of byte i / 8, no padding
+        // between frames; the element is padded to an even length.
+        std::string packed((stored->GetLength() + 7) / 8, '\0');
+        for (size_t i = 0; i < stored->GetLength(); ++i) {
+            if (values[i] >= half) {
+                packed[i / 8] = char(packed[i / 8] | (1 << (i % 8)));
+            }
+        }
+        if (packed.size() % 2 != 0) {
+            packed += '\0';
+        }
+        const auto us
+            = [](uint16_t v) { return std::string(reinterpret_cast<const char *>(&v), 2); };
+        putValue(ds, gdcm::Tag(0x0028, 0x0100), gdcm::VR::US, us(1)); // Bits Allocated
+        putValue(ds, gdcm::Tag(0x0028, 0x0101), gdcm::VR::US, us(1)); // Bits Stored
+        putValue(ds, gdcm::Tag(0x0028, 0x0102), gdcm::VR::US, us(0)); // High Bit
+        putValue(ds, gdcm::Tag(0x0062, 0x0001), gdcm::VR::CS, "BINARY");
+        for (const gdcm::Tag &tag : {gdcm::Tag(0x0062, 0x000e), gdcm::Tag(0x0062, 0x0010),
+                                     gdcm::Tag(0x0028, 0x0106), gdcm::Tag(0x0028, 0x0107)}) {
+            ds.Remove(tag);
+        }
+        putValue(ds, pixelData, gdcm::VR::OB, packed);
     });
 }
 

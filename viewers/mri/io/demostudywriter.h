@@ -55,4 +55,10 @@ struct DicomAttribute
 void copyDicomWithAttributes(const std::filesystem::path &from, const std::filesystem::path &to,
                              const std::vector<DicomAttribute> &attributes);
 
+// Test-file writer (the shared data holds a FRACTIONAL SEG only): a copy of an uncompressed
+// 8-bit FRACTIONAL segmentation as a 1-bit BINARY one, each pixel set where the fraction is at
+// least one half. Throws LoadError.
+void writeBinaryCopyOfSegmentation(const std::filesystem::path &from,
+                                   const std::filesystem::path &to);
+
 } // namespace oncoview::mri

@@ -1,5 +1,6 @@
 #include "viewers/mri/io/enhancedframes.h"
 
+#include "viewers/mri/io/gdcmvalues.h"
 #include "viewers/mri/io/loaderror.h"
 
 #include <gdcmDataSet.h>
@@ -17,6 +18,7 @@ namespace oncoview::mri {
 namespace {
 
 using gdcm::Tag;
+using namespace gdcmvalues;
 
 // Functional group macros (PS3.3 C.7.6.16.2) and the attributes read from them.
 const Tag kSharedGroups(0x5200, 0x9229), kPerFrameGroups(0x5200, 0x9230);
@@ -33,50 +35,6 @@ const Tag kPixelSpacing(0x0028, 0x0030), kSliceThickness(0x0018, 0x0050);
 const Tag kSpacingBetweenSlices(0x0018, 0x0088), kRescaleIntercept(0x0028, 0x1052);
 const Tag kRescaleSlope(0x0028, 0x1053), kBValue(0x0018, 0x9087), kFrameType(0x0008, 0x9007);
 const Tag kPixelData(0x7fe0, 0x0010);
-
-const gdcm::ByteValue *bytes(const gdcm::DataSet &ds, const Tag &tag)
-{
-    if (!ds.FindDataElement(tag)) {
-        return nullptr;
-    }
-    const gdcm::DataElement &de = ds.GetDataElement(tag);
-    return de.IsEmpty() ? nullptr : de.GetByteValue();
-}
-
-std::string text(const gdcm::DataSet &ds, const Tag &tag)
-{
-    const gdcm::ByteValue *bv = bytes(ds, tag);
-    std::string s = bv ? std::string(bv->GetPointer(), bv->GetLength()) : std::string();
-    const auto pad = [](char c) { return c == ' ' || c == '\0'; };
-    while (!s.empty() && pad(s.back())) {
-        s.pop_back();
-    }
-    size_t start = 0;
-    while (start < s.size() && pad(s[start])) {
-        ++start;
-    }
-    return s.substr(start);
-}
-
-// Backslash-separated decimal strings (DS/IS); empty when any component is not a number.
-std::vector<double> numbers(const gdcm::DataSet &ds, const Tag &tag)
-{
-    const std::string s = text(ds, tag);
-    std::vector<double> out;
-    size_t start = 0;
-    while (!s.empty() && start <= s.size()) {
-        const size_t end = std::min(s.find('\\', start), s.size());
-        const std::string part = s.substr(start, end - start);
-        char *stop = nullptr;
-        const double v = std::strtod(part.c_str(), &stop);
-        if (stop == part.c_str() || !std::isfinite(v)) {
-            return {};
-        }
-        out.push_back(v);
-        start = end + 1;
-    }
-    return out;
-}
 
 template<size_t N>
 std::optional<std::array<double, N>> fixed(const gdcm::DataSet &ds, const Tag &tag)
@@ -125,29 +83,6 @@ std::optional<double> float64(const gdcm::DataSet &ds, const Tag &tag)
     double v = 0;
     std::memcpy(&v, bv->GetPointer(), 8);
     return std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
-}
-
-// The items of a sequence, copied: GetValueAsSQ may build the sequence on the fly (implicit VR
-// or UN encoding), so references into it would not outlive the call.
-std::vector<gdcm::DataSet> items(const gdcm::DataSet &ds, const Tag &tag)
-{
-    std::vector<gdcm::DataSet> out;
-    if (!ds.FindDataElement(tag)) {
-        return out;
-    }
-    const gdcm::SmartPointer<gdcm::SequenceOfItems> sq = ds.GetDataElement(tag).GetValueAsSQ();
-    if (sq) {
-        for (gdcm::SequenceOfItems::SizeType i = 1; i <= sq->GetNumberOfItems(); ++i) {
-            out.push_back(sq->GetItem(i).GetNestedDataSet());
-        }
-    }
-    return out;
-}
-
-std::optional<gdcm::DataSet> firstItem(const gdcm::DataSet &ds, const Tag &tag)
-{
-    auto all = items(ds, tag);
-    return all.empty() ? std::nullopt : std::optional<gdcm::DataSet>(std::move(all.front()));
 }
 
 // One frame's view of the functional groups: a macro is looked up in the frame's own item,

@@ -3,6 +3,7 @@
 #include "viewers/mri/io/dicomtags.h"
 #include "viewers/mri/io/enhancedloader.h"
 #include "viewers/mri/io/niftiloader.h"
+#include "viewers/mri/io/segmentation.h"
 
 #include <itkGDCMImageIO.h>
 #include <itkImage.h>
@@ -184,6 +185,21 @@ Series loadSeries(const SeriesInfo &info, const ProgressFn &progress,
     quietGdcm();
     if (info.format == "nifti") {
         return loadNifti(info, progress, cancel);
+    }
+    if (info.segmentation) {
+        // The label volume on the SEG's own grid (the scan's geometry guessed it from frames
+        // that may hold several segments at one place).
+        Series series {info, {loadSegmentationLabels(*info.segmentation, cancel)}};
+        const Volume &labels = series.phases.front();
+        series.info.size = labels.size;
+        series.info.spacing = labels.spacing;
+        series.info.origin = labels.origin;
+        series.info.direction = labels.direction;
+        series.info.phases = 1;
+        if (progress) {
+            progress(1, 1);
+        }
+        return series;
     }
     if (info.format == "dicom-multiframe") {
         return loadMultiFrameSeries(info, progress, cancel);

@@ -4,6 +4,8 @@
 #include "viewers/mri/io/enhancedgeometry.h"
 #include "viewers/mri/io/niftiloader.h"
 #include "viewers/mri/io/phaseseriesgrouping.h"
+#include "viewers/mri/io/segmentation.h"
+#include "viewers/mri/io/segmentationscan.h"
 #include "viewers/mri/io/seriesgeometry.h"
 #include "viewers/mri/io/seriesloader.h"
 
@@ -111,8 +113,6 @@ std::string truncation(const DicomHeader &h)
         + std::to_string(h.bytesAfterHeader) + " present";
 }
 
-constexpr const char *kSegmentationStorage = "1.2.840.10008.5.1.4.1.1.66.4";
-
 struct ScanState
 {
     std::map<std::string, std::map<std::string, Group>> byUid;
@@ -160,14 +160,14 @@ void scanOne(const fs::path &file, StudyScan &scan, ScanState &state)
         return;
     } else if (h.numberOfFrames > 1) {
         try {
-            for (SeriesInfo &info : readMultiFrameSeries(h)) {
-                if (h.sopClassUid == kSegmentationStorage) {
-                    // Said plainly rather than passed off as an image of the patient.
-                    info.role = "other";
-                    info.warnings.push_back(
-                        "a DICOM segmentation (SEG), shown as an image of its own grid; it is "
-                        "not yet overlaid on the series it segments");
-                }
+            std::vector<SeriesInfo> found = readMultiFrameSeries(h);
+            if (h.sopClassUid == kSegmentationStorageUid && !found.empty()) {
+                // One label volume whatever the segments and frames: said to be a
+                // segmentation, never passed off as an image of the patient.
+                found.resize(1);
+                describeSegmentation(found.front());
+            }
+            for (SeriesInfo &info : found) {
                 scan.series.push_back(std::move(info));
             }
         } catch (const LoadError &e) {
@@ -245,6 +245,7 @@ StudyScan scanStudy(const fs::path &folderOrFile, const ProgressFn &progress,
     if (options.groupPhaseSeries) {
         groupPhaseSeries(scan.series);
     }
+    resolveSegmentationReferences(scan.series, state.fileBySop);
     if (files.size() == 1 && scan.series.size() == 1 && scan.series.front().format != "nifti") {
         trialDecode(scan);
     }

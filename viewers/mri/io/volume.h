@@ -7,6 +7,7 @@
 #include <array>
 #include <cstddef>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -87,6 +88,8 @@ struct FrameRef
     double intercept = 0.0;
 };
 
+struct SegmentationInfo; // segmentation.h
+
 // What a scan learns about one series without reading pixels.
 struct SeriesInfo
 {
@@ -125,6 +128,9 @@ struct SeriesInfo
     std::optional<double> acquisitionNumber;
     // The series read as phases of this one (a DCE stored one series per phase); empty otherwise.
     std::vector<std::string> groupedFrom;
+    // A DICOM SEG (role "segmentation"): its segments and the series it segments. Loading it
+    // gives one label volume; the views overlay it on the referenced series.
+    std::shared_ptr<const SegmentationInfo> segmentation;
 };
 
 struct SkippedFile
