@@ -195,6 +195,10 @@ area %5 mm² (%6 px)</source>
         <source>no pCR estimate, as the model finds no cancer in this breast.</source>
         <translation>沒有 pCR 估計，因為模型在此乳房中未發現癌症。</translation>
     </message>
+    <message>
+        <source>not in the file: sizes are shown in pixels</source>
+        <translation>檔案未提供：尺寸以像素顯示</translation>
+    </message>
 </context>
 <context>
     <name>VolumePreset</name>
@@ -766,6 +770,13 @@ Phase times not in the files: assumed evenly spaced</source>
     <message numerus="yes">
         <source>%n selected · Area %1 %2 · Perimeter %3 %4</source>
         <translation><numerusform>已選取 %n 個 · 面積 %1 %2 · 周長 %3 %4</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::slide::ScaleBar</name>
+    <message>
+        <source>%1 px (no µm/px in file)</source>
+        <translation>%1 像素（檔案無 µm/像素）</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +1728,13 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>Clear list</source>
         <translation>清除清單</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::SegmentationOverlay</name>
+    <message>
+        <source>Segmentation (DICOM SEG)</source>
+        <translation>分割（DICOM SEG）</translation>
     </message>
 </context>
 <context>

@@ -542,6 +542,9 @@ GLOSSARY = {
     'Importing %1…': ('正在匯入 %1…', '正在导入 %1…'),
     'Not imported: %1 was chosen for another slide, which is no longer open':
         ('未匯入：%1 是為另一張已關閉的切片選擇的', '未导入：%1 是为另一张已关闭的切片选择的'),
+    '%1 px (no µm/px in file)': ('%1 像素（檔案無 µm/像素）', '%1 像素（文件无 µm/像素）'),
+    'not in the file: sizes are shown in pixels': ('檔案未提供：尺寸以像素顯示', '文件未提供：尺寸以像素显示'),
+    'Segmentation (DICOM SEG)': ('分割（DICOM SEG）', '分割（DICOM SEG）'),
 }
 # Plural forms: Chinese has one form.
 PLURALS = {
