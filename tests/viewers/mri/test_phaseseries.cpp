@@ -134,8 +134,8 @@ TEST_CASE("the real breast DCE gets its phase times from ContentTime", "[mri][io
     const StudyScan mask
         = scanStudy(fs::path(ONCOVIEW_SHARED_DATA) / "dicom/breast_dce_ucsf_br06/mask");
     REQUIRE(mask.series.size() == 1);
-    CHECK(joined(mask.series.front().warnings).find("DICOM segmentation (SEG)")
-          != std::string::npos);
+    CHECK(mask.series.front().role == "segmentation");
+    CHECK(joined(mask.series.front().warnings).find("not in this folder") != std::string::npos);
 }
 
 TEST_CASE("Philips DWI gives its b-values from the private Diffusion B-Factor",
