@@ -1,6 +1,8 @@
 // Synthetic breast phantom and the demo DICOM study: write, scan, load, check the physiology.
 #include <catch2/catch.hpp>
 
+#include "scratchdir.h"
+
 #include "viewers/mri/io/breastphantom.h"
 #include "viewers/mri/io/demostudywriter.h"
 #include "viewers/mri/io/seriesloader.h"
@@ -16,17 +18,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct TempDir
-{
-    fs::path path;
-    TempDir()
-    {
-        std::random_device rd;
-        path = fs::temp_directory_path() / ("oncoview_mri_test_" + std::to_string(rd()));
-        fs::create_directories(path);
-    }
-    ~TempDir() { fs::remove_all(path); }
-};
+using TempDir = oncoview::mri::test::ScratchDir;
 
 // Mean over a small cube around an LPS point (robust to the phantom's noise).
 double meanAround(const Volume &v, const std::array<double, 3> &lps, double radiusMm)

@@ -2,6 +2,8 @@
 // (and stays apart on request), and completeness problems come with warnings.
 #include <catch2/catch.hpp>
 
+#include "scratchdir.h"
+
 #include "viewers/mri/io/demostudywriter.h"
 #include "viewers/mri/io/seriesloader.h"
 #include "viewers/mri/io/studyscanner.h"
@@ -14,17 +16,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Scratch
-{
-    fs::path path;
-    Scratch()
-    {
-        std::random_device rd;
-        path = fs::temp_directory_path() / ("oncoview_phase_test_" + std::to_string(rd()));
-        fs::create_directories(path);
-    }
-    ~Scratch() { fs::remove_all(path); }
-};
+using Scratch = oncoview::mri::test::ScratchDir;
 
 PhantomParams small()
 {

@@ -3,6 +3,8 @@
 // real file), with a message when that series is absent.
 #include <catch2/catch.hpp>
 
+#include "scratchdir.h"
+
 #include "viewers/mri/io/demostudywriter.h"
 #include "viewers/mri/io/segmentation.h"
 #include "viewers/mri/io/segmentationscan.h"
@@ -19,17 +21,7 @@ namespace {
 
 const fs::path kStudy = fs::path(ONCOVIEW_SHARED_DATA) / "dicom/breast_dce_ucsf_br06";
 
-struct Scratch
-{
-    fs::path path;
-    Scratch()
-    {
-        std::random_device rd;
-        path = fs::temp_directory_path() / ("oncoview_seg_test_" + std::to_string(rd()));
-        fs::create_directories(path);
-    }
-    ~Scratch() { fs::remove_all(path); }
-};
+using Scratch = oncoview::mri::test::ScratchDir;
 
 size_t labelled(const Volume &labels, float value)
 {
