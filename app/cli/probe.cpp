@@ -110,6 +110,13 @@ QJsonObject seriesJson(const mri::SeriesInfo &info)
     if (!info.bValues.empty()) {
         json.insert(QStringLiteral("b_values"), numbers(info.bValues));
     }
+    if (!info.gradientDirections.empty()) {
+        QJsonArray directions;
+        for (const auto &g : info.gradientDirections) {
+            directions.append(QJsonArray {g[0], g[1], g[2]});
+        }
+        json.insert(QStringLiteral("gradient_directions"), directions);
+    }
     if (!info.phaseSeconds.empty()) {
         json.insert(QStringLiteral("phase_seconds"), numbers(info.phaseSeconds));
     }

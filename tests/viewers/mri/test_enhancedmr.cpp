@@ -271,3 +271,32 @@ TEST_CASE("enhanced frames with a gap or without positions give warnings", "[mri
         CHECK(series[1].direction[7] == Approx(-1.0)); // column direction points down (-z)
     }
 }
+
+TEST_CASE("enhanced DWI frames give b-values and gradient directions per phase",
+          "[mri][io][enhanced]")
+{
+    // 2 slices x 3 diffusion volumes: b=0, and b=1000 along x and along y.
+    const std::array<std::array<double, 3>, 3> directions {{{0, 0, 0}, {1, 0, 0}, {0, 1, 0}}};
+    const double bs[3] = {0, 1000, 1000};
+    EnhancedHeader eh;
+    int index = 0;
+    for (double z : {0.0, 5.0}) {
+        for (int d = 0; d < 3; ++d) {
+            EnhancedFrame f = frameAt(index++, z, 1, 0);
+            f.temporalPositionIndex.reset();
+            f.temporalOffsetSeconds.reset();
+            f.bValue = bs[d];
+            f.gradientDirection = directions[size_t(d)];
+            f.otherDimensionIndices = {double(d + 1)};
+            eh.frames.push_back(f);
+        }
+    }
+    const auto series = buildEnhancedSeries(headerOf(6), eh);
+    REQUIRE(series.size() == 1);
+    const SeriesInfo &s = series.front();
+    REQUIRE(s.phases == 3);
+    CHECK(s.bValues == std::vector<double> {0, 1000, 1000});
+    REQUIRE(s.gradientDirections.size() == 3);
+    CHECK(s.gradientDirections[1] == directions[1]);
+    CHECK(s.gradientDirections[2] == directions[2]);
+}

@@ -130,7 +130,7 @@ TEST_CASE("the real breast DCE gets its phase times from ContentTime", "[mri][io
     CHECK(joined(mask.series.front().warnings).find("not in this folder") != std::string::npos);
 }
 
-TEST_CASE("Philips DWI gives its b-values from the private Diffusion B-Factor",
+TEST_CASE("Philips DWI gives its b-values and gradient directions from private tags",
           "[mri][io][grouping]")
 {
     Scratch dir;
@@ -144,6 +144,11 @@ TEST_CASE("Philips DWI gives its b-values from the private Diffusion B-Factor",
     CHECK(dwi.bValues == std::vector<double> {0, 800});
     REQUIRE(dwi.phaseLabels.size() == 2);
     CHECK(dwi.phaseLabels[1] == "b=800");
+    // Gradient directions from the private (2005,10B0-B2).
+    REQUIRE(dwi.gradientDirections.size() == 2);
+    CHECK(dwi.gradientDirections[0] == std::array<double, 3> {0, 0, 0});
+    CHECK(dwi.gradientDirections[1][0] == Approx(0.6));
+    CHECK(dwi.gradientDirections[1][1] == Approx(0.8));
 }
 
 TEST_CASE("series descriptions are decoded from the Specific Character Set", "[mri][io][grouping]")

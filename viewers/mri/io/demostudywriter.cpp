@@ -175,8 +175,10 @@ void putValue(gdcm::DataSet &ds, const gdcm::Tag &tag, gdcm::VR vr, const std::s
     ds.Replace(value);
 }
 
-// Rewrites a DWI slice the way Philips classic MR files carry the b-value: the private
-// (2001,1003) FL under the creator "Philips Imaging DD 001", no standard DiffusionBValue.
+// Rewrites a DWI slice the way Philips classic MR files carry diffusion: the b-value in the
+// private (2001,1003) FL under "Philips Imaging DD 001" and the gradient direction in
+// (2005,10B0-B2) FL under "Philips MR Imaging DD 001", no standard Diffusion attributes.
+// Diffusion-weighted slices get the direction (0.6, 0.8, 0), b=0 slices zeros.
 void storeBValueAsPhilips(const fs::path &file, double b)
 {
     rewriteDicom(file, file, [b](gdcm::DataSet &ds) {
@@ -184,10 +186,18 @@ void storeBValueAsPhilips(const fs::path &file, double b)
         // LO values padded to even length.
         putValue(ds, gdcm::Tag(0x0008, 0x0070), gdcm::VR::LO, "Philips Medical Systems ");
         putValue(ds, gdcm::Tag(0x2001, 0x0010), gdcm::VR::LO, "Philips Imaging DD 001");
-        const float value = float(b);
-        std::string raw(sizeof value, '\0');
-        std::memcpy(raw.data(), &value, sizeof value);
-        putValue(ds, gdcm::Tag(0x2001, 0x1003), gdcm::VR::FL, raw);
+        putValue(ds, gdcm::Tag(0x2005, 0x0010), gdcm::VR::LO, "Philips MR Imaging DD 001 ");
+        const auto fl = [](double v) {
+            const float value = float(v);
+            std::string raw(sizeof value, '\0');
+            std::memcpy(raw.data(), &value, sizeof value);
+            return raw;
+        };
+        putValue(ds, gdcm::Tag(0x2001, 0x1003), gdcm::VR::FL, fl(b));
+        const double direction[3] = {b > 0 ? 0.6 : 0.0, b > 0 ? 0.8 : 0.0, 0.0};
+        for (int i = 0; i < 3; ++i) {
+            putValue(ds, gdcm::Tag(0x2005, uint16_t(0x10b0 + i)), gdcm::VR::FL, fl(direction[i]));
+        }
     });
 }
 

@@ -1,5 +1,6 @@
 #include "viewers/mri/io/dicomtags.h"
 
+#include "viewers/mri/io/csaheader.h"
 #include "viewers/mri/io/dicomcharset.h"
 
 #include <gdcmDataSet.h>
@@ -158,6 +159,81 @@ std::optional<double> vendorBValue(const gdcm::DataSet &ds, const std::string &m
     return std::nullopt;
 }
 
+std::string upperCase(std::string s)
+{
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::toupper(c); });
+    return s;
+}
+
+std::optional<std::array<double, 3>> vector3(std::vector<double> v)
+{
+    return v.size() == 3 ? std::optional<std::array<double, 3>>({v[0], v[1], v[2]}) : std::nullopt;
+}
+
+// Three FD (8-byte) or FL (4-byte) values of one tag, or one value each of three tags.
+std::vector<double> binaryNumbers(const gdcm::DataSet &ds, uint16_t group, uint16_t element,
+                                  size_t width)
+{
+    std::vector<double> out;
+    const gdcm::ByteValue *bv = bytes(ds, group, element);
+    for (size_t i = 0; bv && i + width <= bv->GetLength(); i += width) {
+        double v = 0;
+        if (width == 8) {
+            std::memcpy(&v, bv->GetPointer() + i, 8);
+        } else {
+            float f = 0;
+            std::memcpy(&f, bv->GetPointer() + i, 4);
+            v = f;
+        }
+        out.push_back(v);
+    }
+    return out;
+}
+
+std::optional<std::array<double, 3>> vendorGradientDirection(const gdcm::DataSet &ds,
+                                                             const std::string &manufacturer,
+                                                             const CsaHeader &csa)
+{
+    if (auto standard = vector3(binaryNumbers(ds, 0x0018, 0x9089, 8))) {
+        return standard;
+    }
+    if (manufacturer.find("SIEMENS") != std::string::npos) {
+        if (auto v = vector3(binaryNumbers(ds, 0x0019, 0x100e, 8))) {
+            return v;
+        }
+        return vector3(csaNumbers(csa, "DiffusionGradientDirection"));
+    }
+    std::vector<double> v;
+    if (manufacturer.find("GE") == 0) {
+        for (const uint16_t element : {0x10bb, 0x10bc, 0x10bd}) {
+            if (const auto x = number(ds, 0x0019, element)) {
+                v.push_back(*x);
+            }
+        }
+    } else if (manufacturer.find("PHILIPS") != std::string::npos) {
+        for (const uint16_t element : {0x10b0, 0x10b1, 0x10b2}) {
+            const auto x = binaryNumbers(ds, 0x2005, element, 4);
+            v.insert(v.end(), x.begin(), x.begin() + std::min<size_t>(x.size(), 1));
+        }
+    }
+    return vector3(v);
+}
+
+// Siemens MOSAIC: the slice count from (0019,100A) or the CSA image header, and the CSA's
+// slice normal (its sign says which way the tiles are stacked).
+void readMosaic(const gdcm::DataSet &ds, const CsaHeader &csa, DicomHeader &h)
+{
+    if (upperCase(h.imageType).find("MOSAIC") == std::string::npos) {
+        return;
+    }
+    h.mosaicImages = unsignedShort(ds, 0x0019, 0x100a);
+    if (h.mosaicImages <= 0) {
+        const auto n = csaNumbers(csa, "NumberOfImagesInMosaic");
+        h.mosaicImages = n.empty() ? 0 : int(n.front());
+    }
+    h.sliceNormal = vector3(csaNumbers(csa, "SliceNormalVector"));
+}
+
 DicomHeader extract(const gdcm::File &file, const std::string &path)
 {
     const gdcm::DataSet &ds = file.GetDataSet();
@@ -192,7 +268,18 @@ DicomHeader extract(const gdcm::File &file, const std::string &path)
     h.acquisitionTime = timeOfDay(text(ds, 0x0008, 0x0032));
     h.contentTime = timeOfDay(text(ds, 0x0008, 0x0033));
     h.instanceNumber = number(ds, 0x0020, 0x0013);
+    const std::string manufacturer = upperCase(text(ds, 0x0008, 0x0070));
     h.bValue = vendorBValue(ds, text(ds, 0x0008, 0x0070));
+    // The CSA block is parsed only where it is needed: Siemens mosaics and diffusion images.
+    CsaHeader csa;
+    if (manufacturer.find("SIEMENS") != std::string::npos
+        && (upperCase(h.imageType).find("MOSAIC") != std::string::npos || h.bValue)) {
+        if (const gdcm::ByteValue *block = bytes(ds, 0x0029, 0x1010)) {
+            csa = parseCsaHeader(block->GetPointer(), block->GetLength());
+        }
+    }
+    h.gradientDirection = vendorGradientDirection(ds, manufacturer, csa);
+    readMosaic(ds, csa, h);
     return h;
 }
 

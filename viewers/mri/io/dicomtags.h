@@ -23,6 +23,12 @@ struct DicomHeader
     std::optional<double> temporalPosition, acquisitionNumber, triggerTime, acquisitionTime;
     std::optional<double> contentTime; // (0008,0033): the only time some GE DCE phases carry
     std::optional<double> instanceNumber, bValue;
+    // Diffusion gradient direction as the vendor stores it (standard (0018,9089), Siemens
+    // (0019,100E) or CSA, GE (0019,10BB-BD), Philips (2005,10B0-B2)); unit vector or zeros.
+    std::optional<std::array<double, 3>> gradientDirection;
+    // Siemens MOSAIC (ImageType MOSAIC): slices tiled in one image; 0 for ordinary images.
+    int mosaicImages = 0;
+    std::optional<std::array<double, 3>> sliceNormal; // Siemens CSA SliceNormalVector
     bool hasPixelData = false;
     bool encapsulated = false; // compressed transfer syntax: pixel bytes cannot be sized cheaply
     size_t bytesAfterHeader = 0; // file bytes from the Pixel Data tag to the end

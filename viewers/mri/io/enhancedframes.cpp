@@ -157,6 +157,15 @@ EnhancedFrame readFrame(int index, const FrameGroups &g, const std::vector<bool>
     }
     if (const auto diffusion = g.macro(kMrDiffusion)) {
         f.bValue = float64(*diffusion, kBValue);
+        // Diffusion Gradient Direction Sequence > Diffusion Gradient Orientation, FD x 3.
+        if (const auto direction = firstItem(*diffusion, Tag(0x0018, 0x9076))) {
+            if (const gdcm::ByteValue *bv = bytes(*direction, Tag(0x0018, 0x9089));
+                bv && bv->GetLength() == 24) {
+                std::array<double, 3> v {};
+                std::memcpy(v.data(), bv->GetPointer(), 24);
+                f.gradientDirection = v;
+            }
+        }
     }
     for (const Tag &frameTypeMacro : {kMrFrameType, kCtFrameType}) {
         if (const auto type = g.macro(frameTypeMacro)) {

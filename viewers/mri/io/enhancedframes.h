@@ -30,6 +30,7 @@ struct EnhancedFrame
     // In-Stack Position, Image Position): what is left tells volumes at one place apart.
     std::vector<double> otherDimensionIndices;
     std::optional<double> bValue; // MR Diffusion (0018,9117)
+    std::optional<std::array<double, 3>> gradientDirection; // its Diffusion Gradient Orientation
     std::string frameType; // last value of Frame Type (0008,9007), e.g. "M", "FIELD_MAP"
 };
 

@@ -257,10 +257,26 @@ void buildVolume(const DicomHeader &header, const Frames &frames, SeriesInfo &in
         info.phaseSeconds = phaseSeconds(positions, info.phases);
     }
     info.phaseLabels = phaseLabels(positions, info.phases, key, info.phaseSeconds);
-    const bool isDwi = key && std::string(key->name) == "b-value";
+    // Diffusion volumes split by b-value, or by direction at one b (their other dimension
+    // index): either way every phase has a b-value, some of them above 0.
+    const bool everyPhaseHasB
+        = std::all_of(positions.front().begin(), positions.front().begin() + info.phases,
+                      [](const EnhancedFrame *f) { return f->bValue.has_value(); });
+    const bool someWeighted
+        = std::any_of(positions.front().begin(), positions.front().begin() + info.phases,
+                      [](const EnhancedFrame *f) { return f->bValue.value_or(0) > 0; });
+    const bool isDwi = (key && std::string(key->name) == "b-value")
+        || (info.phases > 1 && everyPhaseHasB && someWeighted);
     if (isDwi) {
         for (int p = 0; p < info.phases; ++p) {
-            info.bValues.push_back(*positions.front()[size_t(p)]->bValue);
+            const EnhancedFrame &f = *positions.front()[size_t(p)];
+            info.bValues.push_back(*f.bValue);
+            if (f.gradientDirection) {
+                info.gradientDirections.push_back(*f.gradientDirection);
+            }
+        }
+        if (info.gradientDirections.size() != size_t(info.phases)) {
+            info.gradientDirections.clear(); // all or none
         }
     }
     info.role = guessRole(header, key && key->temporal ? info.phases : 1, isDwi);

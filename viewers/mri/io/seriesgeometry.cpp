@@ -263,7 +263,14 @@ void buildSeriesGeometry(std::vector<DicomHeader> headers, SeriesInfo &info)
     }
     if (!bValues.empty()) {
         for (int p = 0; p < info.phases; ++p) {
-            info.bValues.push_back(positions.front()[size_t(p)].header->bValue.value_or(0.0));
+            const DicomHeader &h = *positions.front()[size_t(p)].header;
+            info.bValues.push_back(h.bValue.value_or(0.0));
+            if (h.gradientDirection) {
+                info.gradientDirections.push_back(*h.gradientDirection);
+            }
+        }
+        if (info.gradientDirections.size() != size_t(info.phases)) {
+            info.gradientDirections.clear(); // all or none: a partial list would mislead
         }
     }
     info.size[2] = int(positions.size());

@@ -2,6 +2,7 @@
 
 #include "viewers/mri/io/dicomtags.h"
 #include "viewers/mri/io/enhancedloader.h"
+#include "viewers/mri/io/mosaic.h"
 #include "viewers/mri/io/niftiloader.h"
 #include "viewers/mri/io/segmentation.h"
 
@@ -59,6 +60,20 @@ Image3::Pointer readDicomFile(const std::string &file)
     }
     return reader->GetOutput();
 }
+
+} // namespace
+
+std::vector<float> readDicomPixels(const std::string &file, int *columns, int *rows)
+{
+    const Image3::Pointer img = readDicomFile(file);
+    const auto size = img->GetLargestPossibleRegion().GetSize();
+    *columns = int(size[0]);
+    *rows = int(size[1]);
+    const float *begin = img->GetBufferPointer();
+    return std::vector<float>(begin, begin + size[0] * size[1]);
+}
+
+namespace {
 
 Volume emptyVolume(const SeriesInfo &info)
 {
@@ -200,6 +215,9 @@ Series loadSeries(const SeriesInfo &info, const ProgressFn &progress,
             progress(1, 1);
         }
         return series;
+    }
+    if (info.format == "dicom-mosaic") {
+        return loadMosaicSeries(info, progress, cancel);
     }
     if (info.format == "dicom-multiframe") {
         return loadMultiFrameSeries(info, progress, cancel);

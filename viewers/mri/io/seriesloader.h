@@ -5,6 +5,8 @@
 
 #include <atomic>
 #include <filesystem>
+#include <string>
+#include <vector>
 
 namespace oncoview::mri {
 
@@ -15,5 +17,9 @@ namespace oncoview::mri {
 // (multi-frame DICOM, NIfTI); cancel (may be null) is polled per file or phase.
 Series loadSeries(const SeriesInfo &info, const ProgressFn &progress = {},
                   const std::atomic<bool> *cancel = nullptr);
+
+// One single-frame DICOM image's pixels as modality values (rescale applied), row by row.
+// Throws LoadError naming the file and its transfer syntax. Any thread.
+std::vector<float> readDicomPixels(const std::string &file, int *columns, int *rows);
 
 } // namespace oncoview::mri

@@ -2,6 +2,7 @@
 
 #include "viewers/mri/io/dicomtags.h"
 #include "viewers/mri/io/enhancedgeometry.h"
+#include "viewers/mri/io/mosaic.h"
 #include "viewers/mri/io/niftiloader.h"
 #include "viewers/mri/io/phaseseriesgrouping.h"
 #include "viewers/mri/io/segmentation.h"
@@ -91,7 +92,11 @@ SeriesInfo seriesFromGroup(Group &g, const std::string &uid, bool splitByShape)
                                 + " holds images of different size or "
                                   "orientation; split into separate series");
     }
-    buildSeriesGeometry(std::move(g.headers), info);
+    if (first.mosaicImages > 1 && first.numberOfFrames == 1) {
+        buildMosaicGeometry(std::move(g.headers), info);
+    } else {
+        buildSeriesGeometry(std::move(g.headers), info);
+    }
     return info;
 }
 

@@ -112,6 +112,9 @@ struct SeriesInfo
     // slice normal, each with its own rescale (enhanced files may scale every frame differently).
     std::vector<std::vector<FrameRef>> phaseFrames;
     std::vector<double> bValues; // per phase, DWI only
+    // Per phase, DWI only, when every phase has one: the diffusion gradient direction as the
+    // vendor stores it (unit vector; zeros for b=0).
+    std::vector<std::array<double, 3>> gradientDirections;
     std::vector<std::string> phaseLabels; // per phase, e.g. "t=12.5 s", "b=800"
     // Per phase, seconds after the first phase (TriggerTime, else AcquisitionTime, earliest
     // slice of each phase); empty when the files do not say (DCE kinetics then ask the user).
