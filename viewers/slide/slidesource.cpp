@@ -14,6 +14,17 @@ int SlideSource::bestLevelForDownsample(double downsample) const
     return best;
 }
 
+QImage SlideSource::readRegionReduced(int level, qint64 x0, qint64 y0, int width, int height,
+                                      int reduction, QString *error) const
+{
+    const QImage full = readRegion(level, x0, y0, width, height, error);
+    if (full.isNull() || reduction <= 1) {
+        return full;
+    }
+    return full.scaled((width + reduction - 1) / reduction, (height + reduction - 1) / reduction,
+                       Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+}
+
 QRectF SlideSource::contentBounds() const
 {
     const QRectF all(QPointF(0, 0), QSizeF(levelCount() > 0 ? levelSize(0) : QSize()));

@@ -51,6 +51,20 @@ public:
     virtual QImage readRegion(int level, qint64 x0, qint64 y0, int width, int height,
                               QString *error = nullptr) const = 0;
 
+    // The largest reduction (1, 2, 4 or 8) readRegionReduced decodes natively at `level`: a
+    // JPEG-tiled level decodes at 1/2, 1/4 or 1/8 with libjpeg's scaled IDCT, several times
+    // faster than decoding in full and scaling down. 1: reduced reads only scale.
+    virtual int maxNativeReduction(int level) const
+    {
+        Q_UNUSED(level);
+        return 1;
+    }
+    // Any thread. Reads `width` x `height` pixels of `level` at (x0, y0) (level-0 coordinates)
+    // and returns them reduced `reduction` times in each direction (rounded up), e.g. a 512 x
+    // 512 level region at reduction 2 as 256 x 256. The default reads in full and scales.
+    virtual QImage readRegionReduced(int level, qint64 x0, qint64 y0, int width, int height,
+                                     int reduction, QString *error = nullptr) const;
+
     int levelCount() const { return int(levels().size()); }
     QSize levelSize(int level) const { return levels().at(size_t(level)).size; }
     double levelDownsample(int level) const { return levels().at(size_t(level)).downsample; }

@@ -106,7 +106,7 @@ int SlideView::wantedLevel() const
     // From 1:1 down to ds 1.2, level 0 is still drawn.
     constexpr double kUpscaleTolerance = 1.2;
     return m_source
-        ? m_source->bestLevelForDownsample(m_downsample / devicePixelRatioF() * kUpscaleTolerance)
+        ? m_grid.bestLevelForDownsample(m_downsample / devicePixelRatioF() * kUpscaleTolerance)
         : 0;
 }
 

@@ -7,16 +7,48 @@
 namespace oncoview::slide {
 
 TileGrid::TileGrid(const SlideSource &source)
-    : m_levels(source.levels())
 {
-    for (const SlideLevel &level : m_levels) {
+    const std::vector<SlideLevel> &levels = source.levels();
+    for (size_t i = 0; i < levels.size(); ++i) {
+        const SlideLevel &level = levels[i];
         int size = level.tileSizeHint.isValid() ? level.tileSizeHint.width() : 256;
         // Tiny file tiles (64 px) would cost one OpenSlide call each; huge ones waste memory.
         while (size < 256) {
             size *= 2;
         }
-        m_tileSizes.push_back(std::min(size, 1024));
+        size = std::min(size, 1024);
+        const auto add = [&](int reduction) {
+            SlideLevel reduced = level;
+            reduced.size = QSize((level.size.width() + reduction - 1) / reduction,
+                                 (level.size.height() + reduction - 1) / reduction);
+            reduced.downsample = level.downsample * reduction;
+            m_levels.push_back(reduced);
+            // A reduced tile covers `reduction` x `reduction` tiles of its slide level, so
+            // its reads stay aligned with the file's tiles.
+            m_tileSizes.push_back(size);
+            m_sourceLevels.push_back(int(i));
+            m_reductions.push_back(reduction);
+        };
+        add(1);
+        const double next = i + 1 < levels.size() ? levels[i + 1].downsample : 0.0;
+        for (int reduction = 2; reduction <= source.maxNativeReduction(int(i)); reduction *= 2) {
+            if (next > 0 && level.downsample * reduction >= next / 1.01) {
+                break;
+            }
+            add(reduction);
+        }
     }
+}
+
+int TileGrid::bestLevelForDownsample(double downsample) const
+{
+    int best = 0;
+    for (int level = 1; level < levelCount(); ++level) {
+        if (this->downsample(level) <= downsample * 1.01) {
+            best = level;
+        }
+    }
+    return best;
 }
 
 int TileGrid::columns(int level) const

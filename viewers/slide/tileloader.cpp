@@ -143,10 +143,16 @@ void TileLoader::work()
     while (takeNext(&key)) {
         const QRect r = m_grid.levelRect(key);
         const double ds = m_grid.downsample(key.level);
+        const int level = m_grid.sourceLevel(key.level);
+        const int reduction = m_grid.reduction(key.level);
+        // The tile's area in its slide level: `reduction` times the tile, clipped to the level.
+        const QSize levelSize = m_source->levelSize(level);
+        const int width = std::min(r.width() * reduction, levelSize.width() - r.x() * reduction);
+        const int height = std::min(r.height() * reduction, levelSize.height() - r.y() * reduction);
         QString error;
         QImage image
-            = m_source->readRegion(key.level, std::llround(r.x() * ds), std::llround(r.y() * ds),
-                                   r.width(), r.height(), &error);
+            = m_source->readRegionReduced(level, std::llround(r.x() * ds), std::llround(r.y() * ds),
+                                          width, height, reduction, &error);
         markOpaque(image);
         finish(key, image, error);
     }

@@ -307,3 +307,48 @@ TEST_CASE("the TIFF reader serves concurrent readers", "[slide][tiff][shared]")
     }
     CHECK(mismatches == 0);
 }
+
+TEST_CASE("JPEG levels are read reduced with the scaled IDCT, and the grid uses it",
+          "[slide][tiff][shared]")
+{
+    if (!haveSharedData()) {
+        return;
+    }
+    const auto source
+        = TiffSlideSource::open(sharedData(QStringLiteral("wsi/CMU-1-Small-Region.svs")), nullptr);
+    REQUIRE(source);
+    CHECK(source->maxNativeReduction(0) == 8);
+    // Aligned with the file's 240-pixel tiles, across the slide's right edge (2220 wide).
+    for (const int reduction : {2, 4, 8}) {
+        INFO(reduction);
+        QString error;
+        const QImage reduced = source->readRegionReduced(0, 1920, 480, 480, 480, reduction, &error);
+        REQUIRE(!reduced.isNull());
+        CHECK(reduced.size() == QSize(480 / reduction, 480 / reduction));
+        // What a full decode scaled down shows, within JPEG scaling differences; transparent
+        // right of the slide's edge (1920 + 300 = 2220).
+        const QImage full
+            = source->readRegion(0, 1920, 480, 480, 480)
+                  .scaled(reduced.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        const QRect inside(0, 0, 300 / reduction - 1, 480 / reduction);
+        CHECK(oncoview::slide::test::meanAbsDiff(reduced.copy(inside), full.copy(inside)) < 6.0);
+        CHECK(qAlpha(reduced.pixel(reduced.width() - 1, 0)) == 0);
+    }
+    // A region that starts inside a file tile takes the general path: same size, same picture.
+    const QImage unaligned = source->readRegionReduced(0, 100, 100, 400, 400, 2);
+    CHECK(unaligned.size() == QSize(200, 200));
+
+    // The viewer's grid: the slide's only level, then 1/2, 1/4, 1/8 of it.
+    const TileGrid grid(*source);
+    REQUIRE(grid.levelCount() == 4);
+    CHECK(grid.reduction(2) == 4);
+    CHECK(grid.sourceLevel(3) == 0);
+    CHECK(grid.levelSize(1) == QSize(1110, 1484));
+    CHECK(grid.tileSize(1) == 480); // covers 2 x 2 grid tiles (4 x 4 file tiles) of level 0
+    CHECK(grid.bestLevelForDownsample(3.0) == 1);
+    CHECK(grid.bestLevelForDownsample(100.0) == 3);
+    // OpenSlide decodes no level reduced: its grid is the pyramid.
+    const auto openslide
+        = OpenSlideSource::open(sharedData(QStringLiteral("wsi/CMU-1-Small-Region.svs")), nullptr);
+    CHECK(TileGrid(*openslide).levelCount() == 1);
+}

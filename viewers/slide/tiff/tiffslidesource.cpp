@@ -21,9 +21,7 @@ namespace oncoview::slide {
 namespace {
 
 constexpr qint64 kMaxRegionPixels = qint64(1) << 28; // 1 GiB of ARGB32: a caller's mistake
-constexpr qint64 kMaxAssociatedPixels = qint64(1) << 26;
 constexpr uint64_t kMaxTileBytes = uint64_t(64) << 20;
-constexpr size_t kPooledHandles = 4;
 
 QString text(const std::string &s)
 {
@@ -64,23 +62,6 @@ bool readFully(int fd, uint8_t *buffer, size_t size, uint64_t offset)
         done += size_t(n);
     }
     return true;
-}
-
-// libtiff's RGBA raster: origin at the lower left, R in the low byte of each word.
-QImage fromRgbaRaster(const std::vector<uint32_t> &raster, int stride, int rasterHeight, int width,
-                      int height, bool bottomUp)
-{
-    QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
-    for (int y = 0; y < height; ++y) {
-        const uint32_t *src = raster.data() + size_t(bottomUp ? rasterHeight - 1 - y : y) * stride;
-        auto *dst = reinterpret_cast<QRgb *>(image.scanLine(y));
-        for (int x = 0; x < width; ++x) {
-            const uint32_t v = src[x];
-            dst[x] = qPremultiply(
-                qRgba(int(TIFFGetR(v)), int(TIFFGetG(v)), int(TIFFGetB(v)), int(TIFFGetA(v))));
-        }
-    }
-    return image;
 }
 
 } // namespace
@@ -168,38 +149,6 @@ QStringList TiffSlideSource::associatedImageNames() const
     return names;
 }
 
-QImage TiffSlideSource::associatedImage(const QString &name, QString *error) const
-{
-    const auto it = std::find_if(m_layout.associated.begin(), m_layout.associated.end(),
-                                 [&](const auto &entry) { return text(entry.first) == name; });
-    if (it == m_layout.associated.end()) {
-        setError(error, QStringLiteral("no associated image named \"%1\"").arg(name));
-        return {};
-    }
-    const tiff::TiffDirectory &d = it->second;
-    if (qint64(d.width) * d.height > kMaxAssociatedPixels || d.width == 0 || d.height == 0) {
-        setError(error, QStringLiteral("associated image \"%1\" is too large").arg(name));
-        return {};
-    }
-    auto handle = takeHandle(error);
-    if (!handle) {
-        return {};
-    }
-    std::vector<uint32_t> raster(size_t(d.width) * d.height);
-    QImage image;
-    if (tiff::selectDirectory(handle->get(), d)
-        && TIFFReadRGBAImageOriented(handle->get(), d.width, d.height, raster.data(),
-                                     ORIENTATION_TOPLEFT, 1)
-            == 1) {
-        image = fromRgbaRaster(raster, int(d.width), int(d.height), int(d.width), int(d.height),
-                               false);
-    } else {
-        setError(error, text(handle->takeError()));
-    }
-    returnHandle(std::move(handle));
-    return image;
-}
-
 QImage TiffSlideSource::readRegion(int level, qint64 x0, qint64 y0, int width, int height,
                                    QString *error) const
 {
@@ -256,7 +205,7 @@ bool TiffSlideSource::drawTile(int level, uint32_t column, uint32_t row, QImage 
         return true;
     }
     if (d.isJpegRgbTiled()) {
-        return decodeJpeg(d, index, target, at, error);
+        return decodeJpeg(d, index, target, at, 1, error);
     }
     const QImage tile = decodeWithLibtiff(d, column, row, error);
     if (tile.isNull()) {
@@ -267,7 +216,7 @@ bool TiffSlideSource::drawTile(int level, uint32_t column, uint32_t row, QImage 
 }
 
 bool TiffSlideSource::decodeJpeg(const tiff::TiffDirectory &d, size_t tile, QImage &target,
-                                 QPoint at, QString *error) const
+                                 QPoint at, int reduction, QString *error) const
 {
     const uint64_t offset = d.tileOffsets[tile];
     const uint64_t size = d.tileByteCounts[tile];
@@ -291,11 +240,14 @@ bool TiffSlideSource::decodeJpeg(const tiff::TiffDirectory &d, size_t tile, QIma
     request.data = bytes.data();
     request.dataSize = bytes.size();
     request.photometric = d.photometric;
-    // The tile's stored pixels that belong to the image (edge tiles are padded).
+    request.scaleDenominator = reduction;
+    // The tile's stored pixels that belong to the image (edge tiles are padded), reduced.
     const uint32_t column = uint32_t(tile % d.tilesAcross());
     const uint32_t row = uint32_t(tile / d.tilesAcross());
-    const int validWidth = int(std::min(d.tileWidth, d.width - column * d.tileWidth));
-    const int validHeight = int(std::min(d.tileHeight, d.height - row * d.tileHeight));
+    const int validWidth
+        = (int(std::min(d.tileWidth, d.width - column * d.tileWidth)) + reduction - 1) / reduction;
+    const int validHeight
+        = (int(std::min(d.tileHeight, d.height - row * d.tileHeight)) + reduction - 1) / reduction;
     std::string why;
     bool ok = false;
     if (at.x() >= 0 && at.y() >= 0) { // the usual, tile-aligned case: decode in place
@@ -317,60 +269,52 @@ bool TiffSlideSource::decodeJpeg(const tiff::TiffDirectory &d, size_t tile, QIma
     return ok;
 }
 
-QImage TiffSlideSource::decodeWithLibtiff(const tiff::TiffDirectory &d, uint32_t column,
-                                          uint32_t row, QString *error) const
+int TiffSlideSource::maxNativeReduction(int level) const
 {
-    auto handle = takeHandle(error);
-    if (!handle) {
+    if (level < 0 || level >= levelCount()) {
+        return 1;
+    }
+    const tiff::TiffDirectory &d = m_layout.levels[size_t(level)];
+    return d.isJpegRgbTiled() && d.tileWidth % 8 == 0 && d.tileHeight % 8 == 0 ? 8 : 1;
+}
+
+QImage TiffSlideSource::readRegionReduced(int level, qint64 x0, qint64 y0, int width, int height,
+                                          int reduction, QString *error) const
+{
+    if (reduction == 1) {
+        return readRegion(level, x0, y0, width, height, error);
+    }
+    const bool native = (reduction == 2 || reduction == 4 || reduction == 8)
+        && reduction <= maxNativeReduction(level) && width > 0 && height > 0
+        && qint64(width) * height <= kMaxRegionPixels;
+    const tiff::TiffDirectory &d = m_layout.levels[size_t(std::clamp(level, 0, levelCount() - 1))];
+    const double downsample = native ? m_levels[size_t(level)].downsample : 1.0;
+    const qint64 lx = std::llround(double(x0) / downsample);
+    const qint64 ly = std::llround(double(y0) / downsample);
+    // Tiles decode whole: a region that starts inside a file tile takes the general path.
+    if (!native || lx < 0 || ly < 0 || lx % d.tileWidth != 0 || ly % d.tileHeight != 0) {
+        return SlideSource::readRegionReduced(level, x0, y0, width, height, reduction, error);
+    }
+    QImage out((width + reduction - 1) / reduction, (height + reduction - 1) / reduction,
+               QImage::Format_ARGB32_Premultiplied);
+    if (out.isNull()) {
+        setError(error, QStringLiteral("out of memory for a reduced region"));
         return {};
     }
-    TIFF *t = handle->get();
-    const int validWidth = int(std::min(d.tileWidth, d.width - column * d.tileWidth));
-    const int validHeight = int(std::min(d.tileHeight, d.height - row * d.tileHeight));
-    std::vector<uint32_t> raster(size_t(d.tileWidth) * d.tileHeight);
-    QImage tile;
-    // TIFFReadRGBATile converts every photometric, bit depth and compression libtiff knows.
-    if (tiff::selectDirectory(t, d)
-        && TIFFReadRGBATileExt(t, column * d.tileWidth, row * d.tileHeight, raster.data(), 1)
-            == 1) {
-        tile = fromRgbaRaster(raster, int(d.tileWidth), int(d.tileHeight), validWidth, validHeight,
-                              true);
-    } else {
-        const std::string why = handle->takeError();
-        setError(error,
-                 QStringLiteral("tile (%1, %2): %3")
-                     .arg(column)
-                     .arg(row)
-                     .arg(why.empty() ? QStringLiteral("unreadable") : text(why)));
-    }
-    returnHandle(std::move(handle));
-    return tile;
-}
-
-std::unique_ptr<tiff::TiffHandle> TiffSlideSource::takeHandle(QString *error) const
-{
-    {
-        std::lock_guard lock(m_poolMutex);
-        if (!m_handles.empty()) {
-            auto handle = std::move(m_handles.back());
-            m_handles.pop_back();
-            return handle;
+    out.fill(Qt::transparent); // outside the slide, and sparse files' missing tiles
+    const qint64 right = std::min<qint64>(lx + width, d.width);
+    const qint64 bottom = std::min<qint64>(ly + height, d.height);
+    for (qint64 r = ly / d.tileHeight; r * d.tileHeight < bottom; ++r) {
+        for (qint64 c = lx / d.tileWidth; c * d.tileWidth < right; ++c) {
+            const size_t index = size_t(r) * d.tilesAcross() + size_t(c);
+            const QPoint at(int((c * d.tileWidth - lx) / reduction),
+                            int((r * d.tileHeight - ly) / reduction));
+            if (d.tileByteCounts[index] != 0 && !decodeJpeg(d, index, out, at, reduction, error)) {
+                return {};
+            }
         }
     }
-    std::string why;
-    auto handle = tiff::TiffHandle::open(QFile::encodeName(m_path).toStdString(), &why);
-    if (!handle) {
-        setError(error, QStringLiteral("cannot reopen the slide: %1").arg(text(why)));
-    }
-    return handle;
-}
-
-void TiffSlideSource::returnHandle(std::unique_ptr<tiff::TiffHandle> handle) const
-{
-    std::lock_guard lock(m_poolMutex);
-    if (m_handles.size() < kPooledHandles) {
-        m_handles.push_back(std::move(handle));
-    }
+    return out;
 }
 
 } // namespace oncoview::slide

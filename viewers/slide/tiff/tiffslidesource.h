@@ -36,6 +36,12 @@ public:
     QImage associatedImage(const QString &name, QString *error = nullptr) const override;
     QImage readRegion(int level, qint64 x0, qint64 y0, int width, int height,
                       QString *error = nullptr) const override;
+    // 8 on JPEG-tiled levels whose tiles are multiples of 8 pixels, else 1.
+    int maxNativeReduction(int level) const override;
+    // Tile-aligned reads of JPEG levels decode each tile at 1/reduction (scaled IDCT);
+    // anything else falls back to a full read scaled down.
+    QImage readRegionReduced(int level, qint64 x0, qint64 y0, int width, int height, int reduction,
+                             QString *error = nullptr) const override;
 
 private:
     TiffSlideSource(const QString &path, tiff::TiffLayout layout, int fd, qint64 fileSize,
@@ -45,8 +51,9 @@ private:
     // lie left of or above the target: only the overlap is written).
     bool drawTile(int level, uint32_t column, uint32_t row, QImage &target, QPoint at,
                   QString *error) const;
+    // `at` in the target's (reduced) pixels; `reduction` 1, 2, 4 or 8.
     bool decodeJpeg(const tiff::TiffDirectory &d, size_t tile, QImage &target, QPoint at,
-                    QString *error) const;
+                    int reduction, QString *error) const;
     QImage decodeWithLibtiff(const tiff::TiffDirectory &d, uint32_t column, uint32_t row,
                              QString *error) const;
 
