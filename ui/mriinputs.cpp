@@ -46,7 +46,7 @@ inference::VolumeInput toVolumeInput(const mri::Volume &volume)
     input.spacing = volume.spacing;
     input.origin = volume.origin;
     input.direction = volume.direction;
-    input.voxels = volume.voxels;
+    input.voxels.assign(volume.voxels.begin(), volume.voxels.end());
     return input;
 }
 

@@ -119,7 +119,7 @@ TEST_CASE("emri_small has no geometry in its header and the scan says so", "[mri
     if (!haveData(dir / "emri_small.dcm")) {
         return;
     }
-    std::vector<float> reference;
+    VoxelBuffer reference;
     for (const char *name : {"emri_small.dcm", "emri_small_big_endian.dcm", "emri_small_RLE.dcm",
                              "emri_small_jpeg_2k_lossless.dcm"}) {
         INFO(name);

@@ -34,7 +34,7 @@ TEST_CASE("a Siemens mosaic opens as a volume of its tiles, placed as dcm2niix p
     REQUIRE(header.header->sliceNormal); // from the CSA image header
     CHECK(mosaicTilesPerSide(35) == 6);
 
-    std::vector<float> reference;
+    VoxelBuffer reference;
     for (int syntax = 1; syntax <= 9; ++syntax) {
         const fs::path file = kMosaics / (std::to_string(syntax) + ".dcm");
         INFO(file.string());

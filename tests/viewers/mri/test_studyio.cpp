@@ -167,7 +167,7 @@ TEST_CASE("the nine transfer syntaxes decode to identical pixels", "[mri][io]")
     if (!haveData(dir)) {
         return;
     }
-    std::vector<float> reference;
+    VoxelBuffer reference;
     for (int i = 1; i <= 9; ++i) {
         INFO("file " << i);
         const StudyScan scan = scanStudy(dir / (std::to_string(i) + ".dcm"));

@@ -256,6 +256,10 @@ DicomHeader extract(const gdcm::File &file, const std::string &path)
     h.columns = unsignedShort(ds, 0x0028, 0x0011);
     h.samplesPerPixel = std::max(1, unsignedShort(ds, 0x0028, 0x0002));
     h.bitsAllocated = unsignedShort(ds, 0x0028, 0x0100);
+    h.bitsStored = unsignedShort(ds, 0x0028, 0x0101);
+    h.pixelRepresentation = unsignedShort(ds, 0x0028, 0x0103);
+    h.rescaleSlope = number(ds, 0x0028, 0x1053);
+    h.rescaleIntercept = number(ds, 0x0028, 0x1052);
     h.numberOfFrames = std::max(1, int(number(ds, 0x0028, 0x0008).value_or(1)));
     h.position = fixed<3>(ds, 0x0020, 0x0032);
     h.orientation = fixed<6>(ds, 0x0020, 0x0037);
@@ -281,6 +285,40 @@ DicomHeader extract(const gdcm::File &file, const std::string &path)
     h.gradientDirection = vendorGradientDirection(ds, manufacturer, csa);
     readMosaic(ds, csa, h);
     return h;
+}
+
+// The Pixel Data element near `at`, where the header read stopped (GDCM leaves the stream at
+// the element's tag or just past its header, depending on the version): its value offset and
+// length. Little-endian explicit (tag, VR, 2 reserved bytes, 32-bit length) or implicit (tag,
+// 32-bit length).
+void locatePixelValue(const std::filesystem::path &file, size_t at, size_t size, DicomHeader &h)
+{
+    std::ifstream in(file, std::ios::binary);
+    for (const size_t back : {size_t(0), size_t(12), size_t(8)}) {
+        unsigned char e[12] = {};
+        if (at < back || !in.seekg(std::streamoff(at - back))
+            || !in.read(reinterpret_cast<char *>(e), sizeof e)) {
+            in.clear();
+            continue;
+        }
+        if (!(e[0] == 0xe0 && e[1] == 0x7f && e[2] == 0x10 && e[3] == 0x00)) {
+            continue;
+        }
+        const bool explicitVr
+            = (e[4] == 'O' && (e[5] == 'B' || e[5] == 'W')) || (e[4] == 'U' && e[5] == 'N');
+        if ((back == 12 && !explicitVr) || (back == 8 && explicitVr)) {
+            continue;
+        }
+        const unsigned char *length = explicitVr ? e + 8 : e + 4;
+        const uint64_t value = uint64_t(length[0]) | uint64_t(length[1]) << 8
+            | uint64_t(length[2]) << 16 | uint64_t(length[3]) << 24;
+        const uint64_t offset = at - back + (explicitVr ? 12 : 8);
+        if (value != 0xffffffffu && offset + value <= size) {
+            h.pixelValueOffset = offset;
+            h.pixelValueLength = value;
+        }
+        return;
+    }
 }
 
 } // namespace
@@ -358,6 +396,10 @@ HeaderResult readDicomHeader(const std::filesystem::path &file)
         h.hasPixelData = pos != size_t(-1) && pos < size;
         h.bytesAfterHeader = h.hasPixelData ? size - pos : 0;
         h.encapsulated = reader.GetFile().GetHeader().GetDataSetTransferSyntax().IsEncapsulated();
+        h.fileSize = size;
+        if (h.hasPixelData && !h.encapsulated) {
+            locatePixelValue(file, pos, size, h);
+        }
         result.header = std::move(h);
     } catch (const std::exception &e) {
         result.error = std::string("DICOM header could not be parsed: ") + e.what();

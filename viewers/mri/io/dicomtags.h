@@ -4,6 +4,7 @@
 // Internal to viewers/mri (used by StudyScanner); plain C++ so it can run on any thread.
 
 #include <array>
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -29,6 +30,11 @@ struct DicomHeader
     // Siemens MOSAIC (ImageType MOSAIC): slices tiled in one image; 0 for ordinary images.
     int mosaicImages = 0;
     std::optional<std::array<double, 3>> sliceNormal; // Siemens CSA SliceNormalVector
+    int bitsStored = 16, pixelRepresentation = 0; // 1: signed
+    std::optional<double> rescaleSlope, rescaleIntercept;
+    // Uncompressed data sets: where the Pixel Data value starts and how long it is (0: not
+    // known), and the file's size then, so the loader can read the pixels without a re-parse.
+    uint64_t pixelValueOffset = 0, pixelValueLength = 0, fileSize = 0;
     bool hasPixelData = false;
     bool encapsulated = false; // compressed transfer syntax: pixel bytes cannot be sized cheaply
     size_t bytesAfterHeader = 0; // file bytes from the Pixel Data tag to the end

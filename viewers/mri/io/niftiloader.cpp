@@ -123,7 +123,7 @@ SeriesInfo niftiInfo(const std::string &file, const NiftiHeader &n, int version)
 }
 
 template<typename T>
-void convert(const std::vector<unsigned char> &raw, bool swap, std::vector<float> &out)
+void convert(const std::vector<unsigned char> &raw, bool swap, VoxelBuffer &out)
 {
     const size_t n = raw.size() / sizeof(T);
     out.resize(n);
@@ -154,8 +154,7 @@ int bytesPer(int datatype)
     }
 }
 
-void convertAny(int datatype, const std::vector<unsigned char> &raw, bool swap,
-                std::vector<float> &out)
+void convertAny(int datatype, const std::vector<unsigned char> &raw, bool swap, VoxelBuffer &out)
 {
     switch (datatype) {
     case 2:

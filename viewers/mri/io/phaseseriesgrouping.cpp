@@ -80,6 +80,7 @@ SeriesInfo merged(std::vector<const SeriesInfo *> members)
     std::string numbers;
     for (const SeriesInfo *member : members) {
         info.phaseFiles.push_back(member->phaseFiles.front());
+        info.rawPixels.insert(member->rawPixels.begin(), member->rawPixels.end());
         info.phaseLabels.push_back(member->description.empty() ? "series " + member->seriesNumber
                                                                : member->description);
         if (timed) {
@@ -150,6 +151,7 @@ SeriesInfo mergedVolumes(std::vector<const SeriesInfo *> members)
     for (size_t i : order) {
         const SeriesInfo &member = *members[i];
         info.phaseFiles.push_back(member.phaseFiles.front());
+        info.rawPixels.insert(member.rawPixels.begin(), member.rawPixels.end());
         info.phaseFrames.push_back(member.phaseFrames.front());
         info.phaseLabels.push_back(key ? key->first + " " + geometry::fmt(key->second[i], 10)
                                        : "file " + std::to_string(info.phaseLabels.size() + 1));

@@ -4,6 +4,7 @@
 #include "viewers/mri/io/enhancedloader.h"
 #include "viewers/mri/io/mosaic.h"
 #include "viewers/mri/io/niftiloader.h"
+#include "viewers/mri/io/rawpixels.h"
 #include "viewers/mri/io/segmentation.h"
 
 #include <itkGDCMImageIO.h>
@@ -109,6 +110,11 @@ int usableCores()
 // Decodes one slice file into its place in vol (size checked against the series).
 void decodeSlice(const SeriesInfo &info, const std::string &file, float *dest)
 {
+    const size_t voxels = size_t(info.size[0]) * size_t(info.size[1]);
+    if (const auto raw = info.rawPixels.find(file);
+        raw != info.rawPixels.end() && readRawPixels(file, raw->second, voxels, dest)) {
+        return; // uncompressed: one read, no second parse
+    }
     const Image3::Pointer img = readDicomFile(file);
     const auto sz = img->GetLargestPossibleRegion().GetSize();
     if (int(sz[0]) != info.size[0] || int(sz[1]) != info.size[1] || sz[2] != 1) {

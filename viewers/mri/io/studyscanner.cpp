@@ -5,6 +5,7 @@
 #include "viewers/mri/io/mosaic.h"
 #include "viewers/mri/io/niftiloader.h"
 #include "viewers/mri/io/phaseseriesgrouping.h"
+#include "viewers/mri/io/rawpixels.h"
 #include "viewers/mri/io/segmentation.h"
 #include "viewers/mri/io/segmentationscan.h"
 #include "viewers/mri/io/seriesgeometry.h"
@@ -91,6 +92,11 @@ SeriesInfo seriesFromGroup(Group &g, const std::string &uid, bool splitByShape)
         info.warnings.push_back("series " + g.uid
                                 + " holds images of different size or "
                                   "orientation; split into separate series");
+    }
+    for (const DicomHeader &h : g.headers) {
+        if (const auto raw = rawPixelsOf(h)) {
+            info.rawPixels.emplace(h.file, *raw);
+        }
     }
     if (first.mosaicImages > 1 && first.numberOfFrames == 1) {
         buildMosaicGeometry(std::move(g.headers), info);

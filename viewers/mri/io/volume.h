@@ -3,10 +3,14 @@
 // Plain value types shared by the MRI loaders and views. No Qt, no VTK, no ITK: these cross
 // threads (a worker loads a Series, the GUI thread hands it to the views).
 
+#include "viewers/mri/io/voxelallocator.h"
+
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -25,7 +29,7 @@ struct Volume
     // direction[r * 3 + c] is component r of axis c.
     std::array<double, 9> direction {1, 0, 0, 0, 1, 0, 0, 0, 1};
     // x fastest, then y, then z; modality rescale slope/intercept already applied.
-    std::vector<float> voxels;
+    VoxelBuffer voxels; // huge-page backed when large (voxelallocator.h)
 
     size_t voxelCount() const { return size_t(size[0]) * size_t(size[1]) * size_t(size[2]); }
     size_t offset(int x, int y, int z) const
@@ -88,6 +92,19 @@ struct FrameRef
     double intercept = 0.0;
 };
 
+// Where an uncompressed little-endian slice file keeps its pixels (rawpixels.h reads them).
+struct RawPixels
+{
+    uint64_t offset = 0; // file offset of the Pixel Data value
+    uint64_t length = 0; // its length in bytes
+    int bitsAllocated = 16; // 8, 16 or 32
+    int bitsStored = 16;
+    bool isSigned = false;
+    double slope = 1.0;
+    double intercept = 0.0;
+    uint64_t fileSize = 0; // the file as scanned: a changed file takes the slow path
+};
+
 struct SegmentationInfo; // segmentation.h
 
 // What a scan learns about one series without reading pixels.
@@ -134,6 +151,8 @@ struct SeriesInfo
     // A DICOM SEG (role "segmentation"): its segments and the series it segments. Loading it
     // gives one label volume; the views overlay it on the referenced series.
     std::shared_ptr<const SegmentationInfo> segmentation;
+    // Classic DICOM: per file, where its pixels lie when they can be read raw (rawpixels.h).
+    std::map<std::string, RawPixels> rawPixels;
 };
 
 struct SkippedFile
