@@ -2,6 +2,7 @@
 
 #include "viewers/mri/io/csaheader.h"
 #include "viewers/mri/io/dicomcharset.h"
+#include "viewers/mri/io/rawpixels.h"
 
 #include <gdcmDataSet.h>
 #include <gdcmFileMetaInformation.h>
@@ -285,40 +286,6 @@ DicomHeader extract(const gdcm::File &file, const std::string &path)
     h.gradientDirection = vendorGradientDirection(ds, manufacturer, csa);
     readMosaic(ds, csa, h);
     return h;
-}
-
-// The Pixel Data element near `at`, where the header read stopped (GDCM leaves the stream at
-// the element's tag or just past its header, depending on the version): its value offset and
-// length. Little-endian explicit (tag, VR, 2 reserved bytes, 32-bit length) or implicit (tag,
-// 32-bit length).
-void locatePixelValue(const std::filesystem::path &file, size_t at, size_t size, DicomHeader &h)
-{
-    std::ifstream in(file, std::ios::binary);
-    for (const size_t back : {size_t(0), size_t(12), size_t(8)}) {
-        unsigned char e[12] = {};
-        if (at < back || !in.seekg(std::streamoff(at - back))
-            || !in.read(reinterpret_cast<char *>(e), sizeof e)) {
-            in.clear();
-            continue;
-        }
-        if (!(e[0] == 0xe0 && e[1] == 0x7f && e[2] == 0x10 && e[3] == 0x00)) {
-            continue;
-        }
-        const bool explicitVr
-            = (e[4] == 'O' && (e[5] == 'B' || e[5] == 'W')) || (e[4] == 'U' && e[5] == 'N');
-        if ((back == 12 && !explicitVr) || (back == 8 && explicitVr)) {
-            continue;
-        }
-        const unsigned char *length = explicitVr ? e + 8 : e + 4;
-        const uint64_t value = uint64_t(length[0]) | uint64_t(length[1]) << 8
-            | uint64_t(length[2]) << 16 | uint64_t(length[3]) << 24;
-        const uint64_t offset = at - back + (explicitVr ? 12 : 8);
-        if (value != 0xffffffffu && offset + value <= size) {
-            h.pixelValueOffset = offset;
-            h.pixelValueLength = value;
-        }
-        return;
-    }
 }
 
 } // namespace

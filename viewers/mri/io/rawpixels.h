@@ -8,10 +8,16 @@
 #include "viewers/mri/io/volume.h"
 
 #include <cstdint>
+#include <filesystem>
 #include <optional>
 #include <string>
 
 namespace oncoview::mri {
+
+// Sets h.pixelValueOffset/Length from the Pixel Data element found near `at`, where the header
+// read stopped (GDCM leaves the stream at the element's tag or just past its header). Leaves
+// them 0 when the element is not there or is encapsulated.
+void locatePixelValue(const std::filesystem::path &file, size_t at, size_t size, DicomHeader &h);
 
 // Where `h`'s pixels lie when they can be read raw: uncompressed little-endian, one frame,
 // one sample, 8/16/32 bits (signed data only with every bit stored). nullopt otherwise.
