@@ -916,6 +916,10 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>Not imported: %1 was chosen for another slide, which is no longer open</source>
         <translation>未导入：%1 是为另一张已关闭的切片选择的</translation>
     </message>
+    <message>
+        <source>Importing %1… %2%</source>
+        <translation>正在导入 %1… %2%</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::AnnotationSession</name>

@@ -20,11 +20,15 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QPointer>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+
+#include <atomic>
+#include <memory>
 
 namespace oncoview::ui {
 
@@ -70,6 +74,9 @@ AnnotationDock::AnnotationDock(slide::SlideView *view, const QString &storageDir
     tabs->addTab(m_slideInfo, tr("Slide"));
     layout->addWidget(tabs, 1);
     m_status = new QLabel(content);
+    connect(this, &AnnotationDock::importProgress, this, [this](int percent) {
+        showStatus(tr("Importing %1… %2%").arg(m_importName).arg(percent));
+    });
     m_status->setObjectName(QStringLiteral("annotationStatus"));
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
@@ -215,11 +222,13 @@ void AnnotationDock::setSlide(const std::shared_ptr<slide::SlideSource> &source,
 
 namespace {
 
-slide::AnnotationReadResult readAnnotationFile(const QString &path)
+slide::AnnotationReadResult readAnnotationFile(const QString &path,
+                                               const slide::ReadProgress &progress = {})
 {
     const bool xml
         = QFileInfo(path).suffix().compare(QLatin1String("xml"), Qt::CaseInsensitive) == 0;
-    return xml ? slide::AsapXmlIo::readFile(path) : slide::GeoJsonIo::readFile(path);
+    return xml ? slide::AsapXmlIo::readFile(path, progress)
+               : slide::GeoJsonIo::readFile(path, progress);
 }
 
 } // namespace
@@ -238,9 +247,28 @@ void AnnotationDock::importFileInBackground(const QString &path)
     m_importing = true;
     m_fileActions.value(0)->setEnabled(false);
     showStatus(tr("Importing %1…").arg(QFileInfo(path).fileName()));
+    m_importName = QFileInfo(path).fileName();
     const QString slideAtStart = m_session->slidePath();
-    QtConcurrent::run([path] {
-        return readAnnotationFile(path);
+    // From the reader thread, at most once per percent, queued to this (GUI) thread; the
+    // result arrives after the last of them (same queue).
+    const QPointer<AnnotationDock> self(this);
+    auto lastPercent = std::make_shared<std::atomic<int>>(-1);
+    const slide::ReadProgress progress = [self, lastPercent](double fraction) {
+        const int percent = std::clamp(int(fraction * 100), 0, 100);
+        if (lastPercent->exchange(percent) == percent) {
+            return;
+        }
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, percent] {
+                if (self && self->m_importing) {
+                    Q_EMIT self->importProgress(percent);
+                }
+            },
+            Qt::QueuedConnection);
+    };
+    QtConcurrent::run([path, progress] {
+        return readAnnotationFile(path, progress);
     }).then(this, [this, path, slideAtStart](slide::AnnotationReadResult read) {
         m_importing = false;
         m_fileActions.value(0)->setEnabled(true);

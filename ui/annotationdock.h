@@ -71,6 +71,8 @@ public:
 
 Q_SIGNALS:
     void importFinished(bool ok, const QString &message);
+    // GUI thread, during importFileInBackground: the share of the file read, 0..100.
+    void importProgress(int percent);
 
 private:
     QWidget *buildAnnotationsTab();
@@ -96,6 +98,7 @@ private:
     QList<QAction *> m_fileActions;
     bool m_syncing = false; // a selection or table change we made ourselves
     bool m_importing = false;
+    QString m_importName; // the file being imported in the background
 };
 
 } // namespace oncoview::ui

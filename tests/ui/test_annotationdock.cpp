@@ -189,6 +189,7 @@ TEST_CASE("a large import runs in the background and lands on its own slide", "[
 
     Window window(storage.path());
     QSignalSpy finished(&window.dock, &ui::AnnotationDock::importFinished);
+    QSignalSpy progress(&window.dock, &ui::AnnotationDock::importProgress);
     int ticks = 0;
     QTimer heartbeat;
     QObject::connect(&heartbeat, &QTimer::timeout, [&] { ++ticks; });
@@ -201,6 +202,12 @@ TEST_CASE("a large import runs in the background and lands on its own slide", "[
     CHECK(window.model().count() == 6000);
     CHECK(ticks > 0); // the event loop ran while the file was parsed
     CHECK_FALSE(window.dock.isImporting());
+    // Progress came before the result, in order, up to 100 %.
+    REQUIRE(progress.size() >= 10);
+    CHECK(progress.last().at(0).toInt() == 100);
+    for (qsizetype i = 1; i < progress.size(); ++i) {
+        CHECK(progress.at(i).at(0).toInt() > progress.at(i - 1).at(0).toInt());
+    }
 
     // Started on one slide, finished after another was opened: nothing lands on the wrong one.
     finished.clear();

@@ -545,6 +545,7 @@ GLOSSARY = {
     '%1 px (no µm/px in file)': ('%1 像素（檔案無 µm/像素）', '%1 像素（文件无 µm/像素）'),
     'not in the file: sizes are shown in pixels': ('檔案未提供：尺寸以像素顯示', '文件未提供：尺寸以像素显示'),
     'Segmentation (DICOM SEG)': ('分割（DICOM SEG）', '分割（DICOM SEG）'),
+    'Importing %1… %2%': ('正在匯入 %1… %2%', '正在导入 %1… %2%'),
 }
 # Plural forms: Chinese has one form.
 PLURALS = {

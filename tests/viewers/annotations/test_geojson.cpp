@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "annotationtestutil.h"
+#include "viewers/slide/annotations/asapxmlio.h"
 #include "viewers/slide/annotations/geojsonio.h"
 #include "viewers/slide/annotations/jsonliterals.h"
 
@@ -10,6 +11,7 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace oncoview::slide;
@@ -333,4 +335,26 @@ TEST_CASE("multi-lines, geometry collections and QuPath's plane are read", "[ann
     CHECK(geometry["plane"].toObject()["z"].toInt() == 2);
     CHECK(geometry["plane"].toObject()["t"].toInt() == 1);
     CHECK_FALSE(GeoJsonIo::toFeature(read.annotations[0])["geometry"].toObject().contains("plane"));
+}
+
+TEST_CASE("GeoJSON and ASAP XML reads report progress up to the end", "[annotations][geojson]")
+{
+    QList<Annotation> many;
+    for (int i = 0; i < 3000; ++i) {
+        const double x = 10.0 * (i % 60), y = 10.0 * (i / 60);
+        many << Annotation::polygon(QPolygonF({{x, y}, {x + 8, y}, {x + 4, y + 8}}));
+    }
+    for (const bool xml : {false, true}) {
+        INFO((xml ? "ASAP XML" : "GeoJSON"));
+        std::vector<double> seen;
+        const ReadProgress progress = [&](double f) { seen.push_back(f); };
+        const AnnotationReadResult read = xml ? AsapXmlIo::read(AsapXmlIo::write(many), progress)
+                                              : GeoJsonIo::read(GeoJsonIo::write(many), progress);
+        REQUIRE(read.ok());
+        CHECK(read.annotations.size() == 3000);
+        REQUIRE(seen.size() >= 5);
+        CHECK(seen.back() == 1.0);
+        CHECK(std::is_sorted(seen.begin(), seen.end()));
+        CHECK(seen.front() < 0.5);
+    }
 }

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace oncoview::slide {
 
 // What an importer or the autosave recovery hands back. `error` set: nothing usable was read
@@ -21,5 +23,8 @@ struct AnnotationReadResult
 
     bool ok() const { return error.isEmpty(); }
 };
+
+// Progress of a read, 0..1, called on the reading thread (a worker for big imports).
+using ReadProgress = std::function<void(double fraction)>;
 
 } // namespace oncoview::slide

@@ -295,16 +295,21 @@ bool AsapXmlIo::writeFile(const QString &path, const QList<Annotation> &annotati
     return true;
 }
 
-AnnotationReadResult AsapXmlIo::read(const QByteArray &xml)
+AnnotationReadResult AsapXmlIo::read(const QByteArray &xml, const ReadProgress &progress)
 {
     AnnotationReadResult result;
     QXmlStreamReader reader(xml);
     QList<RawAnnotation> raws;
     QMap<QString, QColor> groups;
     bool sawRoot = false;
+    qint64 elements = 0;
     while (!reader.atEnd()) {
         if (reader.readNext() != QXmlStreamReader::StartElement) {
             continue;
+        }
+        // Streaming: the share of the document read so far (checked every 512 elements).
+        if (progress && ++elements % 512 == 0 && !xml.isEmpty()) {
+            progress(double(reader.characterOffset()) / double(xml.size()));
         }
         const QStringView tag = reader.name();
         const QXmlStreamAttributes attributes = reader.attributes();
@@ -362,10 +367,13 @@ AnnotationReadResult AsapXmlIo::read(const QByteArray &xml)
         // ASAP itself rejects such a file; keeping the annotations loses less.
         result.warnings << QStringLiteral("group \"%1\" is used but not declared").arg(group);
     }
+    if (progress) {
+        progress(1.0);
+    }
     return result;
 }
 
-AnnotationReadResult AsapXmlIo::readFile(const QString &path)
+AnnotationReadResult AsapXmlIo::readFile(const QString &path, const ReadProgress &progress)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -373,7 +381,7 @@ AnnotationReadResult AsapXmlIo::readFile(const QString &path)
         result.error = QStringLiteral("cannot open %1: %2").arg(path, file.errorString());
         return result;
     }
-    return read(file.readAll());
+    return read(file.readAll(), progress);
 }
 
 } // namespace oncoview::slide

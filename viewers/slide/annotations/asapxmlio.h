@@ -24,8 +24,8 @@ namespace oncoview::slide {
 class AsapXmlIo
 {
 public:
-    static AnnotationReadResult read(const QByteArray &xml);
-    static AnnotationReadResult readFile(const QString &path);
+    static AnnotationReadResult read(const QByteArray &xml, const ReadProgress &progress = {});
+    static AnnotationReadResult readFile(const QString &path, const ReadProgress &progress = {});
     static QByteArray write(const QList<Annotation> &annotations, QStringList *warnings = nullptr);
     // Atomic (QSaveFile); false with `error` set on failure.
     static bool writeFile(const QString &path, const QList<Annotation> &annotations,

@@ -217,7 +217,7 @@ bool GeoJsonIo::writeFile(const QString &path, const QList<Annotation> &annotati
     return true;
 }
 
-AnnotationReadResult GeoJsonIo::read(const QByteArray &json)
+AnnotationReadResult GeoJsonIo::read(const QByteArray &json, const ReadProgress &progress)
 {
     AnnotationReadResult result;
     QJsonParseError parseError;
@@ -253,7 +253,12 @@ AnnotationReadResult GeoJsonIo::read(const QByteArray &json)
     }
     QSet<QString> ids;
     int foreignObjects = 0, otherPlanes = 0;
+    // Parsing the document was the first 40 %; each percent of the features is reported.
+    const qsizetype step = std::max<qsizetype>(1, features.size() / 60);
     for (qsizetype i = 0; i < features.size(); ++i) {
+        if (progress && i % step == 0) {
+            progress(0.4 + 0.6 * double(i) / double(features.size()));
+        }
         if (!features.at(i).isObject()) {
             result.warnings << QStringLiteral("feature %1 skipped: not a JSON object").arg(i);
             continue;
@@ -293,10 +298,13 @@ AnnotationReadResult GeoJsonIo::read(const QByteArray &json)
         result.warnings << QStringLiteral("%1 detections/cells/tiles imported as annotations")
                                .arg(foreignObjects);
     }
+    if (progress) {
+        progress(1.0);
+    }
     return result;
 }
 
-AnnotationReadResult GeoJsonIo::readFile(const QString &path)
+AnnotationReadResult GeoJsonIo::readFile(const QString &path, const ReadProgress &progress)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -304,7 +312,7 @@ AnnotationReadResult GeoJsonIo::readFile(const QString &path)
         result.error = QStringLiteral("cannot open %1: %2").arg(path, file.errorString());
         return result;
     }
-    return read(file.readAll());
+    return read(file.readAll(), progress);
 }
 
 } // namespace oncoview::slide

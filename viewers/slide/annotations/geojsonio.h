@@ -43,8 +43,8 @@ public:
     // and any other collection into its members. The first part keeps the id. `note` says what
     // was split. Other features come back as they are.
     static QList<QJsonObject> splitFeature(const QJsonObject &feature, QString *note = nullptr);
-    static AnnotationReadResult read(const QByteArray &json);
-    static AnnotationReadResult readFile(const QString &path);
+    static AnnotationReadResult read(const QByteArray &json, const ReadProgress &progress = {});
+    static AnnotationReadResult readFile(const QString &path, const ReadProgress &progress = {});
 };
 
 } // namespace oncoview::slide
