@@ -1239,6 +1239,21 @@ Phase times not in the files: assumed evenly spaced</source>
     </message>
 </context>
 <context>
+    <name>oncoview::ui::DerivedOverlay</name>
+    <message>
+        <source>Segmentation (DICOM SEG)</source>
+        <translation>分割（DICOM SEG）</translation>
+    </message>
+    <message>
+        <source>Parametric map</source>
+        <translation>參數圖</translation>
+    </message>
+    <message>
+        <source>Parametric map: %1</source>
+        <translation>參數圖：%1</translation>
+    </message>
+</context>
+<context>
     <name>oncoview::ui::ExplanationsDock</name>
     <message>
         <source>Explanations</source>
@@ -1732,13 +1747,6 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>Clear list</source>
         <translation>清除清單</translation>
-    </message>
-</context>
-<context>
-    <name>oncoview::ui::SegmentationOverlay</name>
-    <message>
-        <source>Segmentation (DICOM SEG)</source>
-        <translation>分割（DICOM SEG）</translation>
     </message>
 </context>
 <context>

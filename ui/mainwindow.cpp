@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/mainwindow.h"
 
-#include "ui/mri/segmentationoverlay.h"
+#include "ui/mri/derivedoverlay.h"
 
 // Qt
 #include <QApplication>
@@ -360,7 +360,8 @@ void MainWindow::showStudy(const LoadedStudy &study)
 
 void MainWindow::showSeries(int index)
 {
-    // A segmentation opens over the series it was drawn on.
+    // A segmentation or parametric map opens over the series it was made from.
+    const int chosen = index;
     index = seriesToShowFor(m_study, index);
     if (index < 0 || size_t(index) >= m_study.series.size()) {
         return;
@@ -379,8 +380,8 @@ void MainWindow::showSeries(int index)
         name += tr(" — phase %1 of %2 (%3)").arg(phase + 1).arg(series->phases.size()).arg(label);
     }
     m_mriViewer->setVolume(volume, name);
-    if (const auto segmentation = segmentationOverlay(m_study, *series)) {
-        m_mriViewer->setOverlay(*segmentation);
+    if (const auto derived = derivedOverlay(m_study, index, chosen)) {
+        m_mriViewer->setOverlay(*derived);
     } else {
         m_mriViewer->clearOverlay(); // a series of the same grid keeps the views' overlay
     }

@@ -66,6 +66,7 @@ public:
     QString pendingViewsDescription() const;
 
     mri::MriViewer *mriViewer() const { return m_mriViewer; }
+    const LoadedStudy &study() const { return m_study; }
     mri::DceLayout *dceLayout() const { return m_dceLayout; }
 
     // Which MRI layout fills the MRI pane: linked MPR + 3D, or the breast DCE reading layout.

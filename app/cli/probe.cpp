@@ -6,6 +6,7 @@
 #include <QJsonArray>
 
 // Local
+#include "viewers/mri/io/parametricmap.h"
 #include "viewers/mri/io/segmentation.h"
 #include "viewers/mri/io/studyscanner.h"
 #include "viewers/slide/slideopener.h"
@@ -134,6 +135,14 @@ QJsonObject seriesJson(const mri::SeriesInfo &info)
             members.append(QString::fromStdString(uid));
         }
         json.insert(QStringLiteral("grouped_from"), members);
+    }
+    if (const mri::ParametricMapInfo *map = info.parametricMap.get()) {
+        json.insert(QStringLiteral("quantity"), QString::fromStdString(map->quantity));
+        json.insert(QStringLiteral("unit"), QString::fromStdString(map->unit));
+        json.insert(QStringLiteral("map_of_series"),
+                    map->referencedSeriesUid.empty()
+                        ? QJsonValue()
+                        : QJsonValue(QString::fromStdString(map->referencedSeriesUid)));
     }
     if (const mri::SegmentationInfo *seg = info.segmentation.get()) {
         QJsonArray segments;

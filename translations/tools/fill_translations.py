@@ -546,6 +546,8 @@ GLOSSARY = {
     'not in the file: sizes are shown in pixels': ('檔案未提供：尺寸以像素顯示', '文件未提供：尺寸以像素显示'),
     'Segmentation (DICOM SEG)': ('分割（DICOM SEG）', '分割（DICOM SEG）'),
     'Importing %1… %2%': ('正在匯入 %1… %2%', '正在导入 %1… %2%'),
+    'Parametric map': ('參數圖', '参数图'),
+    'Parametric map: %1': ('參數圖：%1', '参数图：%1'),
 }
 # Plural forms: Chinese has one form.
 PLURALS = {

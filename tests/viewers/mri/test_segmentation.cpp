@@ -6,6 +6,7 @@
 #include "scratchdir.h"
 
 #include "viewers/mri/io/demostudywriter.h"
+#include "viewers/mri/io/parametricmap.h"
 #include "viewers/mri/io/segmentation.h"
 #include "viewers/mri/io/segmentationscan.h"
 #include "viewers/mri/io/seriesloader.h"
@@ -134,4 +135,47 @@ TEST_CASE("DICOM CIELab colours convert to sRGB", "[mri][io][seg]")
     CHECK(red[0] >= 250);
     CHECK(red[1] <= 10);
     CHECK(red[2] <= 10);
+}
+
+TEST_CASE("a float Parametric Map overlays the series it names, with its quantity and unit",
+          "[mri][io][seg][pmap]")
+{
+    const fs::path fractional = kStudy / "mask/1-1.dcm";
+    if (!fs::exists(fractional)) {
+        WARN("shared test data missing, test skipped: " << fractional.string());
+        return;
+    }
+    // The DCE and a Ktrans-like map on the SEG's frames (fraction x 2.5), naming the DCE.
+    Scratch scratch;
+    const fs::path dceCopy = scratch.path / "dce";
+    fs::copy(kStudy / "image_dce_3dfgre_orig", dceCopy);
+    const StudyScan dceOnly = scanStudy(dceCopy);
+    REQUIRE(dceOnly.series.size() == 1);
+    writeParametricMapFromSegmentation(fractional, scratch.path / "ktrans.dcm", 2.5,
+                                       dceOnly.series.front().uid);
+
+    const StudyScan scan = scanStudy(scratch.path);
+    INFO((scan.skipped.empty() ? std::string() : scan.skipped.front().reason));
+    REQUIRE(scan.series.size() == 2);
+    const auto map = std::find_if(scan.series.begin(), scan.series.end(),
+                                  [](const SeriesInfo &s) { return s.role == "parametric-map"; });
+    REQUIRE(map != scan.series.end());
+    CHECK(map->warnings.empty());
+    REQUIRE(map->parametricMap);
+    CHECK(map->parametricMap->quantity == "KTRANS");
+    CHECK(map->parametricMap->unit == "/min");
+    CHECK(map->parametricMap->referencedSeriesUid == dceOnly.series.front().uid);
+    CHECK(sourceSeriesUid(*map) == dceOnly.series.front().uid);
+
+    // Values: the fraction times 2.5 where the SEG is, on the SEG's grid.
+    const Volume values = loadSeries(*map).phases.front();
+    const Volume labels = loadSegmentationLabels(readSegmentationInfo(fractional));
+    REQUIRE(values.size == labels.size);
+    CHECK(values.origin == labels.origin);
+    CHECK(values.range().second == Approx(2.5).epsilon(0.01));
+    size_t agree = 0;
+    for (size_t i = 0; i < labels.voxels.size(); ++i) {
+        agree += (values.voxels[i] >= 1.25f) == (labels.voxels[i] == 1.f) ? 1 : 0;
+    }
+    CHECK(agree == labels.voxels.size());
 }

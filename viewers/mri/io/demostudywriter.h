@@ -61,4 +61,11 @@ void copyDicomWithAttributes(const std::filesystem::path &from, const std::files
 void writeBinaryCopyOfSegmentation(const std::filesystem::path &from,
                                    const std::filesystem::path &to);
 
+// Test-file writer (the shared data holds no Parametric Map): a float Parametric Map on the
+// frames of an uncompressed FRACTIONAL SEG, value = fraction x `scale`, quantity "KTRANS" in
+// "/min", with a Referenced Series Sequence naming `referencedSeriesUid` when given.
+void writeParametricMapFromSegmentation(const std::filesystem::path &from,
+                                        const std::filesystem::path &to, double scale,
+                                        const std::string &referencedSeriesUid = {});
+
 } // namespace oncoview::mri

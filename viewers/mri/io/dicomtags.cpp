@@ -364,6 +364,16 @@ HeaderResult readDicomHeader(const std::filesystem::path &file)
         h.bytesAfterHeader = h.hasPixelData ? size - pos : 0;
         h.encapsulated = reader.GetFile().GetHeader().GetDataSetTransferSyntax().IsEncapsulated();
         h.fileSize = size;
+        // Float and Double Float Pixel Data (parametric maps) come before (7FE0,0010): the
+        // header read has them already.
+        const gdcm::DataSet &ds = reader.GetFile().GetDataSet();
+        for (const auto &[element, bits] : {std::pair<uint16_t, int>(0x0008, 32), {0x0009, 64}}) {
+            if (const gdcm::ByteValue *floats = bytes(ds, 0x7fe0, element)) {
+                h.hasPixelData = true;
+                h.bitsAllocated = bits;
+                h.bytesAfterHeader = floats->GetLength();
+            }
+        }
         if (h.hasPixelData && !h.encapsulated) {
             locatePixelValue(file, pos, size, h);
         }

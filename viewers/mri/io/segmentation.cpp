@@ -1,10 +1,11 @@
 #include "viewers/mri/io/segmentation.h"
 
+#include "viewers/mri/io/derivedreference.h"
 #include "viewers/mri/io/dicomtags.h"
 #include "viewers/mri/io/enhancedframes.h"
+#include "viewers/mri/io/framegrid.h"
 #include "viewers/mri/io/gdcmvalues.h"
 #include "viewers/mri/io/loaderror.h"
-#include "viewers/mri/io/vec3.h"
 
 #include <gdcmImage.h>
 #include <gdcmImageReader.h>
@@ -21,20 +22,12 @@ namespace {
 
 using gdcm::Tag;
 using namespace gdcmvalues;
-using namespace geometry;
-
-Vec3 minus(const Vec3 &a, const Vec3 &b)
-{
-    return {a[0] - b[0], a[1] - b[1], a[2] - b[2]};
-}
 
 const Tag kSegmentationType(0x0062, 0x0001), kSegmentSequence(0x0062, 0x0002);
 const Tag kSegmentNumber(0x0062, 0x0004), kSegmentLabel(0x0062, 0x0005);
 const Tag kRecommendedLab(0x0062, 0x000d), kSegmentIdentification(0x0062, 0x000a);
 const Tag kReferencedSegmentNumber(0x0062, 0x000b), kMaximumFractional(0x0062, 0x000e);
-const Tag kPerFrameGroups(0x5200, 0x9230), kReferencedSeries(0x0008, 0x1115);
-const Tag kSeriesInstanceUid(0x0020, 0x000e), kSourceImage(0x0008, 0x2112);
-const Tag kDerivationImage(0x0008, 0x9124), kReferencedSopInstance(0x0008, 0x1155);
+const Tag kPerFrameGroups(0x5200, 0x9230);
 const Tag kPixelData(0x7fe0, 0x0010);
 
 // Distinct colours for segments without a recommended one (Slicer's first label colours).
@@ -44,81 +37,6 @@ constexpr std::array<std::array<int, 3>, 6> kPalette {{{128, 174, 128},
                                                        {111, 184, 210},
                                                        {216, 101, 79},
                                                        {221, 130, 101}}};
-
-void addInstances(const gdcm::DataSet &ds, std::set<std::string> &seen, SegmentationInfo &info)
-{
-    for (const gdcm::DataSet &item : items(ds, kSourceImage)) {
-        const std::string uid = text(item, kReferencedSopInstance);
-        if (!uid.empty() && seen.insert(uid).second) {
-            info.referencedInstanceUids.push_back(uid);
-        }
-    }
-}
-
-// The frame grid: in-plane axes from the frames' orientation, slices along the normal at the
-// spacing the file gives (else the smallest step between frame positions).
-struct FrameGrid
-{
-    Vec3 row, column, normal;
-    double rowSpacing = 1, columnSpacing = 1, sliceSpacing = 1;
-    double firstSlice = 0; // projection of the lowest frame on the normal
-    Vec3 origin;
-    int slices = 1;
-};
-
-FrameGrid frameGrid(const EnhancedHeader &header, const std::string &file)
-{
-    FrameGrid g;
-    std::optional<std::array<double, 6>> orientation;
-    std::optional<std::array<double, 2>> spacing;
-    std::optional<double> between;
-    for (const EnhancedFrame &f : header.frames) {
-        orientation = orientation ? orientation : f.orientation;
-        spacing = spacing ? spacing : f.pixelSpacing;
-        between = between ? between : f.spacingBetweenSlices;
-        if (!f.position) {
-            throw LoadError(file,
-                            "segmentation frame " + std::to_string(f.index + 1)
-                                + " has no Image Position (Patient)");
-        }
-    }
-    if (!orientation || !spacing || header.frames.empty()) {
-        throw LoadError(file, "segmentation frames lack Plane Orientation or Pixel Measures");
-    }
-    const auto &o = *orientation;
-    g.row = normalized(Vec3 {o[0], o[1], o[2]});
-    g.column = normalized(Vec3 {o[3], o[4], o[5]});
-    g.normal = cross(g.row, g.column);
-    g.rowSpacing = (*spacing)[0];
-    g.columnSpacing = (*spacing)[1];
-    std::vector<double> depths;
-    for (const EnhancedFrame &f : header.frames) {
-        depths.push_back(dot(*f.position, g.normal));
-    }
-    std::sort(depths.begin(), depths.end());
-    double step = between && *between > 0 ? *between : 0.0;
-    for (size_t i = 1; step == 0.0 && i < depths.size(); ++i) {
-        step = depths[i] - depths[i - 1] > 1e-3 ? depths[i] - depths[i - 1] : 0.0;
-    }
-    for (size_t i = 1; !(between && *between > 0) && i < depths.size(); ++i) {
-        const double d = depths[i] - depths[i - 1];
-        step = d > 1e-3 ? std::min(step, d) : step;
-    }
-    g.sliceSpacing = step > 0 ? step : 1.0;
-    g.firstSlice = depths.front();
-    const double span = (depths.back() - depths.front()) / g.sliceSpacing;
-    if (span > 4096) {
-        throw LoadError(file, "segmentation frames span more than 4096 slices");
-    }
-    g.slices = int(std::lround(span)) + 1;
-    const auto lowest
-        = std::min_element(header.frames.begin(), header.frames.end(),
-                           [&](const EnhancedFrame &a, const EnhancedFrame &b) {
-                               return dot(*a.position, g.normal) < dot(*b.position, g.normal);
-                           });
-    g.origin = *lowest->position;
-    return g;
-}
 
 // Decoded stored values, one per pixel, frames one after another (1-bit data unpacked: DICOM
 // packs bits from the least significant, frames not padded to byte boundaries).
@@ -216,8 +134,9 @@ SegmentationInfo readSegmentationInfo(const std::filesystem::path &file)
     if (info.segments.empty()) {
         throw LoadError(file.string(), "segmentation without a Segment Sequence");
     }
-    std::set<std::string> seen;
-    addInstances(top, seen, info);
+    const DerivedReference reference = readDerivedReference(top);
+    info.referencedSeriesUid = reference.seriesUid;
+    info.referencedInstanceUids = reference.instanceUids;
     for (const gdcm::DataSet &frame : items(top, kPerFrameGroups)) {
         const auto identification = firstItem(frame, kSegmentIdentification);
         const auto number = identification
@@ -225,12 +144,6 @@ SegmentationInfo readSegmentationInfo(const std::filesystem::path &file)
             : std::vector<uint16_t> {};
         info.frameSegments.push_back(number.empty() ? info.segments.front().number
                                                     : number.front());
-        for (const gdcm::DataSet &derivation : items(frame, kDerivationImage)) {
-            addInstances(derivation, seen, info);
-        }
-    }
-    if (const auto series = firstItem(top, kReferencedSeries)) {
-        info.referencedSeriesUid = text(*series, kSeriesInstanceUid);
     }
     return info;
 }
@@ -244,16 +157,7 @@ Volume loadSegmentationLabels(const SegmentationInfo &info, const std::atomic<bo
     const DicomHeader &h = *header.header;
     const EnhancedHeader enhanced = readEnhancedHeader(info.file, h.numberOfFrames);
     const FrameGrid g = frameGrid(enhanced, info.file);
-    Volume labels;
-    labels.size = {h.columns, h.rows, g.slices};
-    labels.spacing = {g.columnSpacing, g.rowSpacing, g.sliceSpacing};
-    labels.origin = g.origin;
-    for (int r = 0; r < 3; ++r) {
-        labels.direction[size_t(r) * 3] = g.row[size_t(r)];
-        labels.direction[size_t(r) * 3 + 1] = g.column[size_t(r)];
-        labels.direction[size_t(r) * 3 + 2] = g.normal[size_t(r)];
-    }
-    labels.voxels.assign(labels.voxelCount(), 0.f);
+    Volume labels = emptyVolumeOn(g, h.columns, h.rows);
     const size_t pixels = size_t(h.columns) * size_t(h.rows);
     const std::vector<uint16_t> values = decodeValues(info.file, pixels, size_t(h.numberOfFrames));
     const bool fractional = info.type == "FRACTIONAL";
@@ -262,11 +166,7 @@ Volume loadSegmentationLabels(const SegmentationInfo &info, const std::atomic<bo
         if (cancel && cancel->load()) {
             throw LoadCancelled(info.file);
         }
-        const Vec3 offset = minus(*f.position, g.origin);
-        const int z = int(std::lround(dot(offset, g.normal) / g.sliceSpacing));
-        // Frames of one SEG share the in-plane grid; a shifted frame is placed by whole pixels.
-        const int dx = int(std::lround(dot(offset, g.row) / g.columnSpacing));
-        const int dy = int(std::lround(dot(offset, g.column) / g.rowSpacing));
+        const auto [z, dx, dy] = placeOf(g, f);
         const size_t frame = size_t(f.index);
         const int number = frame < info.frameSegments.size() ? info.frameSegments[frame]
                                                              : info.segments.front().number;

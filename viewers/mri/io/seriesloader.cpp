@@ -4,6 +4,7 @@
 #include "viewers/mri/io/enhancedloader.h"
 #include "viewers/mri/io/mosaic.h"
 #include "viewers/mri/io/niftiloader.h"
+#include "viewers/mri/io/parametricmap.h"
 #include "viewers/mri/io/rawpixels.h"
 #include "viewers/mri/io/segmentation.h"
 
@@ -207,15 +208,17 @@ Series loadSeries(const SeriesInfo &info, const ProgressFn &progress,
     if (info.format == "nifti") {
         return loadNifti(info, progress, cancel);
     }
-    if (info.segmentation) {
-        // The label volume on the SEG's own grid (the scan's geometry guessed it from frames
-        // that may hold several segments at one place).
-        Series series {info, {loadSegmentationLabels(*info.segmentation, cancel)}};
-        const Volume &labels = series.phases.front();
-        series.info.size = labels.size;
-        series.info.spacing = labels.spacing;
-        series.info.origin = labels.origin;
-        series.info.direction = labels.direction;
+    if (info.segmentation || info.parametricMap) {
+        // One volume on the object's own grid (the scan's geometry guessed it from frames that
+        // may hold several segments at one place, or leave slices out).
+        Series series {info,
+                       {info.segmentation ? loadSegmentationLabels(*info.segmentation, cancel)
+                                          : loadParametricMap(*info.parametricMap, cancel)}};
+        const Volume &volume = series.phases.front();
+        series.info.size = volume.size;
+        series.info.spacing = volume.spacing;
+        series.info.origin = volume.origin;
+        series.info.direction = volume.direction;
         series.info.phases = 1;
         if (progress) {
             progress(1, 1);

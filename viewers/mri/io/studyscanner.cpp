@@ -4,6 +4,7 @@
 #include "viewers/mri/io/enhancedgeometry.h"
 #include "viewers/mri/io/mosaic.h"
 #include "viewers/mri/io/niftiloader.h"
+#include "viewers/mri/io/parametricmap.h"
 #include "viewers/mri/io/phaseseriesgrouping.h"
 #include "viewers/mri/io/rawpixels.h"
 #include "viewers/mri/io/segmentation.h"
@@ -177,6 +178,9 @@ void scanOne(const fs::path &file, StudyScan &scan, ScanState &state)
                 // segmentation, never passed off as an image of the patient.
                 found.resize(1);
                 describeSegmentation(found.front());
+            } else if (h.sopClassUid == kParametricMapStorageUid && !found.empty()) {
+                found.resize(1);
+                describeParametricMap(found.front());
             }
             for (SeriesInfo &info : found) {
                 scan.series.push_back(std::move(info));
@@ -256,7 +260,7 @@ StudyScan scanStudy(const fs::path &folderOrFile, const ProgressFn &progress,
     if (options.groupPhaseSeries) {
         groupPhaseSeries(scan.series);
     }
-    resolveSegmentationReferences(scan.series, state.fileBySop);
+    resolveDerivedReferences(scan.series, state.fileBySop);
     if (files.size() == 1 && scan.series.size() == 1 && scan.series.front().format != "nifti") {
         trialDecode(scan);
     }

@@ -106,6 +106,7 @@ struct RawPixels
 };
 
 struct SegmentationInfo; // segmentation.h
+struct ParametricMapInfo; // parametricmap.h
 
 // What a scan learns about one series without reading pixels.
 struct SeriesInfo
@@ -151,6 +152,8 @@ struct SeriesInfo
     // A DICOM SEG (role "segmentation"): its segments and the series it segments. Loading it
     // gives one label volume; the views overlay it on the referenced series.
     std::shared_ptr<const SegmentationInfo> segmentation;
+    // A DICOM Parametric Map (role "parametric-map"): its quantity, unit and source series.
+    std::shared_ptr<const ParametricMapInfo> parametricMap;
     // Classic DICOM: per file, where its pixels lie when they can be read raw (rawpixels.h).
     std::map<std::string, RawPixels> rawPixels;
 };
