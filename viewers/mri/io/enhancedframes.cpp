@@ -74,17 +74,6 @@ std::optional<double> unsignedLong(const gdcm::DataSet &ds, const Tag &tag)
     return v.empty() ? std::nullopt : std::optional<double>(v.front());
 }
 
-std::optional<double> float64(const gdcm::DataSet &ds, const Tag &tag)
-{
-    const gdcm::ByteValue *bv = bytes(ds, tag);
-    if (!bv || bv->GetLength() < 8) {
-        return std::nullopt;
-    }
-    double v = 0;
-    std::memcpy(&v, bv->GetPointer(), 8);
-    return std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
-}
-
 // One frame's view of the functional groups: a macro is looked up in the frame's own item,
 // then in the shared item (PS3.3: a macro is in one or the other), then at the top level
 // (classic multi-frame).

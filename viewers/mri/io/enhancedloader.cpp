@@ -154,12 +154,7 @@ Series loadMultiFrameSeries(const SeriesInfo &info, const ProgressFn &progress,
                                 + std::to_string(slices.size()) + " frames, expected "
                                 + std::to_string(info.size[2]));
         }
-        Volume v;
-        v.size = info.size;
-        v.spacing = info.spacing;
-        v.origin = info.origin;
-        v.direction = info.direction;
-        v.voxels.resize(v.voxelCount());
+        Volume v = volumeShapedLike(info);
         for (size_t z = 0; z < slices.size(); ++z) {
             const FrameRef &frame = slices[z];
             if (frame.frame < 0 || size_t(frame.frame) >= frames) {

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 
 namespace oncoview::mri::gdcmvalues {
 
@@ -72,6 +73,17 @@ std::optional<gdcm::DataSet> firstItem(const gdcm::DataSet &ds, const Tag &tag)
 {
     auto all = items(ds, tag);
     return all.empty() ? std::nullopt : std::optional<gdcm::DataSet>(std::move(all.front()));
+}
+
+std::optional<double> float64(const gdcm::DataSet &ds, const Tag &tag)
+{
+    const gdcm::ByteValue *bv = bytes(ds, tag);
+    if (!bv || bv->GetLength() < 8) {
+        return std::nullopt;
+    }
+    double v = 0;
+    std::memcpy(&v, bv->GetPointer(), 8);
+    return std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
 }
 
 std::vector<uint16_t> unsignedShorts(const gdcm::DataSet &ds, const Tag &tag)

@@ -17,6 +17,8 @@ const gdcm::ByteValue *bytes(const gdcm::DataSet &ds, const gdcm::Tag &tag);
 std::string text(const gdcm::DataSet &ds, const gdcm::Tag &tag);
 // Backslash-separated decimal strings (DS/IS); empty when any component is not a number.
 std::vector<double> numbers(const gdcm::DataSet &ds, const gdcm::Tag &tag);
+// The first FD (8-byte) value, when finite.
+std::optional<double> float64(const gdcm::DataSet &ds, const gdcm::Tag &tag);
 // US values (GDCM hands binary values over in little-endian order whatever the file's syntax).
 std::vector<uint16_t> unsignedShorts(const gdcm::DataSet &ds, const gdcm::Tag &tag);
 // The items of a sequence, copied: GetValueAsSQ may build the sequence on the fly (implicit VR

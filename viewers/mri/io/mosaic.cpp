@@ -126,12 +126,7 @@ Series loadMosaicSeries(const SeriesInfo &info, const ProgressFn &progress,
                                 + std::to_string(side) + " tiles of " + std::to_string(tileColumns)
                                 + "x" + std::to_string(tileRows));
         }
-        Volume v;
-        v.size = info.size;
-        v.spacing = info.spacing;
-        v.origin = info.origin;
-        v.direction = info.direction;
-        v.voxels.resize(v.voxelCount());
+        Volume v = volumeShapedLike(info);
         // Tile k sits at column k % side, row k / side of the mosaic, left to right, top down.
         for (int k = 0; k < images; ++k) {
             const int x0 = (k % side) * tileColumns, y0 = (k / side) * tileRows;

@@ -26,17 +26,6 @@ const Tag kUnits(0x0040, 0x08ea), kCodeMeaning(0x0008, 0x0104), kCodeValue(0x000
 const Tag kFloatPixels(0x7fe0, 0x0008), kDoublePixels(0x7fe0, 0x0009);
 const Tag kPixelData(0x7fe0, 0x0010);
 
-std::optional<double> float64(const gdcm::DataSet &ds, const Tag &tag)
-{
-    const gdcm::ByteValue *bv = bytes(ds, tag);
-    if (!bv || bv->GetLength() < 8) {
-        return std::nullopt;
-    }
-    double v = 0;
-    std::memcpy(&v, bv->GetPointer(), 8);
-    return v;
-}
-
 // The mapping in the shared functional groups, else the first frame's, else at the top level.
 std::optional<gdcm::DataSet> realWorldValueMapping(const gdcm::DataSet &top)
 {

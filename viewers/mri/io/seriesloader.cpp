@@ -77,17 +77,6 @@ std::vector<float> readDicomPixels(const std::string &file, int *columns, int *r
 
 namespace {
 
-Volume emptyVolume(const SeriesInfo &info)
-{
-    Volume v;
-    v.size = info.size;
-    v.spacing = info.spacing;
-    v.origin = info.origin;
-    v.direction = info.direction;
-    v.voxels.assign(v.voxelCount(), 0.f);
-    return v;
-}
-
 void checkCancel(const std::atomic<bool> *cancel, const std::string &file)
 {
     if (cancel && cancel->load()) {
@@ -149,7 +138,7 @@ Series loadSliceSeries(const SeriesInfo &info, const ProgressFn &progress,
                             "phase has " + std::to_string(files.size()) + " files, expected "
                                 + std::to_string(info.size[2]));
         }
-        series.phases.push_back(emptyVolume(info));
+        series.phases.push_back(volumeShapedLike(info));
         float *base = series.phases.back().voxels.data();
         for (size_t z = 0; z < files.size(); ++z) {
             jobs.push_back({&files[z], base + z * sliceVoxels});

@@ -170,6 +170,18 @@ struct StudyScan
     std::vector<SkippedFile> skipped;
 };
 
+// A zero volume with `info`'s size and geometry, for a loader to fill.
+inline Volume volumeShapedLike(const SeriesInfo &info)
+{
+    Volume v;
+    v.size = info.size;
+    v.spacing = info.spacing;
+    v.origin = info.origin;
+    v.direction = info.direction;
+    v.voxels.assign(v.voxelCount(), 0.f);
+    return v;
+}
+
 // Progress of a scan or load, called on the worker thread that runs it.
 using ProgressFn = std::function<void(int done, int total)>;
 
