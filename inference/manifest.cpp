@@ -144,6 +144,21 @@ ManifestOutput parseOutput(const Json &json, size_t index)
     return output;
 }
 
+// A listed file must stay inside its package: a relative path without "..". Otherwise a
+// manifest could make the app hash, load and run a file anywhere on the machine.
+void checkInsidePackage(const std::string &path, const std::string &where)
+{
+    const std::filesystem::path p(path);
+    if (p.empty() || p.is_absolute() || p.has_root_name() || p.has_root_directory()) {
+        throw ManifestError(where + ": path '" + path + "' must be relative to the package");
+    }
+    for (const std::filesystem::path &part : p) {
+        if (part == "..") {
+            throw ManifestError(where + ": path '" + path + "' leads out of the package (\"..\")");
+        }
+    }
+}
+
 void checkModelFile(const Manifest &manifest)
 {
     const std::string model = manifest.modelFile();
@@ -226,6 +241,7 @@ Manifest parseObject(const Json &json)
         const Json &file = json.at("files")[i];
         const std::string where = "files[" + std::to_string(i) + "]";
         m.files.push_back({stringField(file, "path", where), stringField(file, "sha256", where)});
+        checkInsidePackage(m.files.back().path, where);
     }
     checkModelFile(m);
     for (const ManifestInput &input : m.inputs) {
@@ -431,6 +447,17 @@ std::string verifyManifestFiles(const Manifest &manifest, const std::filesystem:
         if (!std::filesystem::is_regular_file(path, ec)) {
             return "file '" + file.path + "' listed in manifest.json is missing from "
                 + packageDir.string();
+        }
+        // A symbolic link inside the package may still point out of it.
+        const std::filesystem::path real = std::filesystem::weakly_canonical(path, ec);
+        const std::filesystem::path root = std::filesystem::weakly_canonical(packageDir, ec);
+        const auto [rootEnd, realIt]
+            = std::mismatch(root.begin(), root.end(), real.begin(), real.end());
+        if (ec || rootEnd != root.end()) {
+            return "file '" + file.path
+                + "' listed in manifest.json lies outside the package "
+                  "(a link to "
+                + real.string() + ")";
         }
         const std::optional<std::string> hash = Sha256::ofFile(path);
         if (!hash) {

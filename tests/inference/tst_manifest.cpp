@@ -6,6 +6,9 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <filesystem>
+#include <fstream>
+
 using namespace oncoview::inference;
 using Json = nlohmann::json;
 
@@ -52,6 +55,37 @@ TEST_CASE("A valid manifest parses and survives a JSON round trip", "[manifest]"
     const ManifestParse again = parseManifest(manifestToJson(m));
     REQUIRE(again.manifest);
     CHECK(manifestToJson(*again.manifest) == manifestToJson(m));
+}
+
+TEST_CASE("Manifest files must lie inside the package", "[manifest]")
+{
+    for (const char *path : {"../model.pt", "weights/../../model.pt", "/etc/model.pt", ""}) {
+        INFO(path);
+        Json json = validJson();
+        json["files"][0]["path"] = path;
+        json["model"] = path;
+        const std::string error = errorFor(json);
+        CHECK_FALSE(error.empty());
+        CHECK_THAT(error, Catch::Contains("package") || Catch::Contains("'path'"));
+    }
+    Json inside = validJson();
+    inside["files"][0]["path"] = "weights/model.pt";
+    CHECK(errorFor(inside).empty());
+
+    // A symbolic link in the package that points out of it is refused when files are checked.
+    const std::filesystem::path root
+        = std::filesystem::temp_directory_path() / "oncoview_manifest_link_test";
+    std::filesystem::remove_all(root);
+    std::filesystem::create_directories(root / "package");
+    {
+        std::ofstream(root / "outside.pt") << "weights";
+    }
+    std::filesystem::create_symlink(root / "outside.pt", root / "package" / "model.pt");
+    const ManifestParse parse = parseManifest(validJson().dump());
+    REQUIRE(parse.manifest);
+    CHECK_THAT(verifyManifestFiles(*parse.manifest, root / "package"),
+               Catch::Contains("outside the package"));
+    std::filesystem::remove_all(root);
 }
 
 TEST_CASE("Manifest errors are single clear sentences", "[manifest]")
