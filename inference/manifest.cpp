@@ -102,11 +102,21 @@ ManifestInput parseInput(const Json &json, size_t index)
     if (input.shape.empty()) {
         throw ManifestError(where + " has an empty shape");
     }
+    // The dry run and every request allocate the declared shape (dynamic dimensions as 1): a
+    // shape whose element count wraps 64 bits or needs gigabytes is refused here, not by an
+    // allocation that fails (or succeeds at size 0) on the engine thread.
+    constexpr int64_t kMaxElements = int64_t(1) << 30; // 4 GiB of float32
+    int64_t elements = 1;
     for (int64_t dim : input.shape) {
         if (dim == 0 || dim < -1) {
             throw ManifestError(where + " shape " + shapeToString(input.shape)
                                 + " has a dimension that is neither positive nor -1");
         }
+        if (dim > 0 && elements > kMaxElements / dim) {
+            throw ManifestError(where + " shape " + shapeToString(input.shape)
+                                + " holds more than 2^30 values (4 GiB): not a package input");
+        }
+        elements *= dim > 0 ? dim : 1;
     }
     input.dtype = stringField(json, "dtype", where, false, "float32");
     if (input.dtype != "float32") {

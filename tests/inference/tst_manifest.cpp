@@ -88,6 +88,21 @@ TEST_CASE("Manifest files must lie inside the package", "[manifest]")
     std::filesystem::remove_all(root);
 }
 
+TEST_CASE("Input shapes that wrap or need gigabytes are refused", "[manifest]")
+{
+    // 2^32 x 2^32 wraps 64 bits in a product of int64; 10^8 batch rows of 8^3 needs 200 GB.
+    for (const Json &shape : {Json::array({4294967296LL, 4294967296LL, 1, 1, 1}),
+                              Json::array({100000000, 2, 8, 8, 8})}) {
+        INFO(shape.dump());
+        Json json = validJson();
+        json["inputs"][0]["shape"] = shape;
+        CHECK_THAT(errorFor(json), Catch::Contains("more than 2^30 values"));
+    }
+    Json dynamic = validJson();
+    dynamic["inputs"][0]["shape"] = Json::array({-1, 2, 64, 64, 64});
+    CHECK(errorFor(dynamic).empty());
+}
+
 TEST_CASE("Manifest errors are single clear sentences", "[manifest]")
 {
     CHECK_THAT(parseManifest("{ not json").error, Catch::Contains("not valid JSON"));
