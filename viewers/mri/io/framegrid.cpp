@@ -70,6 +70,18 @@ FrameGrid frameGrid(const EnhancedHeader &header, const std::string &file)
     return g;
 }
 
+FrameObject readFrameObject(const std::string &file)
+{
+    const HeaderResult header = readDicomHeader(file);
+    if (!header.header) {
+        throw LoadError(file, header.error);
+    }
+    FrameObject object {
+        *header.header, readEnhancedHeader(file, header.header->numberOfFrames), {}};
+    object.grid = frameGrid(object.frames, file);
+    return object;
+}
+
 Volume emptyVolumeOn(const FrameGrid &grid, int columns, int rows)
 {
     Volume v;

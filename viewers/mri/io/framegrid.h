@@ -3,6 +3,7 @@
 // The grid of a multi-frame DICOM object whose frames are planes in patient space but not
 // necessarily one per slice (DICOM SEG: only where a segment is; Parametric Map): the grid
 // spans every frame position, and each frame is placed on it by its own position.
+#include "viewers/mri/io/dicomtags.h"
 #include "viewers/mri/io/enhancedframes.h"
 #include "viewers/mri/io/vec3.h"
 #include "viewers/mri/io/volume.h"
@@ -23,6 +24,16 @@ struct FrameGrid
 // gives (else the smallest step between frame positions). Throws LoadError (naming `file`)
 // when a frame has no position, or orientation or pixel spacing are missing.
 FrameGrid frameGrid(const EnhancedHeader &header, const std::string &file);
+
+// What a loader of such an object needs first: its header, its frames and their grid. Throws
+// LoadError naming `file`.
+struct FrameObject
+{
+    DicomHeader header;
+    EnhancedHeader frames;
+    FrameGrid grid;
+};
+FrameObject readFrameObject(const std::string &file);
 
 // A zero volume on the grid, `columns` x `rows` pixels per slice.
 Volume emptyVolumeOn(const FrameGrid &grid, int columns, int rows);

@@ -111,18 +111,14 @@ ParametricMapInfo readParametricMapInfo(const std::filesystem::path &file)
 
 Volume loadParametricMap(const ParametricMapInfo &info, const std::atomic<bool> *cancel)
 {
-    const HeaderResult header = readDicomHeader(info.file);
-    if (!header.header) {
-        throw LoadError(info.file, header.error);
-    }
-    const DicomHeader &h = *header.header;
-    const EnhancedHeader enhanced = readEnhancedHeader(info.file, h.numberOfFrames);
-    const FrameGrid grid = frameGrid(enhanced, info.file);
+    const FrameObject object = readFrameObject(info.file);
+    const DicomHeader &h = object.header;
+    const FrameGrid &grid = object.grid;
     Volume map = emptyVolumeOn(grid, h.columns, h.rows);
     const size_t pixels = size_t(h.columns) * size_t(h.rows);
     const std::vector<float> values
         = storedValues(readAll(info.file), h, pixels * size_t(h.numberOfFrames));
-    for (const EnhancedFrame &f : enhanced.frames) {
+    for (const EnhancedFrame &f : object.frames.frames) {
         if (cancel && cancel->load()) {
             throw LoadCancelled(info.file);
         }

@@ -150,19 +150,15 @@ SegmentationInfo readSegmentationInfo(const std::filesystem::path &file)
 
 Volume loadSegmentationLabels(const SegmentationInfo &info, const std::atomic<bool> *cancel)
 {
-    const HeaderResult header = readDicomHeader(info.file);
-    if (!header.header) {
-        throw LoadError(info.file, header.error);
-    }
-    const DicomHeader &h = *header.header;
-    const EnhancedHeader enhanced = readEnhancedHeader(info.file, h.numberOfFrames);
-    const FrameGrid g = frameGrid(enhanced, info.file);
+    const FrameObject object = readFrameObject(info.file);
+    const DicomHeader &h = object.header;
+    const FrameGrid &g = object.grid;
     Volume labels = emptyVolumeOn(g, h.columns, h.rows);
     const size_t pixels = size_t(h.columns) * size_t(h.rows);
     const std::vector<uint16_t> values = decodeValues(info.file, pixels, size_t(h.numberOfFrames));
     const bool fractional = info.type == "FRACTIONAL";
     const double threshold = fractional ? info.maximumFractionalValue / 2.0 : 0.5;
-    for (const EnhancedFrame &f : enhanced.frames) {
+    for (const EnhancedFrame &f : object.frames.frames) {
         if (cancel && cancel->load()) {
             throw LoadCancelled(info.file);
         }
