@@ -30,15 +30,20 @@ namespace {
 // the concatenated embeddings. training_forward adds each expert's own malignancy and pCR
 // logits (deep supervision).
 constexpr const char *kMomeSource = R"JIT(
-def expert(self, x: Tensor, w1: Tensor, b1: Tensor, wf: Tensor, bf: Tensor) -> Tensor:
+def expert_map(self, x: Tensor, w1: Tensor, b1: Tensor) -> Tensor:
     h = b1.view([1, -1, 1, 1, 1]) + x[:, 0:1] * w1[:, 0].view([1, -1, 1, 1, 1])
     for c in range(1, x.size(1)):
         h = h + x[:, c:c + 1] * w1[:, c].view([1, -1, 1, 1, 1])
-    h = torch.relu(h)
+    return torch.relu(h)
+
+def expert_head(self, h: Tensor, wf: Tensor, bf: Tensor) -> Tensor:
     peak = torch.amax(h, [2, 3, 4])
     extent = torch.log(torch.mean(h, [2, 3, 4]) / (peak + 1e-3) + 1e-3)
     h = torch.cat([peak, extent], 1)
     return torch.relu(torch.linear(h, wf, bf))
+
+def expert(self, x: Tensor, w1: Tensor, b1: Tensor, wf: Tensor, bf: Tensor) -> Tensor:
+    return self.expert_head(self.expert_map(x, w1, b1), wf, bf)
 
 def fuse(self, e_dce: Tensor, e_t2: Tensor, e_dwi: Tensor) -> Dict[str, Tensor]:
     gate = torch.softmax(torch.linear(torch.cat([e_dce, e_t2, e_dwi], 1), self.gate_w, self.gate_b), 1)
@@ -57,6 +62,17 @@ def embed(self, dce: Tensor, t2: Tensor, dwi: Tensor) -> Tuple[Tensor, Tensor, T
 def forward(self, dce: Tensor, t2: Tensor, dwi: Tensor) -> Dict[str, Tensor]:
     e_dce, e_t2, e_dwi = self.embed(dce, t2, dwi)
     return self.fuse(e_dce, e_t2, e_dwi)
+
+def explain(self, dce: Tensor, t2: Tensor, dwi: Tensor) -> Dict[str, Tensor]:
+    h_dce = self.expert_map(dce, self.dce_w1, self.dce_b1)
+    h_t2 = self.expert_map(t2, self.t2_w1, self.t2_b1)
+    h_dwi = self.expert_map(dwi, self.dwi_w1, self.dwi_b1)
+    out = self.fuse(self.expert_head(h_dce, self.dce_wf, self.dce_bf),
+                    self.expert_head(h_t2, self.t2_wf, self.t2_bf),
+                    self.expert_head(h_dwi, self.dwi_wf, self.dwi_bf))
+    return {"malignancy": out["malignancy"], "pcr": out["pcr"],
+            "gate_weights": out["gate_weights"],
+            "feature_map": torch.cat([h_dce, h_t2, h_dwi], 1)}
 
 def training_forward(self, dce: Tensor, t2: Tensor, dwi: Tensor) -> Dict[str, Tensor]:
     e_dce, e_t2, e_dwi = self.embed(dce, t2, dwi)
@@ -155,6 +171,10 @@ Manifest momeManifest(const MomeLayout &layout)
     // any sequence can be masked to measure its share (exact Shapley values over sequences).
     m.optionalInputs = {"t2", "dwi"};
     m.masking = "zeros";
+    // TorchScript keeps no hooks: explain() returns the outputs with the experts' voxel feature
+    // maps, which Grad-CAM weighs by their gradients.
+    m.gradCam = GradCamSource {"explain", "feature_map",
+                               "expert contrast layer (8 features each of DCE, T2, DWI)"};
     m.files = {{"model.pt", ""}};
     return m;
 }

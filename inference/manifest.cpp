@@ -236,6 +236,18 @@ Manifest parseObject(const Json &json)
         }
         m.mil = stages;
     }
+    if (json.contains("gradcam")) {
+        const Json &section = json.at("gradcam");
+        if (!section.is_object()) {
+            throw ManifestError("field 'gradcam' must be an object");
+        }
+        GradCamSource source;
+        source.method = stringField(section, "method", "gradcam", false, source.method);
+        source.featureMap
+            = stringField(section, "feature_map", "gradcam", false, source.featureMap);
+        source.layer = stringField(section, "layer", "gradcam", false);
+        m.gradCam = source;
+    }
     for (const char *key : {"inputs", "outputs", "files"}) {
         if (!member(json, key, "manifest").is_array() || json.at(key).empty()) {
             throw ManifestError(std::string("field '") + key + "' must be a non-empty array");
@@ -395,6 +407,11 @@ std::string manifestToJson(const Manifest &m)
         json["mil"] = {{"encoder", m.mil->encoderMethod},
                        {"aggregator", m.mil->aggregatorMethod},
                        {"features", m.mil->featureDim}};
+    }
+    if (m.gradCam) {
+        json["gradcam"] = {{"method", m.gradCam->method},
+                           {"feature_map", m.gradCam->featureMap},
+                           {"layer", m.gradCam->layer}};
     }
     json["inputs"] = Json::array();
     for (const ManifestInput &in : m.inputs) {

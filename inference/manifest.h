@@ -50,6 +50,16 @@ struct MilStages
     int64_t featureDim = 0; // F
 };
 
+// Where Grad-CAM finds its feature map. TorchScript keeps no forward hooks, so a package that
+// supports Grad-CAM has a method returning its outputs (by manifest name) together with the
+// feature map of the layer it explains, [1, K, d, h, w] or [1, K, h, w].
+struct GradCamSource
+{
+    std::string method = "explain"; // TorchScript method taking the forward inputs
+    std::string featureMap = "feature_map"; // key of the feature map in the method's dict
+    std::string layer; // what the user reads, e.g. "expert contrast layer (DCE, T2, DWI)"
+};
+
 struct ManifestFile
 {
     std::string path; // relative to the package directory
@@ -80,6 +90,7 @@ struct Manifest
     // values over inputs); empty: masking is not meaningful for this model.
     std::string masking;
     std::optional<MilStages> mil; // set for two-stage slide packages
+    std::optional<GradCamSource> gradCam; // set when the package supports Grad-CAM
     // "bilateral": one run on a crop holding both breasts; "per_breast": one run per breast
     // (results per side); "per_breast_mirrored": the same with the right breast flipped left to
     // right, so the model sees both breasts with the same side lateral.

@@ -1,5 +1,6 @@
 #include "inference/modelpackage.h"
 
+#include "inference/modelpackage_p.h"
 #include "inference/torchtensor_p.h"
 
 #include <torch/script.h>
@@ -289,6 +290,33 @@ PackageLoad ModelPackage::load(const std::filesystem::path &directory,
         }
     }
     return {package, {}};
+}
+
+const torch::jit::Module *detail::PackageAccess::module(const ModelPackage &package)
+{
+    return package.m_impl->module ? &*package.m_impl->module : nullptr;
+}
+
+torch::Device detail::PackageAccess::device(const ModelPackage &package)
+{
+    return torch::Device(package.m_impl->device);
+}
+
+torch::Dtype detail::PackageAccess::dtype(const ModelPackage &package)
+{
+    return package.m_impl->dtype;
+}
+
+std::shared_ptr<const ModelPackage> detail::PackageAccess::withModule(const ModelPackage &package,
+                                                                      torch::jit::Module module)
+{
+    auto impl = std::make_unique<ModelPackage::Impl>();
+    impl->manifest = package.m_impl->manifest;
+    impl->directory = package.m_impl->directory;
+    impl->device = package.m_impl->device;
+    impl->dtype = package.m_impl->dtype;
+    impl->module = std::move(module);
+    return std::shared_ptr<const ModelPackage>(new ModelPackage(std::move(impl)));
 }
 
 bool aotInductorSupported()

@@ -12,6 +12,10 @@ namespace oncoview::inference {
 
 class ModelPackage;
 
+namespace detail {
+struct PackageAccess; // modelpackage_p.h: the Torch module, for gradient-based explanations
+}
+
 struct PackageLoadOptions
 {
     std::string device = "cpu"; // a resolved Torch device string, see resolveDevice()
@@ -61,6 +65,7 @@ public:
     NamedTensors runMethod(const std::string &method, const std::vector<Tensor> &inputs) const;
 
 private:
+    friend struct detail::PackageAccess;
     struct Impl;
     explicit ModelPackage(std::unique_ptr<Impl> impl);
     NamedTensors runImpl(const NamedTensors &inputs, detail::TensorOwnership ownership) const;

@@ -5,6 +5,7 @@
 
 // Qt
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,8 +30,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// A part is complete when its folder holds this marker; it is written last.
+// A part is complete when its folder holds this marker; it is written last. It holds the
+// generation of the demo assets: a part from an older OncoView (e.g. a demo model without the
+// feature map Grad-CAM reads, before generation 2) is rebuilt.
 const char *const completeMarker = ".complete";
+const char *const demoGeneration = "2";
 
 void throwIfCancelled(const std::atomic<bool> *cancel)
 {
@@ -47,7 +51,10 @@ template<typename Writer> void writeAtomically(const fs::path &target, Writer &&
     fs::create_directories(partial);
     write(partial);
     std::FILE *marker = std::fopen((partial / completeMarker).c_str(), "w");
-    if (!marker) {
+    if (!marker || std::fputs(demoGeneration, marker) < 0) {
+        if (marker) {
+            std::fclose(marker);
+        }
         throw std::runtime_error("cannot write " + (partial / completeMarker).string());
     }
     std::fclose(marker);
@@ -57,7 +64,8 @@ template<typename Writer> void writeAtomically(const fs::path &target, Writer &&
 
 bool isComplete(const QString &dir)
 {
-    return QFileInfo::exists(dir + QLatin1Char('/') + QLatin1String(completeMarker));
+    QFile marker(dir + QLatin1Char('/') + QLatin1String(completeMarker));
+    return marker.open(QIODevice::ReadOnly) && marker.readAll() == demoGeneration;
 }
 
 namespace demo = inference::demo;

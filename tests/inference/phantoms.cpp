@@ -40,7 +40,8 @@ void paint(Tensor &t, int64_t c, float tissue, float lesion, const std::array<fl
 
 } // namespace
 
-std::vector<MriSample> makeMriPhantoms(int count, uint64_t seed)
+std::vector<MriSample> makeMriPhantoms(int count, uint64_t seed,
+                                       std::vector<std::array<float, 4>> *lesions)
 {
     std::mt19937_64 random(seed);
     std::uniform_real_distribution<float> centreXY(10.0f, 22.0f), centreZ(5.0f, 11.0f);
@@ -52,6 +53,9 @@ std::vector<MriSample> makeMriPhantoms(int count, uint64_t seed)
         const std::array<float, 4> sphere
             = {centreXY(random), centreXY(random), centreZ(random), radius(random)};
         s.pcr = sphere[3] < 5.25f ? 1 : 0;
+        if (lesions) {
+            lesions->push_back(sphere);
+        }
         s.dce = canvas(kMomeDcePhases);
         s.t2 = canvas(1);
         s.dwi = canvas(kMomeDwiChannels);

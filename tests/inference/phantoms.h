@@ -2,6 +2,7 @@
 
 #include "inference/demopackages.h"
 
+#include <array>
 #include <cstdint>
 #include <vector>
 
@@ -11,6 +12,9 @@ namespace oncoview::inference::testing {
 // Malignant lesions wash out (late phase below early), benign ones enhance persistently (late
 // above early) and restrict diffusion less. pCR is more likely for small lesions. Alternating
 // labels, so any even count is balanced.
-std::vector<demo::MriSample> makeMriPhantoms(int count, uint64_t seed);
+// `lesions`, when given, receives each case's sphere: centre (x, y, z voxels) and radius (in x
+// voxels; z voxels are twice as thick).
+std::vector<demo::MriSample> makeMriPhantoms(int count, uint64_t seed,
+                                             std::vector<std::array<float, 4>> *lesions = nullptr);
 
 } // namespace oncoview::inference::testing
