@@ -285,6 +285,25 @@ chat::ChatBackend *ChatDock::activeBackend() const
     return m_backend;
 }
 
+void ChatDock::draftQuestion(const QString &text, ChatViewSource source)
+{
+    m_input->setPlainText(text);
+    const int index = m_attach->findData(int(source));
+    if (index >= 0) {
+        m_attach->setCurrentIndex(index);
+    }
+    show();
+    raise();
+    m_input->setFocus();
+    showStatus(tr("Nothing has been sent yet: read the question, edit it if you like, and press "
+                  "Send."));
+}
+
+QString ChatDock::draft() const
+{
+    return m_input->toPlainText();
+}
+
 void ChatDock::send()
 {
     const QString text = m_input->toPlainText().trimmed();

@@ -74,6 +74,11 @@ public:
     // holds one (the demo's tinylm-demo, made by `oncoview-cli make-demo-models`). Not saved.
     void offerLocalPackage(const QString &directory);
 
+    // Puts `text` in the question box with `source` as the attached view and shows the dock:
+    // the user reads (and may edit) exactly what will go, and sends it.
+    void draftQuestion(const QString &text, ChatViewSource source);
+    QString draft() const;
+
     chat::ChatSession *session() const { return m_session; }
     ChatTranscriptView *transcript() const { return m_transcript; }
 

@@ -3,6 +3,10 @@
 
 // Qt
 #include <QTextBrowser>
+#include <QVBoxLayout>
+
+// Local
+#include "ui/analysis/xaicontrols.h"
 
 #include <algorithm>
 #include <cmath>
@@ -37,12 +41,19 @@ QString rows(const QList<QPair<QString, double>> &values, const QString &colour)
 
 ExplanationsDock::ExplanationsDock(QWidget *parent)
     : QDockWidget(tr("Explanations"), parent)
+    , m_controls(new XaiControls(this))
     , m_view(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("explanationsDock"));
     m_view->setObjectName(QStringLiteral("explanationsView"));
     m_view->setHtml(tr("<p>AI results and the reasons behind them appear here.</p>"));
-    setWidget(m_view);
+    auto *panel = new QWidget(this);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_controls);
+    layout->addWidget(m_view, 1);
+    setWidget(panel);
 }
 
 void ExplanationsDock::showPending(const QString &what)
@@ -115,6 +126,35 @@ void ExplanationsDock::showFailure(const QString &what, const QString &message)
     setEntry(what,
              tr("<p><b>%1</b></p><p style='color:#e08080'>%2</p>")
                  .arg(what.toHtmlEscaped(), message.toHtmlEscaped()));
+}
+
+void ExplanationsDock::showDetails(const QString &what, const QString &heading,
+                                   const QStringList &lines, const QStringList &warnings,
+                                   const QStringList &smallPrint)
+{
+    QString html = QStringLiteral("<p><b>%1</b><br><small>%2</small></p>")
+                       .arg(what.toHtmlEscaped(), heading.toHtmlEscaped());
+    if (!warnings.isEmpty()) {
+        // A map that failed its checks is flagged before anything it seems to say.
+        html += QStringLiteral("<ul style='color:#ffb070'>");
+        for (const QString &warning : warnings) {
+            html += QStringLiteral("<li>%1</li>").arg(warning.toHtmlEscaped());
+        }
+        html += QStringLiteral("</ul>");
+    }
+    html += QStringLiteral("<ul>");
+    for (const QString &line : lines) {
+        html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
+    }
+    html += QStringLiteral("</ul>");
+    if (!smallPrint.isEmpty()) {
+        html += tr("<p><b>Checks of the map</b></p><p><small>");
+        for (const QString &line : smallPrint) {
+            html += line.toHtmlEscaped() + QStringLiteral("<br>");
+        }
+        html += QStringLiteral("</small></p>");
+    }
+    setEntry(what, html);
 }
 
 void ExplanationsDock::showMessage(const QString &what, const QString &message)

@@ -12,6 +12,8 @@ class QTextBrowser;
 
 namespace oncoview::ui {
 
+class XaiControls;
+
 // One AI result as the user should read it: what model, how trustworthy, what it said, why.
 struct Explanation
 {
@@ -45,11 +47,16 @@ public:
     void showFailure(const QString &what, const QString &message);
     // A title and a plain sentence, e.g. how to start an analysis.
     void showMessage(const QString &what, const QString &message);
+    // An entry of plain sentences: a heading, lines, flagged warnings and small print.
+    void showDetails(const QString &what, const QString &heading, const QStringList &lines,
+                     const QStringList &warnings, const QStringList &smallPrint);
+    XaiControls *mapControls() const { return m_controls; }
     QString plainText() const;
 
 private:
     void setEntry(const QString &what, const QString &html);
 
+    XaiControls *m_controls;
     QTextBrowser *m_view;
     QList<QPair<QString, QString>> m_entries; // title -> HTML, newest first
 };

@@ -19,6 +19,7 @@
 #include <QtConcurrent>
 
 // Local
+#include "ui/analysis/mriexplainer.h"
 #include "ui/annotationdock.h"
 #include "ui/annotationtoolbar.h"
 #include "ui/chatdock.h"
@@ -115,6 +116,7 @@ MainWindow::MainWindow(InferenceService *inference, QWidget *parent)
     resizeDocks({m_seriesBrowser, m_explanations}, {210, 300}, Qt::Horizontal);
 
     buildAnalysis();
+    buildExplanations();
     buildMenus();
     buildStatusBar();
     // The chat sees rendered viewer pixels only: the axial MPR view (its painted labels are
@@ -382,7 +384,7 @@ void MainWindow::showSeries(int index)
     m_mriViewer->setVolume(volume, name);
     if (const auto derived = derivedOverlay(m_study, index, chosen)) {
         m_mriViewer->setOverlay(*derived);
-    } else {
+    } else if (!showExplanationOverlay()) {
         m_mriViewer->clearOverlay(); // a series of the same grid keeps the views' overlay
     }
     m_mriTitle->setText(tr("Breast MRI — %1 — %2").arg(QFileInfo(m_study.path).fileName(), name));
@@ -455,6 +457,9 @@ QString MainWindow::pendingViewsDescription() const
     }
     if (m_mriAnalysis->isBusy()) {
         pending << QStringLiteral("MRI analysis");
+    }
+    if (m_mriExplainer->isBusy()) {
+        pending << QStringLiteral("MRI explanation map");
     }
     if (m_slideAnalysis->isBusy()) {
         pending << QStringLiteral("slide analysis");

@@ -37,6 +37,7 @@ class ExplanationsDock;
 class InferenceQueueDock;
 class InferenceService;
 class MriAnalysis;
+class MriExplainer;
 class ModelLibrary;
 class RecentFiles;
 class SeriesBrowser;
@@ -80,6 +81,12 @@ public:
     SlideAnalysis *slideAnalysis() const { return m_slideAnalysis; }
     SlideAnalysisDock *slideAnalysisDock() const { return m_slideAnalysisDock; }
     MriAnalysis *mriAnalysis() const { return m_mriAnalysis; }
+    MriExplainer *mriExplainer() const { return m_mriExplainer; }
+    ChatDock *chat() const { return m_chat; }
+    // Writes the last explanation map as NIfTI on the study's patient space; "" or why not.
+    QString exportExplanationMap(const QString &path) const;
+    // Drafts the "Ask MedDr about it" question in the chat (not sent).
+    void askChatAboutExplanation();
     // Runs the chosen model on what is open, as the Analyze menu does (nothing runs unasked).
     void analyzeStudy();
     void analyzeSlide(std::optional<double> userMpp = {});
@@ -97,6 +104,10 @@ private:
     mri::MprView *mriViewForChat() const;
     void buildMenus();
     void buildAnalysis();
+    void buildExplanations(); // mainwindowxai.cpp
+    // Draws the explanation map over the MRI views when there is one and it is switched on;
+    // false when nothing was drawn.
+    bool showExplanationOverlay();
     QMenu *buildAnalyzeMenu();
     bool isDemoData(const QString &path) const;
     void studyOpenedForAnalysis();
@@ -132,6 +143,10 @@ private:
     RecentFiles *m_recentFiles = nullptr;
     StudyLoader *m_studyLoader = nullptr;
     MriAnalysis *m_mriAnalysis = nullptr;
+    MriExplainer *m_mriExplainer = nullptr;
+    QString m_lastMriModel; // the result the explanation explains: its model and provenance
+    QStringList m_lastMriProvenance;
+    QStringList m_lastMriScores; // "Malignancy (probability): benign 4%, malignant 96%"
     SlideAnalysis *m_slideAnalysis = nullptr;
     SlideAnalysisDock *m_slideAnalysisDock = nullptr;
     QAction *m_analyzeStudyAction = nullptr;

@@ -16,8 +16,10 @@
 
 // Local
 #include "ui/analysis/analysisreport.h"
+#include "ui/analysis/mriexplainer.h"
 #include "ui/analysis/studyinputmapping.h"
 #include "ui/analysis/studyinputsdialog.h"
+#include "ui/analysis/xaicontrols.h"
 #include "ui/demoassets.h"
 #include "ui/explanationsdock.h"
 #include "ui/modellibrary.h"
@@ -127,6 +129,9 @@ bool MainWindow::isDemoData(const QString &path) const
 
 void MainWindow::studyOpenedForAnalysis()
 {
+    // The map explained the previous study's result.
+    m_mriExplainer->clear();
+    m_explanations->mapControls()->setHasResult(false);
     // A demo package on the generated demo study runs at once (it shows what the app does);
     // anything else waits for Analyze Study.
     if (m_mriAnalysis->isDemoPackage() && isDemoData(m_study.path)) {

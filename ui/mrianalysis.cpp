@@ -147,6 +147,9 @@ MriAnalysis::MriAnalysis(InferenceService *inference, QObject *parent)
                 const std::shared_ptr<Outcome> outcome = std::exchange(m_pending, nullptr);
                 m_lastJson = mriAnalysisJson(*m_manifest, outcome->run, outcome->provenance);
                 Q_EMIT explanationReady(explain(*m_manifest, outcome->run, outcome->provenance));
+                Q_EMIT inputsAnalyzed(
+                    outcome->packageDir,
+                    std::make_shared<const MriPrepared>(std::move(outcome->prepared)));
                 setBusy(false);
             });
     connect(m_inference, &InferenceService::failed, this, [this](const inference::JobError &error) {

@@ -10,10 +10,12 @@
 #include "inference/manifest.h"
 #include "ui/analysis/analysisprovenance.h"
 #include "ui/analysis/analysisreport.h"
+#include "ui/analysis/analysisruns.h"
 #include "ui/analysis/studyinputmapping.h"
 #include "ui/explanationsdock.h"
 #include "ui/studyloader.h"
 
+#include <memory>
 #include <optional>
 
 namespace oncoview::ui {
@@ -53,6 +55,10 @@ public:
 Q_SIGNALS:
     void started(const QString &what);
     void explanationReady(const oncoview::ui::Explanation &explanation);
+    // With explanationReady: the package and the exact inputs the result came from, so its
+    // explanation map is computed on the same inputs.
+    void inputsAnalyzed(const QString &packageDir,
+                        std::shared_ptr<const oncoview::ui::MriPrepared> prepared);
     void failed(const QString &what, const QString &message);
     void busyChanged();
 

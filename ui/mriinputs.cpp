@@ -113,7 +113,8 @@ size_t phasesNeeded(const inference::ManifestInput &input)
 inference::Tensor preparedInPatientSpace(const std::vector<inference::VolumeInput> &channels,
                                          const inference::ManifestInput &input,
                                          const inference::analysis::BreastRegion &region,
-                                         inference::analysis::BreastSide side)
+                                         inference::analysis::BreastSide side,
+                                         std::optional<inference::analysis::PatientGrid> *used)
 {
     namespace analysis = inference::analysis;
     analysis::PatientGrid grid;
@@ -123,6 +124,9 @@ inference::Tensor preparedInPatientSpace(const std::vector<inference::VolumeInpu
         = {grid.spacingMm[0] * double(grid.dhw[2]), grid.spacingMm[1] * double(grid.dhw[1]),
            grid.spacingMm[2] * double(grid.dhw[0])};
     grid.centreLps = analysis::breastCropCentre(region, extent, side);
+    if (used) {
+        *used = grid;
+    }
     inference::Tensor stacked;
     stacked.shape = {1, int64_t(channels.size()), grid.dhw[0], grid.dhw[1], grid.dhw[2]};
     for (const inference::VolumeInput &channel : channels) {
@@ -145,7 +149,8 @@ inference::Tensor zeros(const inference::ManifestInput &input)
 
 std::optional<inference::NamedTensors>
 mriModelInputs(const RoleVolumes &volumes, const inference::Manifest &manifest, std::string *why,
-               std::vector<std::string> *missing, inference::analysis::BreastSide side)
+               std::vector<std::string> *missing, inference::analysis::BreastSide side,
+               std::optional<inference::analysis::PatientGrid> *grid)
 {
     // One body mask for all inputs, from the pre-contrast phase when there is one, so every
     // sequence is cut around the same patient-space box.
@@ -194,7 +199,7 @@ mriModelInputs(const RoleVolumes &volumes, const inference::Manifest &manifest, 
                 region = inference::analysis::findBodyRegion(toVolumeInput(*reference));
             }
             inference::Tensor prepared
-                = preparedInPatientSpace(channelInputs, input, *region, side);
+                = preparedInPatientSpace(channelInputs, input, *region, side, grid);
             if (side == inference::analysis::BreastSide::Right
                 && manifest.laterality == "per_breast_mirrored") {
                 inference::analysis::mirrorLeftRight(prepared);
@@ -221,12 +226,15 @@ std::optional<std::vector<SideInputs>> mriModelInputsBySide(const RoleVolumes &v
     std::vector<SideInputs> result;
     for (const auto &[name, side] : sides) {
         // Missing inputs are the same for every side: report them once.
-        std::optional<inference::NamedTensors> inputs
-            = mriModelInputs(volumes, manifest, why, result.empty() ? missing : nullptr, side);
+        std::optional<inference::analysis::PatientGrid> grid;
+        std::optional<inference::NamedTensors> inputs = mriModelInputs(
+            volumes, manifest, why, result.empty() ? missing : nullptr, side, &grid);
         if (!inputs) {
             return std::nullopt;
         }
-        result.push_back({name, std::move(*inputs)});
+        const bool mirrored
+            = side == BreastSide::Right && manifest.laterality == "per_breast_mirrored";
+        result.push_back({name, std::move(*inputs), grid, mirrored});
     }
     return result;
 }

@@ -43,7 +43,8 @@ inference::VolumeInput toVolumeInput(const mri::Volume &volume);
 std::optional<inference::NamedTensors>
 mriModelInputs(const RoleVolumes &volumes, const inference::Manifest &manifest, std::string *why,
                std::vector<std::string> *missing = nullptr,
-               inference::analysis::BreastSide side = inference::analysis::BreastSide::Both);
+               inference::analysis::BreastSide side = inference::analysis::BreastSide::Both,
+               std::optional<inference::analysis::PatientGrid> *grid = nullptr);
 
 // One set of inputs per model run: one for a bilateral package (side ""), one per breast
 // ("left", "right") for a per-breast package.
@@ -51,6 +52,10 @@ struct SideInputs
 {
     std::string side;
     inference::NamedTensors inputs;
+    // Where the inputs lie in patient space (packages with a spacing); an explanation map on
+    // the inputs' grid goes back onto the study through it.
+    std::optional<inference::analysis::PatientGrid> grid;
+    bool mirrored = false; // the crop was flipped left to right (per_breast_mirrored, right)
 };
 std::optional<std::vector<SideInputs>> mriModelInputsBySide(const RoleVolumes &volumes,
                                                             const inference::Manifest &manifest,

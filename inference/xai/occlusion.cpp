@@ -68,7 +68,10 @@ AttributionMap occlusion(const ModelPackage &package, const NamedTensors &inputs
     // One map with every input occluded together, then one per input (with several inputs):
     // the first is the explanation, the others say which sequence a region's evidence is in.
     const int64_t maps = x.size() > 1 ? int64_t(x.size()) + 1 : 1;
-    std::vector<at::Tensor> drops(size_t(maps), torch::zeros({dhw[0], dhw[1], dhw[2]}));
+    std::vector<at::Tensor> drops; // one tensor each: copies of one would share its storage
+    for (int64_t m = 0; m < maps; ++m) {
+        drops.push_back(torch::zeros({dhw[0], dhw[1], dhw[2]}));
+    }
     const int64_t chunk = model.batchable() ? std::max(1, options.chunk) : 1;
     const int64_t total = int64_t(patches.size()) * maps;
     int64_t done = 0;

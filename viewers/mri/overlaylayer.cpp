@@ -34,10 +34,44 @@ std::pair<double, double> OverlayLayer::colourRange() const
     return {lo, hi};
 }
 
+namespace {
+// Piecewise-linear colormap through evenly spaced anchors.
+template<size_t N>
+Rgba throughAnchors(const std::array<std::array<uint8_t, 3>, N> &anchors, double t)
+{
+    const double at = t * double(N - 1);
+    const size_t i = std::min(size_t(at), N - 2);
+    const double f = at - double(i);
+    Rgba c {0, 0, 0, 255};
+    for (size_t k = 0; k < 3; ++k) {
+        c[k] = uint8_t(std::lround(anchors[i][k] * (1 - f) + anchors[i + 1][k] * f));
+    }
+    return c;
+}
+
+// Matplotlib's inferno, sampled at ninths.
+constexpr std::array<std::array<uint8_t, 3>, 9> kInferno {{{0, 0, 4},
+                                                           {31, 12, 72},
+                                                           {85, 15, 109},
+                                                           {136, 34, 106},
+                                                           {186, 54, 85},
+                                                           {227, 89, 51},
+                                                           {249, 140, 10},
+                                                           {249, 201, 50},
+                                                           {252, 255, 164}}};
+// Moreland's cool-warm diverging map, sampled at quarters.
+constexpr std::array<std::array<uint8_t, 3>, 5> kCoolWarm {
+    {{59, 76, 192}, {141, 176, 254}, {221, 221, 221}, {244, 154, 123}, {180, 4, 38}}};
+} // namespace
+
 Rgba colormapRgba(OverlayColormap colormap, double t)
 {
     t = std::clamp(std::isfinite(t) ? t : 0.0, 0.0, 1.0);
     switch (colormap) {
+    case OverlayColormap::Inferno:
+        return throughAnchors(kInferno, t);
+    case OverlayColormap::Diverging:
+        return throughAnchors(kCoolWarm, t);
     case OverlayColormap::Hot:
         return {byte(3 * t), byte(3 * t - 1), byte(3 * t - 2), 255};
     case OverlayColormap::Jet:
@@ -51,7 +85,8 @@ Rgba colormapRgba(OverlayColormap colormap, double t)
 
 Rgba overlayRgba(const OverlayLayer &layer, double value)
 {
-    if (!std::isfinite(value) || value < layer.threshold) {
+    const double magnitude = layer.colormap == OverlayColormap::Diverging ? std::abs(value) : value;
+    if (!std::isfinite(value) || magnitude < layer.threshold) {
         return {0, 0, 0, 0};
     }
     if (layer.colormap == OverlayColormap::Labels) {
@@ -126,9 +161,10 @@ void paintOverlayLegend(QPainter &painter, const OverlayLayer &layer, const QRec
         width = std::max(width, swatch + 4 + fm.horizontalAdvance(row));
     }
     if (layer.colormap != OverlayColormap::Labels) {
-        width = std::max(width, barWidth);
+        width = std::max({width, barWidth, fm.horizontalAdvance(layer.note)});
     }
-    const double height = line * (1 + (rows.isEmpty() ? 2 : rows.size()));
+    const double height = line * (1 + (rows.isEmpty() ? 2 : rows.size()))
+        + (layer.note.isEmpty() || layer.colormap == OverlayColormap::Labels ? 0 : line);
     const QRectF box(area.right() - width - 2 * pad, area.bottom() - height - 2 * pad,
                      width + 2 * pad, height + 2 * pad);
     painter.setPen(Qt::NoPen);
@@ -159,10 +195,16 @@ void paintOverlayLegend(QPainter &painter, const OverlayLayer &layer, const QRec
         painter.fillRect(bar, gradient);
         y += line;
         const QString unit = layer.unit.isEmpty() ? QString() : QStringLiteral(" ") + layer.unit;
+        const double shownLow
+            = layer.colormap == OverlayColormap::Diverging ? lo : std::max(lo, layer.threshold);
         painter.drawText(QRectF(box.left() + pad, y, barWidth, line), Qt::AlignLeft,
-                         QString::number(std::max(lo, layer.threshold), 'g', 3) + unit);
+                         QString::number(shownLow, 'g', 3) + unit);
         painter.drawText(QRectF(box.left() + pad, y, barWidth, line), Qt::AlignRight,
                          QString::number(hi, 'g', 3) + unit);
+        if (!layer.note.isEmpty()) {
+            painter.drawText(QRectF(box.left() + pad, y + line, width, line), Qt::AlignLeft,
+                             layer.note);
+        }
     }
     painter.restore();
 }

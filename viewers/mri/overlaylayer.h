@@ -25,7 +25,11 @@ namespace oncoview::mri {
 enum class OverlayColormap : uint8_t {
     Labels, // each listed integer value its own colour; unlisted values transparent
     Hot, // black-red-yellow-white: saliency, enhancement
-    Jet, // blue-cyan-yellow-red: signed or broad-range maps
+    Jet, // blue-cyan-yellow-red: broad-range quantitative maps (as scanners' consoles show them)
+    Inferno, // perceptually uniform black-purple-orange-yellow: saliency >= 0
+    // Perceptually even blue-grey-red (Moreland's cool-warm) for signed maps; the threshold
+    // hides |value| below it, so evidence against a class shows as well as evidence for it.
+    Diverging,
 };
 
 struct OverlayLabel
@@ -50,6 +54,7 @@ struct OverlayLayer
     double minimum = 0;
     double maximum = 0;
     QString unit; // shown in the legend ("%", "a.u.")
+    QString note; // a line under the colour bar, e.g. "relative attribution, not probability"
     std::vector<OverlayLabel> labels; // OverlayColormap::Labels only
 
     bool isValid() const { return volume && !volume->voxels.empty(); }

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ui/analysis/xaicontrols.h"
+
+// Qt
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QLabel>
+#include <QSlider>
+#include <QSpinBox>
+#include <QStandardItemModel>
+#include <QToolButton>
+
+namespace oncoview::ui {
+
+namespace xai = inference::xai;
+
+XaiControls::XaiControls(QWidget *parent)
+    : QWidget(parent)
+    , m_method(new QComboBox(this))
+    , m_explain(new QToolButton(this))
+    , m_visible(new QCheckBox(tr("Show map"), this))
+    , m_percentile(new QSpinBox(this))
+    , m_opacity(new QSlider(Qt::Horizontal, this))
+    , m_outline(new QCheckBox(tr("Outline"), this))
+    , m_jump(new QToolButton(this))
+    , m_export(new QToolButton(this))
+    , m_ask(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("xaiControls"));
+    // Integrated gradients first: exact (completeness) and defined for any differentiable
+    // package; Grad-CAM needs a feature map and suits models with averaging heads.
+    for (const xai::Method m : {xai::Method::IntegratedGradients, xai::Method::GradCam,
+                                xai::Method::GradCamPlusPlus, xai::Method::Occlusion}) {
+        m_method->addItem(QString::fromStdString(xai::methodName(m)), int(m));
+    }
+    m_method->setObjectName(QStringLiteral("xaiMethod"));
+    m_method->setAccessibleName(tr("Explanation method"));
+    m_explain->setText(tr("Explain"));
+    m_explain->setToolTip(tr("Compute the map of the last MRI result with this method"));
+    m_visible->setChecked(true);
+    m_visible->setShortcut(QKeySequence(Qt::Key_X));
+    m_visible->setToolTip(tr("Show or hide the explanation map (X)"));
+    m_percentile->setRange(0, 99);
+    m_percentile->setValue(MapDisplay().percentile);
+    m_percentile->setPrefix(tr("top above p"));
+    m_percentile->setToolTip(tr("Hide the voxels below this percentile of the map's magnitudes"));
+    m_percentile->setAccessibleName(tr("Threshold percentile"));
+    m_opacity->setRange(0, 100);
+    m_opacity->setValue(int(MapDisplay().opacity * 100));
+    m_opacity->setAccessibleName(tr("Map opacity"));
+    m_opacity->setToolTip(tr("Opacity of the map"));
+    m_jump->setText(tr("Go to maximum"));
+    m_jump->setToolTip(tr("Move the cursor to the map's strongest evidence"));
+    m_export->setText(tr("Export…"));
+    m_export->setToolTip(tr("Save the map as NIfTI on the study's patient space"));
+    m_ask->setText(tr("Ask MedDr"));
+    m_ask->setToolTip(tr("Put the result, its explanation and the view with the map into the "
+                         "chat; you see and send the question yourself"));
+
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(4, 4, 4, 4);
+    grid->addWidget(m_method, 0, 0, 1, 2);
+    grid->addWidget(m_explain, 0, 2);
+    grid->addWidget(m_visible, 0, 3);
+    grid->addWidget(m_percentile, 1, 0);
+    grid->addWidget(m_opacity, 1, 1, 1, 2);
+    grid->addWidget(m_outline, 1, 3);
+    grid->addWidget(m_jump, 2, 0);
+    grid->addWidget(m_export, 2, 1, 1, 2);
+    grid->addWidget(m_ask, 2, 3);
+
+    connect(m_explain, &QToolButton::clicked, this, [this] { Q_EMIT explainRequested(method()); });
+    connect(m_visible, &QCheckBox::toggled, this, &XaiControls::displayChanged);
+    connect(m_outline, &QCheckBox::toggled, this, &XaiControls::displayChanged);
+    connect(m_percentile, &QSpinBox::valueChanged, this, &XaiControls::displayChanged);
+    connect(m_opacity, &QSlider::valueChanged, this, &XaiControls::displayChanged);
+    connect(m_jump, &QToolButton::clicked, this, &XaiControls::jumpToMaximumRequested);
+    connect(m_export, &QToolButton::clicked, this, &XaiControls::exportRequested);
+    connect(m_ask, &QToolButton::clicked, this, &XaiControls::askChatRequested);
+    setHasResult(false);
+}
+
+xai::Method XaiControls::method() const
+{
+    return xai::Method(m_method->currentData().toInt());
+}
+
+void XaiControls::setMethod(xai::Method method)
+{
+    m_method->setCurrentIndex(m_method->findData(int(method)));
+}
+
+void XaiControls::setGradCamAvailable(bool available)
+{
+    auto *model = qobject_cast<QStandardItemModel *>(m_method->model());
+    for (int row = 0; row < m_method->count(); ++row) {
+        const auto m = xai::Method(m_method->itemData(row).toInt());
+        if (m == xai::Method::GradCam || m == xai::Method::GradCamPlusPlus) {
+            model->item(row)->setEnabled(available);
+        }
+    }
+    if (!available
+        && (method() == xai::Method::GradCam || method() == xai::Method::GradCamPlusPlus)) {
+        setMethod(xai::Method::IntegratedGradients);
+    }
+}
+
+MapDisplay XaiControls::display() const
+{
+    MapDisplay display;
+    display.percentile = m_percentile->value();
+    display.opacity = m_opacity->value() / 100.0;
+    display.outline = m_outline->isChecked();
+    return display;
+}
+
+bool XaiControls::mapVisible() const
+{
+    return m_visible->isChecked();
+}
+
+void XaiControls::setMapVisible(bool visible)
+{
+    m_visible->setChecked(visible);
+}
+
+void XaiControls::setHasMap(bool hasMap)
+{
+    for (QWidget *w : std::initializer_list<QWidget *> {m_visible, m_percentile, m_opacity,
+                                                        m_outline, m_jump, m_export, m_ask}) {
+        w->setEnabled(hasMap);
+    }
+}
+
+void XaiControls::setHasResult(bool hasResult)
+{
+    m_method->setEnabled(hasResult);
+    m_explain->setEnabled(hasResult);
+    if (!hasResult) {
+        setHasMap(false);
+    }
+}
+
+} // namespace oncoview::ui

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+// The explanation map's controls, above the Explanations text: method, threshold percentile,
+// opacity, show/hide (X), outline-only, jump to the maximum, export, and Ask MedDr.
+
+// Qt
+#include <QWidget>
+
+// Local
+#include "inference/xai/attribution.h"
+#include "ui/mri/explanationlayer.h"
+
+class QCheckBox;
+class QComboBox;
+class QSlider;
+class QSpinBox;
+class QToolButton;
+
+namespace oncoview::ui {
+
+class XaiControls : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit XaiControls(QWidget *parent = nullptr);
+
+    inference::xai::Method method() const;
+    void setMethod(inference::xai::Method method);
+    // Grad-CAM entries are enabled only for packages that name a feature map.
+    void setGradCamAvailable(bool available);
+    MapDisplay display() const;
+    bool mapVisible() const;
+    void setMapVisible(bool visible);
+    // Enables the controls that act on a computed map.
+    void setHasMap(bool hasMap);
+    void setHasResult(bool hasResult);
+
+Q_SIGNALS:
+    void explainRequested(oncoview::inference::xai::Method method);
+    void displayChanged();
+    void jumpToMaximumRequested();
+    void exportRequested();
+    void askChatRequested();
+
+private:
+    QComboBox *m_method;
+    QToolButton *m_explain;
+    QCheckBox *m_visible;
+    QSpinBox *m_percentile;
+    QSlider *m_opacity;
+    QCheckBox *m_outline;
+    QToolButton *m_jump;
+    QToolButton *m_export;
+    QToolButton *m_ask;
+};
+
+} // namespace oncoview::ui
