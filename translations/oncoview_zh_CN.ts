@@ -791,6 +791,65 @@ Phase times not in the files: assumed evenly spaced</source>
     </message>
 </context>
 <context>
+    <name>oncoview::ui</name>
+    <message>
+        <source>Left breast: </source>
+        <translation>左乳：</translation>
+    </message>
+    <message>
+        <source>Right breast: </source>
+        <translation>右乳：</translation>
+    </message>
+    <message>
+        <source>Completeness: the attributions add up to the change of the score from the baseline within %1%.</source>
+        <translation>完整性：各归因之和与分数相对基线的变化相差在 %1% 以内。</translation>
+    </message>
+    <message>
+        <source>Deletion AUC %1 (random order %2; lower is better), insertion AUC %3 (random %4; higher is better).</source>
+        <translation>删除 AUC %1（随机顺序 %2；越低越好），插入 AUC %3（随机 %4；越高越好）。</translation>
+    </message>
+    <message>
+        <source>Rank correlation with the map of a model whose top layers were randomised: %1 (low means the map follows the model); repeatability: %2% difference.</source>
+        <translation>与顶层权重随机化后模型之图的秩相关：%1（越低表示此图跟随模型）；可重复性：相差 %2%。</translation>
+    </message>
+    <message>
+        <source>Check failed: %1.</source>
+        <translation>检查未通过：%1。</translation>
+    </message>
+    <message>
+        <source>%1 of the evidence for “%2” (%3); layer: %4</source>
+        <translation>“%2”（%3）证据的 %1；层：%4</translation>
+    </message>
+    <message>
+        <source>The colours are relative attribution to the model's log-odds, not probability and not tissue properties.</source>
+        <translation>颜色表示对模型对数几率的相对归因，不是概率，也不是组织特性。</translation>
+    </message>
+    <message>
+        <source>The map holds no positive evidence for “%1”: it points nowhere.</source>
+        <translation>此图没有支持“%1”的正向证据：它没有指向任何位置。</translation>
+    </message>
+    <message>
+        <source>Region %1 at LPS (%2, %3, %4) mm, about %5 × %6 × %7 mm, holds %8% of the map's positive evidence</source>
+        <translation>区域 %1 位于 LPS (%2, %3, %4) mm，约 %5 × %6 × %7 mm，占此图正向证据的 %8%</translation>
+    </message>
+    <message>
+        <source>; by sequence: %1</source>
+        <translation>；按序列：%1</translation>
+    </message>
+    <message>
+        <source>Positive evidence by sequence over the whole crop: %1.</source>
+        <translation>整个裁剪范围内按序列的正向证据：%1。</translation>
+    </message>
+    <message>
+        <source>The model gives %1% for “%2”. That is this model's output on these inputs, not a diagnosis and not a measured chance of cancer; the map shows where the model looked, not proof of a lesion.</source>
+        <translation>模型给出“%2”%1%。这是此模型对这些输入的输出，不是诊断，也不是测得的癌症概率；此图显示模型关注的位置，不是病灶的证明。</translation>
+    </message>
+    <message>
+        <source>Model: %1.</source>
+        <translation>模型：%1。</translation>
+    </message>
+</context>
+<context>
     <name>oncoview::ui::AnnotationDock</name>
     <message>
         <source>Annotations</source>
@@ -1121,6 +1180,10 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
+    <message>
+        <source>Nothing has been sent yet: read the question, edit it if you like, and press Send.</source>
+        <translation>尚未发送任何内容：请阅读问题，如有需要可修改，然后按“发送”。</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::ChatSendPreviewDialog</name>
@@ -1254,6 +1317,17 @@ Phase times not in the files: assumed evenly spaced</source>
     </message>
 </context>
 <context>
+    <name>oncoview::ui::ExplanationLayer</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>relative attribution, not probability</source>
+        <translation>相对归因，不是概率</translation>
+    </message>
+</context>
+<context>
     <name>oncoview::ui::ExplanationsDock</name>
     <message>
         <source>Explanations</source>
@@ -1298,6 +1372,10 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Provenance&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;small&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;来源追溯&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;small&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Checks of the map&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;small&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;此图的检查&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;small&gt;</translation>
     </message>
 </context>
 <context>
@@ -1659,6 +1737,42 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>Read DCE Phases Stored as Separate Series as &amp;One</source>
         <translation>将分开存储的 DCE 时相读作一个序列(&amp;O)</translation>
     </message>
+    <message>
+        <source>The map has no positive evidence to go to.</source>
+        <translation>此图没有可前往的正向证据。</translation>
+    </message>
+    <message>
+        <source>Export explanation map</source>
+        <translation>导出解释图</translation>
+    </message>
+    <message>
+        <source>NIfTI (*.nii.gz *.nii)</source>
+        <translation>NIfTI (*.nii.gz *.nii)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>There is no explanation map to export yet.</source>
+        <translation>尚无可导出的解释图。</translation>
+    </message>
+    <message>
+        <source>A specialist breast-MRI model (%1) produced this result on the study on screen. It is not a diagnosis.</source>
+        <translation>专科乳腺 MRI 模型（%1）对屏幕上的检查得出此结果。这不是诊断。</translation>
+    </message>
+    <message>
+        <source>Its explanation (%1):</source>
+        <translation>其解释（%1）：</translation>
+    </message>
+    <message>
+        <source>The attached image is the MRI view with the explanation map over it.</source>
+        <translation>附上的影像是叠加了解释图的 MRI 视图。</translation>
+    </message>
+    <message>
+        <source>Question: what do these findings and the highlighted regions suggest, how far should they be trusted, and what should a radiologist check next?</source>
+        <translation>问题：这些结果及标示的区域提示什么？应在多大程度上信任它们？放射科医生下一步应检查什么？</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::ModelMenu</name>
@@ -1736,6 +1850,17 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>The study has no %1 series; the package was trained to run without it, so it ran with that input masked (less information, read with care).</source>
         <translation>此检查没有 %1 序列；模型包经训练可在缺少该序列时运行，因此已屏蔽该输入后运行（信息较少，请谨慎解读）。</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::MriExplainer</name>
+    <message>
+        <source>Explanation map</source>
+        <translation>解释图</translation>
+    </message>
+    <message>
+        <source>Analyze the study first: the map explains a result.</source>
+        <translation>请先分析检查：解释图解释的是一个结果。</translation>
     </message>
 </context>
 <context>
@@ -1972,6 +2097,77 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::XaiControls</name>
+    <message>
+        <source>Show map</source>
+        <translation>显示图</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>只显示轮廓</translation>
+    </message>
+    <message>
+        <source>Explanation method</source>
+        <translation>解释方法</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>解释</translation>
+    </message>
+    <message>
+        <source>Compute the map of the last MRI result with this method</source>
+        <translation>以此方法计算最近一次 MRI 结果的解释图</translation>
+    </message>
+    <message>
+        <source>Show or hide the explanation map (X)</source>
+        <translation>显示或隐藏解释图（X）</translation>
+    </message>
+    <message>
+        <source>top above p</source>
+        <translation>只显示高于 p</translation>
+    </message>
+    <message>
+        <source>Hide the voxels below this percentile of the map's magnitudes</source>
+        <translation>隐藏低于此图数值幅度此百分位的体素</translation>
+    </message>
+    <message>
+        <source>Threshold percentile</source>
+        <translation>阈值百分位</translation>
+    </message>
+    <message>
+        <source>Map opacity</source>
+        <translation>图的不透明度</translation>
+    </message>
+    <message>
+        <source>Opacity of the map</source>
+        <translation>图的不透明度</translation>
+    </message>
+    <message>
+        <source>Go to maximum</source>
+        <translation>前往最大值</translation>
+    </message>
+    <message>
+        <source>Move the cursor to the map's strongest evidence</source>
+        <translation>将光标移到此图最强的证据</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the map as NIfTI on the study's patient space</source>
+        <translation>以检查的患者空间将此图保存为 NIfTI</translation>
+    </message>
+    <message>
+        <source>Ask MedDr</source>
+        <translation>询问 MedDr</translation>
+    </message>
+    <message>
+        <source>Put the result, its explanation and the view with the map into the chat; you see and send the question yourself</source>
+        <translation>把结果、其解释及带图的视图放入对话；问题由你查看并自行发送</translation>
     </message>
 </context>
 </TS>

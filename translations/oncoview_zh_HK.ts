@@ -791,6 +791,65 @@ Phase times not in the files: assumed evenly spaced</source>
     </message>
 </context>
 <context>
+    <name>oncoview::ui</name>
+    <message>
+        <source>Left breast: </source>
+        <translation>左乳：</translation>
+    </message>
+    <message>
+        <source>Right breast: </source>
+        <translation>右乳：</translation>
+    </message>
+    <message>
+        <source>Completeness: the attributions add up to the change of the score from the baseline within %1%.</source>
+        <translation>完整性：各歸因之和與分數相對基線的變化相差在 %1% 以內。</translation>
+    </message>
+    <message>
+        <source>Deletion AUC %1 (random order %2; lower is better), insertion AUC %3 (random %4; higher is better).</source>
+        <translation>刪除 AUC %1（隨機次序 %2；越低越好），插入 AUC %3（隨機 %4；越高越好）。</translation>
+    </message>
+    <message>
+        <source>Rank correlation with the map of a model whose top layers were randomised: %1 (low means the map follows the model); repeatability: %2% difference.</source>
+        <translation>與頂層權重隨機化後模型之圖的等級相關：%1（越低表示此圖跟隨模型）；可重複性：相差 %2%。</translation>
+    </message>
+    <message>
+        <source>Check failed: %1.</source>
+        <translation>檢查未通過：%1。</translation>
+    </message>
+    <message>
+        <source>%1 of the evidence for “%2” (%3); layer: %4</source>
+        <translation>「%2」（%3）證據的 %1；層：%4</translation>
+    </message>
+    <message>
+        <source>The colours are relative attribution to the model's log-odds, not probability and not tissue properties.</source>
+        <translation>顏色表示對模型對數勝算的相對歸因，並非概率，亦非組織特性。</translation>
+    </message>
+    <message>
+        <source>The map holds no positive evidence for “%1”: it points nowhere.</source>
+        <translation>此圖沒有支持「%1」的正向證據：它沒有指向任何位置。</translation>
+    </message>
+    <message>
+        <source>Region %1 at LPS (%2, %3, %4) mm, about %5 × %6 × %7 mm, holds %8% of the map's positive evidence</source>
+        <translation>區域 %1 位於 LPS (%2, %3, %4) mm，約 %5 × %6 × %7 mm，佔此圖正向證據的 %8%</translation>
+    </message>
+    <message>
+        <source>; by sequence: %1</source>
+        <translation>；按序列：%1</translation>
+    </message>
+    <message>
+        <source>Positive evidence by sequence over the whole crop: %1.</source>
+        <translation>整個裁切範圍內按序列的正向證據：%1。</translation>
+    </message>
+    <message>
+        <source>The model gives %1% for “%2”. That is this model's output on these inputs, not a diagnosis and not a measured chance of cancer; the map shows where the model looked, not proof of a lesion.</source>
+        <translation>模型給出「%2」%1%。這是此模型對這些輸入的輸出，並非診斷，亦非量度所得的癌症機率；此圖顯示模型關注的位置，並非病灶的證明。</translation>
+    </message>
+    <message>
+        <source>Model: %1.</source>
+        <translation>模型：%1。</translation>
+    </message>
+</context>
+<context>
     <name>oncoview::ui::AnnotationDock</name>
     <message>
         <source>Annotations</source>
@@ -1121,6 +1180,10 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
+    <message>
+        <source>Nothing has been sent yet: read the question, edit it if you like, and press Send.</source>
+        <translation>尚未傳送任何內容：請閱讀問題，如有需要可修改，然後按「傳送」。</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::ChatSendPreviewDialog</name>
@@ -1254,6 +1317,17 @@ Phase times not in the files: assumed evenly spaced</source>
     </message>
 </context>
 <context>
+    <name>oncoview::ui::ExplanationLayer</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>relative attribution, not probability</source>
+        <translation>相對歸因，並非概率</translation>
+    </message>
+</context>
+<context>
     <name>oncoview::ui::ExplanationsDock</name>
     <message>
         <source>Explanations</source>
@@ -1298,6 +1372,10 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Provenance&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;small&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;來源追溯&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;small&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Checks of the map&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;small&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;此圖的檢查&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;small&gt;</translation>
     </message>
 </context>
 <context>
@@ -1659,6 +1737,42 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>Read DCE Phases Stored as Separate Series as &amp;One</source>
         <translation>將分開儲存的 DCE 時相讀作一個序列(&amp;O)</translation>
     </message>
+    <message>
+        <source>The map has no positive evidence to go to.</source>
+        <translation>此圖沒有可前往的正向證據。</translation>
+    </message>
+    <message>
+        <source>Export explanation map</source>
+        <translation>匯出解釋圖</translation>
+    </message>
+    <message>
+        <source>NIfTI (*.nii.gz *.nii)</source>
+        <translation>NIfTI (*.nii.gz *.nii)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已儲存 %1</translation>
+    </message>
+    <message>
+        <source>There is no explanation map to export yet.</source>
+        <translation>尚無可匯出的解釋圖。</translation>
+    </message>
+    <message>
+        <source>A specialist breast-MRI model (%1) produced this result on the study on screen. It is not a diagnosis.</source>
+        <translation>專科乳房 MRI 模型（%1）對畫面上的檢查得出此結果。這並非診斷。</translation>
+    </message>
+    <message>
+        <source>Its explanation (%1):</source>
+        <translation>其解釋（%1）：</translation>
+    </message>
+    <message>
+        <source>The attached image is the MRI view with the explanation map over it.</source>
+        <translation>附上的影像是疊加了解釋圖的 MRI 視圖。</translation>
+    </message>
+    <message>
+        <source>Question: what do these findings and the highlighted regions suggest, how far should they be trusted, and what should a radiologist check next?</source>
+        <translation>問題：這些結果及標示的區域提示甚麼？應在多大程度上信任它們？放射科醫生下一步應檢查甚麼？</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::ModelMenu</name>
@@ -1736,6 +1850,17 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>The study has no %1 series; the package was trained to run without it, so it ran with that input masked (less information, read with care).</source>
         <translation>此檢查沒有 %1 序列；模型套件經訓練可在缺少該序列時執行，因此已遮蔽該輸入後執行（資訊較少，解讀時請審慎）。</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::MriExplainer</name>
+    <message>
+        <source>Explanation map</source>
+        <translation>解釋圖</translation>
+    </message>
+    <message>
+        <source>Analyze the study first: the map explains a result.</source>
+        <translation>請先分析檢查：解釋圖解釋的是一個結果。</translation>
     </message>
 </context>
 <context>
@@ -1972,6 +2097,77 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::XaiControls</name>
+    <message>
+        <source>Show map</source>
+        <translation>顯示圖</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>只顯示輪廓</translation>
+    </message>
+    <message>
+        <source>Explanation method</source>
+        <translation>解釋方法</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>解釋</translation>
+    </message>
+    <message>
+        <source>Compute the map of the last MRI result with this method</source>
+        <translation>以此方法計算最近一次 MRI 結果的解釋圖</translation>
+    </message>
+    <message>
+        <source>Show or hide the explanation map (X)</source>
+        <translation>顯示或隱藏解釋圖（X）</translation>
+    </message>
+    <message>
+        <source>top above p</source>
+        <translation>只顯示高於 p</translation>
+    </message>
+    <message>
+        <source>Hide the voxels below this percentile of the map's magnitudes</source>
+        <translation>隱藏低於此圖數值幅度此百分位的體素</translation>
+    </message>
+    <message>
+        <source>Threshold percentile</source>
+        <translation>閾值百分位</translation>
+    </message>
+    <message>
+        <source>Map opacity</source>
+        <translation>圖的不透明度</translation>
+    </message>
+    <message>
+        <source>Opacity of the map</source>
+        <translation>圖的不透明度</translation>
+    </message>
+    <message>
+        <source>Go to maximum</source>
+        <translation>前往最大值</translation>
+    </message>
+    <message>
+        <source>Move the cursor to the map's strongest evidence</source>
+        <translation>將游標移到此圖最強的證據</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <source>Save the map as NIfTI on the study's patient space</source>
+        <translation>以檢查的病人空間將此圖儲存為 NIfTI</translation>
+    </message>
+    <message>
+        <source>Ask MedDr</source>
+        <translation>詢問 MedDr</translation>
+    </message>
+    <message>
+        <source>Put the result, its explanation and the view with the map into the chat; you see and send the question yourself</source>
+        <translation>把結果、其解釋及帶圖的視圖放入對話；問題由你檢視並自行傳送</translation>
     </message>
 </context>
 </TS>

@@ -548,6 +548,94 @@ GLOSSARY = {
     'Importing %1… %2%': ('正在匯入 %1… %2%', '正在导入 %1… %2%'),
     'Parametric map': ('參數圖', '参数图'),
     'Parametric map: %1': ('參數圖：%1', '参数图：%1'),
+    'Left breast: ':
+        ('左乳：', '左乳：'),
+    'Right breast: ':
+        ('右乳：', '右乳：'),
+    'Completeness: the attributions add up to the change of the score from the baseline within %1%.':
+        ('完整性：各歸因之和與分數相對基線的變化相差在 %1% 以內。', '完整性：各归因之和与分数相对基线的变化相差在 %1% 以内。'),
+    'Deletion AUC %1 (random order %2; lower is better), insertion AUC %3 (random %4; higher is better).':
+        ('刪除 AUC %1（隨機次序 %2；越低越好），插入 AUC %3（隨機 %4；越高越好）。', '删除 AUC %1（随机顺序 %2；越低越好），插入 AUC %3（随机 %4；越高越好）。'),
+    'Rank correlation with the map of a model whose top layers were randomised: %1 (low means the map follows the model); repeatability: %2% difference.':
+        ('與頂層權重隨機化後模型之圖的等級相關：%1（越低表示此圖跟隨模型）；可重複性：相差 %2%。', '与顶层权重随机化后模型之图的秩相关：%1（越低表示此图跟随模型）；可重复性：相差 %2%。'),
+    'Check failed: %1.':
+        ('檢查未通過：%1。', '检查未通过：%1。'),
+    '%1 of the evidence for “%2” (%3); layer: %4':
+        ('「%2」（%3）證據的 %1；層：%4', '“%2”（%3）证据的 %1；层：%4'),
+    "The colours are relative attribution to the model's log-odds, not probability and not tissue properties.":
+        ('顏色表示對模型對數勝算的相對歸因，並非概率，亦非組織特性。', '颜色表示对模型对数几率的相对归因，不是概率，也不是组织特性。'),
+    'The map holds no positive evidence for “%1”: it points nowhere.':
+        ('此圖沒有支持「%1」的正向證據：它沒有指向任何位置。', '此图没有支持“%1”的正向证据：它没有指向任何位置。'),
+    "Region %1 at LPS (%2, %3, %4) mm, about %5 × %6 × %7 mm, holds %8% of the map's positive evidence":
+        ('區域 %1 位於 LPS (%2, %3, %4) mm，約 %5 × %6 × %7 mm，佔此圖正向證據的 %8%', '区域 %1 位于 LPS (%2, %3, %4) mm，约 %5 × %6 × %7 mm，占此图正向证据的 %8%'),
+    '; by sequence: %1':
+        ('；按序列：%1', '；按序列：%1'),
+    'Positive evidence by sequence over the whole crop: %1.':
+        ('整個裁切範圍內按序列的正向證據：%1。', '整个裁剪范围内按序列的正向证据：%1。'),
+    "The model gives %1% for “%2”. That is this model's output on these inputs, not a diagnosis and not a measured chance of cancer; the map shows where the model looked, not proof of a lesion.":
+        ('模型給出「%2」%1%。這是此模型對這些輸入的輸出，並非診斷，亦非量度所得的癌症機率；此圖顯示模型關注的位置，並非病灶的證明。', '模型给出“%2”%1%。这是此模型对这些输入的输出，不是诊断，也不是测得的癌症概率；此图显示模型关注的位置，不是病灶的证明。'),
+    'Model: %1.':
+        ('模型：%1。', '模型：%1。'),
+    'Nothing has been sent yet: read the question, edit it if you like, and press Send.':
+        ('尚未傳送任何內容：請閱讀問題，如有需要可修改，然後按「傳送」。', '尚未发送任何内容：请阅读问题，如有需要可修改，然后按“发送”。'),
+    '%1 → %2':
+        ('%1 → %2', '%1 → %2'),
+    'relative attribution, not probability':
+        ('相對歸因，並非概率', '相对归因，不是概率'),
+    '<p><b>Checks of the map</b></p><p><small>':
+        ('<p><b>此圖的檢查</b></p><p><small>', '<p><b>此图的检查</b></p><p><small>'),
+    'The map has no positive evidence to go to.':
+        ('此圖沒有可前往的正向證據。', '此图没有可前往的正向证据。'),
+    'Export explanation map':
+        ('匯出解釋圖', '导出解释图'),
+    'NIfTI (*.nii.gz *.nii)':
+        ('NIfTI (*.nii.gz *.nii)', 'NIfTI (*.nii.gz *.nii)'),
+    'There is no explanation map to export yet.':
+        ('尚無可匯出的解釋圖。', '尚无可导出的解释图。'),
+    'A specialist breast-MRI model (%1) produced this result on the study on screen. It is not a diagnosis.':
+        ('專科乳房 MRI 模型（%1）對畫面上的檢查得出此結果。這並非診斷。', '专科乳腺 MRI 模型（%1）对屏幕上的检查得出此结果。这不是诊断。'),
+    'Its explanation (%1):':
+        ('其解釋（%1）：', '其解释（%1）：'),
+    'The attached image is the MRI view with the explanation map over it.':
+        ('附上的影像是疊加了解釋圖的 MRI 視圖。', '附上的影像是叠加了解释图的 MRI 视图。'),
+    'Question: what do these findings and the highlighted regions suggest, how far should they be trusted, and what should a radiologist check next?':
+        ('問題：這些結果及標示的區域提示甚麼？應在多大程度上信任它們？放射科醫生下一步應檢查甚麼？', '问题：这些结果及标示的区域提示什么？应在多大程度上信任它们？放射科医生下一步应检查什么？'),
+    'Explanation map':
+        ('解釋圖', '解释图'),
+    'Analyze the study first: the map explains a result.':
+        ('請先分析檢查：解釋圖解釋的是一個結果。', '请先分析检查：解释图解释的是一个结果。'),
+    'Show map':
+        ('顯示圖', '显示图'),
+    'Outline':
+        ('只顯示輪廓', '只显示轮廓'),
+    'Explanation method':
+        ('解釋方法', '解释方法'),
+    'Explain':
+        ('解釋', '解释'),
+    'Compute the map of the last MRI result with this method':
+        ('以此方法計算最近一次 MRI 結果的解釋圖', '以此方法计算最近一次 MRI 结果的解释图'),
+    'Show or hide the explanation map (X)':
+        ('顯示或隱藏解釋圖（X）', '显示或隐藏解释图（X）'),
+    'top above p':
+        ('只顯示高於 p', '只显示高于 p'),
+    "Hide the voxels below this percentile of the map's magnitudes":
+        ('隱藏低於此圖數值幅度此百分位的體素', '隐藏低于此图数值幅度此百分位的体素'),
+    'Threshold percentile':
+        ('閾值百分位', '阈值百分位'),
+    'Map opacity':
+        ('圖的不透明度', '图的不透明度'),
+    'Opacity of the map':
+        ('圖的不透明度', '图的不透明度'),
+    'Go to maximum':
+        ('前往最大值', '前往最大值'),
+    "Move the cursor to the map's strongest evidence":
+        ('將游標移到此圖最強的證據', '将光标移到此图最强的证据'),
+    "Save the map as NIfTI on the study's patient space":
+        ('以檢查的病人空間將此圖儲存為 NIfTI', '以检查的患者空间将此图保存为 NIfTI'),
+    'Ask MedDr':
+        ('詢問 MedDr', '询问 MedDr'),
+    'Put the result, its explanation and the view with the map into the chat; you see and send the question yourself':
+        ('把結果、其解釋及帶圖的視圖放入對話；問題由你檢視並自行傳送', '把结果、其解释及带图的视图放入对话；问题由你查看并自行发送'),
 }
 # Plural forms: Chinese has one form.
 PLURALS = {
