@@ -149,8 +149,6 @@ TEST_CASE("Each MRI result comes with a checked, described, exportable explanati
     CHECK(text.contains(QStringLiteral("Rank correlation")));
     CHECK(text.contains(QStringLiteral("not a diagnosis")));
     WARN(text.toStdString());
-    window.grab().save(QDir(QStringLiteral(ONCOVIEW_TEST_OUTPUT_DIR))
-                           .filePath(QStringLiteral("explanation-map.png")));
 
     // Jump to the maximum: the cursor goes to the map's strongest voxel.
     const auto peak = mapMaximumLps(*result);
@@ -160,6 +158,9 @@ TEST_CASE("Each MRI result comes with a checked, described, exportable explanati
     for (size_t a = 0; a < 3; ++a) {
         CHECK(std::abs(cursor[a] - (*peak)[a]) < 3.0); // within the base grid's voxel
     }
+    QTest::qWait(300);
+    window.grab().save(QDir(QStringLiteral(ONCOVIEW_TEST_OUTPUT_DIR))
+                           .filePath(QStringLiteral("explanation-map.png")));
 
     // Export: NIfTI that reads back onto the same voxels.
     QTemporaryDir dir;

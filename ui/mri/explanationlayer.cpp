@@ -78,12 +78,19 @@ mri::OverlayLayer explanationLayer(const MriMapResult &result, const MapDisplay 
     layer.opacity = display.opacity;
     const auto [lo, hi] = result.volume->range();
     const double largest = std::max(std::abs(double(lo)), std::abs(double(hi)));
-    // Signed maps centre on zero so evidence for and against keep their colours.
-    layer.minimum = signedMap ? -largest : 0.0;
-    layer.maximum = largest > 0 ? largest : 1.0;
+    // Colours saturate at the 99th percentile of the magnitudes: a few extreme voxels would
+    // otherwise push every other shown voxel towards the colormap's pale middle, which on a
+    // grey MR image cannot be seen.
+    const double top = magnitudePercentile(*result.volume, 99);
     // A threshold just above 0 at least: an empty map draws nothing rather than a flat wash.
     layer.threshold = std::max(magnitudePercentile(*result.volume, display.percentile),
                                largest > 0 ? largest * 1e-6 : 1e-30);
+    // The colour range reaches past the threshold even on a map of few distinct values (where
+    // the 99th percentile is the threshold itself), or nothing would be drawn.
+    const double range = std::max(top > 0 ? top : largest, layer.threshold * 1.25);
+    // Signed maps centre on zero so evidence for and against keep their colours.
+    layer.minimum = signedMap ? -range : 0.0;
+    layer.maximum = range;
     layer.note = QCoreApplication::translate("oncoview::ui::ExplanationLayer",
                                              "relative attribution, not probability");
     layer.volume

@@ -4,6 +4,8 @@
 // Qt
 #include <QAction>
 #include <QCheckBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -13,6 +15,9 @@
 #include <QSlider>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+
+// Local
+#include "ui/slide/attentionexport.h"
 
 namespace oncoview::ui {
 
@@ -48,8 +53,14 @@ SlideAnalysisDock::SlideAnalysisDock(SlideAnalysis *analysis, QWidget *parent)
     m_analyze->setObjectName(QStringLiteral("analyzeSlideButton"));
     m_analyze->setToolTip(tr("Run the slide model on the open slide (nothing runs until you ask)"));
     m_cancel = new QPushButton(tr("Cancel"), body);
+    m_export = new QPushButton(tr("Export…"), body);
+    m_export->setObjectName(QStringLiteral("exportHeatmapButton"));
+    m_export->setToolTip(tr("Save the attention map as QuPath GeoJSON tiles or as a PNG with a "
+                            "world file"));
+    m_export->setEnabled(false);
     buttons->addWidget(m_analyze);
     buttons->addWidget(m_cancel);
+    buttons->addWidget(m_export);
     layout->addLayout(buttons);
     m_progress = new QProgressBar(body);
     m_progress->setRange(0, 1000);
@@ -94,6 +105,16 @@ SlideAnalysisDock::SlideAnalysisDock(SlideAnalysis *analysis, QWidget *parent)
     connect(m_analyzeAction, &QAction::triggered, this, &SlideAnalysisDock::analyzeRequested);
     connect(m_analyze, &QPushButton::clicked, this, &SlideAnalysisDock::analyzeRequested);
     connect(m_cancel, &QPushButton::clicked, m_analysis, &SlideAnalysis::cancel);
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export attention map"), QStringLiteral("attention.geojson"),
+            tr("QuPath GeoJSON tiles (*.geojson);;PNG with world file (*.png)"));
+        if (path.isEmpty()) {
+            return;
+        }
+        const QString error = exportHeatmap(path);
+        m_status->setText(error.isEmpty() ? tr("Saved %1").arg(QFileInfo(path).fileName()) : error);
+    });
     connect(m_analysis, &SlideAnalysis::progressed, this, &SlideAnalysisDock::onProgress);
     connect(m_analysis, &SlideAnalysis::busyChanged, this,
             [this] { setRunning(m_analysis->isBusy()); });
@@ -147,9 +168,18 @@ void SlideAnalysisDock::onProgress(const QString &stage, qint64 done, qint64 tot
     }
 }
 
+QString SlideAnalysisDock::exportHeatmap(const QString &path) const
+{
+    if (!m_outcome) {
+        return tr("There is no attention map to export yet.");
+    }
+    return exportAttention(m_outcome->result, path);
+}
+
 void SlideAnalysisDock::clear()
 {
     m_outcome.reset();
+    m_export->setEnabled(false);
     m_heatmap.clear();
     m_gallery->clear();
     m_status->clear();
@@ -161,6 +191,7 @@ void SlideAnalysisDock::showOutcome(std::shared_ptr<const SlideAnalysisOutcome> 
 {
     clear();
     m_outcome = std::move(outcome);
+    m_export->setEnabled(m_outcome != nullptr);
     if (!m_outcome) {
         return;
     }

@@ -36,6 +36,9 @@ public:
     void clear();
     int galleryCount() const;
     QAction *analyzeAction() const { return m_analyzeAction; }
+    // Writes the shown attention map (.geojson: QuPath tiles; .png: image + world file);
+    // "" or why not.
+    QString exportHeatmap(const QString &path) const;
 
 Q_SIGNALS:
     void analyzeRequested();
@@ -55,6 +58,7 @@ private:
     QLabel *m_package;
     QPushButton *m_analyze;
     QPushButton *m_cancel;
+    QPushButton *m_export;
     QProgressBar *m_progress;
     QLabel *m_status;
     QCheckBox *m_show;

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ui/slide/attentionexport.h"
+
+// Qt
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+// Local
+#include "viewers/slide/attentionheatmap.h"
+
+#include <algorithm>
+
+namespace oncoview::ui {
+
+namespace {
+
+float largest(const std::vector<float> &values)
+{
+    return values.empty() ? 0.0f : *std::max_element(values.begin(), values.end());
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("oncoview::ui::AttentionExport", text);
+}
+
+QString saveBytes(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path); // written whole or not at all
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    }
+    return {};
+}
+
+} // namespace
+
+QByteArray attentionGeoJson(const inference::analysis::SlideAnalysisResult &result,
+                            const QString &className)
+{
+    const double side = result.grid.patchSideLevel0;
+    const float top = largest(result.attention);
+    QJsonArray features;
+    for (size_t i = 0; i < result.grid.patches.size() && i < result.attention.size(); ++i) {
+        const auto &patch = result.grid.patches[i];
+        const double x = double(patch.column) * side, y = double(patch.row) * side;
+        const QJsonArray ring {QJsonArray {x, y}, QJsonArray {x + side, y},
+                               QJsonArray {x + side, y + side}, QJsonArray {x, y + side},
+                               QJsonArray {x, y}};
+        QJsonObject properties {
+            {QStringLiteral("objectType"), QStringLiteral("tile")},
+            {QStringLiteral("name"),
+             QStringLiteral("patch %1,%2").arg(patch.column).arg(patch.row)},
+            {QStringLiteral("measurements"),
+             QJsonObject {{QStringLiteral("Attention"), double(result.attention[i])},
+                          {QStringLiteral("Attention (relative)"),
+                           top > 0 ? double(result.attention[i] / top) : 0.0}}},
+        };
+        if (!className.isEmpty()) {
+            properties.insert(QStringLiteral("classification"),
+                              QJsonObject {{QStringLiteral("name"), className}});
+        }
+        features.append(QJsonObject {
+            {QStringLiteral("type"), QStringLiteral("Feature")},
+            {QStringLiteral("geometry"),
+             QJsonObject {{QStringLiteral("type"), QStringLiteral("Polygon")},
+                          {QStringLiteral("coordinates"), QJsonArray {ring}}}},
+            {QStringLiteral("properties"), properties},
+        });
+    }
+    return QJsonDocument(QJsonObject {{QStringLiteral("type"), QStringLiteral("FeatureCollection")},
+                                      {QStringLiteral("features"), features}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QImage attentionImage(const inference::analysis::SlideAnalysisResult &result)
+{
+    QImage image(std::max(1, result.grid.columns), std::max(1, result.grid.rows),
+                 QImage::Format_ARGB32);
+    image.fill(Qt::transparent);
+    const float top = largest(result.attention);
+    for (size_t i = 0; i < result.grid.patches.size() && i < result.attention.size(); ++i) {
+        const auto &patch = result.grid.patches[i];
+        if (image.valid(patch.column, patch.row)) {
+            image.setPixelColor(patch.column, patch.row,
+                                slide::AttentionHeatmap::colormap(
+                                    top > 0 ? double(result.attention[i] / top) : 0.0));
+        }
+    }
+    return image;
+}
+
+QString attentionWorldFile(const inference::analysis::SlideAnalysisResult &result)
+{
+    const double side = result.grid.patchSideLevel0;
+    const QString number = QString::number(side, 'f', 6);
+    const QString centre = QString::number(side / 2.0, 'f', 6);
+    return QStringList {number, QStringLiteral("0.0"), QStringLiteral("0.0"), number, centre,
+                        centre}
+               .join(QLatin1Char('\n'))
+        + QLatin1Char('\n');
+}
+
+QString exportAttention(const inference::analysis::SlideAnalysisResult &result, const QString &path,
+                        const QString &className)
+{
+    if (result.attention.empty()) {
+        return tr("There is no attention map to export yet.");
+    }
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("geojson") || suffix == QLatin1String("json")) {
+        return saveBytes(path, attentionGeoJson(result, className));
+    }
+    if (suffix != QLatin1String("png")) {
+        return tr("Choose a .geojson or .png file name.");
+    }
+    QByteArray png;
+    {
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        attentionImage(result).save(&buffer, "PNG");
+    }
+    if (QString error = saveBytes(path, png); !error.isEmpty()) {
+        return error;
+    }
+    const QFileInfo info(path);
+    return saveBytes(info.dir().filePath(info.completeBaseName() + QStringLiteral(".pgw")),
+                     attentionWorldFile(result).toUtf8());
+}
+
+} // namespace oncoview::ui
