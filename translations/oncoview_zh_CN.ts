@@ -848,6 +848,22 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>Model: %1.</source>
         <translation>模型：%1。</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>There is no attention map to export yet.</source>
+        <translation>尚无可导出的注意力图。</translation>
+    </message>
+    <message>
+        <source>Choose a .geojson or .png file name.</source>
+        <translation>请选择 .geojson 或 .png 文件名。</translation>
+    </message>
+    <message>
+        <source>The package's inputs are fitted to its grid, not placed in patient space, so the map cannot be located on the study.</source>
+        <translation>此模型包的输入是缩放至其网格，而非置于患者空间，因此无法在检查上定位此图。</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::AnnotationDock</name>
@@ -1935,6 +1951,14 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>This model was trained on synthetic tissue; its scores say nothing about a patient.</source>
         <translation>此模型使用合成组织训练，其分数与任何患者无关。</translation>
     </message>
+    <message>
+        <source>(%1, %2) µm</source>
+        <translation>(%1, %2) µm</translation>
+    </message>
+    <message>
+        <source>The most attended patches (%1 µm squares) are centred at %2, from the slide's top-left corner; attention is relative weight, not probability.</source>
+        <translation>最受关注的图块（%1 µm 正方形）中心位于 %2（从切片左上角起算）；注意力是相对权重，不是概率。</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::SlideAnalysisDock</name>
@@ -2021,6 +2045,30 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>Attention %1% · level-0 (%2, %3)</source>
         <translation>注意力 %1% · 第 0 层坐标（%2, %3）</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the attention map as QuPath GeoJSON tiles or as a PNG with a world file</source>
+        <translation>将注意力图保存为 QuPath GeoJSON 图块，或附世界文件的 PNG</translation>
+    </message>
+    <message>
+        <source>Export attention map</source>
+        <translation>导出注意力图</translation>
+    </message>
+    <message>
+        <source>QuPath GeoJSON tiles (*.geojson);;PNG with world file (*.png)</source>
+        <translation>QuPath GeoJSON 图块 (*.geojson);;附世界文件的 PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>There is no attention map to export yet.</source>
+        <translation>尚无可导出的注意力图。</translation>
     </message>
 </context>
 <context>

@@ -848,6 +848,22 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>Model: %1.</source>
         <translation>模型：%1。</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>There is no attention map to export yet.</source>
+        <translation>尚無可匯出的注意力圖。</translation>
+    </message>
+    <message>
+        <source>Choose a .geojson or .png file name.</source>
+        <translation>請選擇 .geojson 或 .png 檔案名稱。</translation>
+    </message>
+    <message>
+        <source>The package's inputs are fitted to its grid, not placed in patient space, so the map cannot be located on the study.</source>
+        <translation>此套件的輸入是縮放至其網格，而非置於病人空間，因此無法在檢查上定位此圖。</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::AnnotationDock</name>
@@ -1935,6 +1951,14 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>This model was trained on synthetic tissue; its scores say nothing about a patient.</source>
         <translation>此模型以合成組織訓練，其分數與任何病人無關。</translation>
     </message>
+    <message>
+        <source>(%1, %2) µm</source>
+        <translation>(%1, %2) µm</translation>
+    </message>
+    <message>
+        <source>The most attended patches (%1 µm squares) are centred at %2, from the slide's top-left corner; attention is relative weight, not probability.</source>
+        <translation>最受注意的圖塊（%1 µm 正方形）中心位於 %2（由切片左上角起計）；注意力是相對權重，並非概率。</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::SlideAnalysisDock</name>
@@ -2021,6 +2045,30 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>Attention %1% · level-0 (%2, %3)</source>
         <translation>注意力 %1% · 第 0 層座標（%2, %3）</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <source>Save the attention map as QuPath GeoJSON tiles or as a PNG with a world file</source>
+        <translation>將注意力圖儲存為 QuPath GeoJSON 圖塊，或附世界檔的 PNG</translation>
+    </message>
+    <message>
+        <source>Export attention map</source>
+        <translation>匯出注意力圖</translation>
+    </message>
+    <message>
+        <source>QuPath GeoJSON tiles (*.geojson);;PNG with world file (*.png)</source>
+        <translation>QuPath GeoJSON 圖塊 (*.geojson);;附世界檔的 PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已儲存 %1</translation>
+    </message>
+    <message>
+        <source>There is no attention map to export yet.</source>
+        <translation>尚無可匯出的注意力圖。</translation>
     </message>
 </context>
 <context>

@@ -76,18 +76,6 @@ double threadCpuMs()
     return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
 }
 
-double peakRssMb()
-{
-    std::ifstream status("/proc/self/status");
-    std::string line;
-    while (std::getline(status, line)) {
-        if (line.rfind("VmHWM:", 0) == 0) {
-            return std::stod(line.substr(6)) / 1024.0;
-        }
-    }
-    return NAN;
-}
-
 struct Frame
 {
     double downsample;
@@ -389,7 +377,7 @@ int main(int argc, char **argv)
         benchView(name, path, budget);
         benchThroughput(name, path, rounds);
     }
-    printMetric("bench_slide", "peak_rss_mb", peakRssMb(), "MiB",
+    printMetric("bench_slide", "peak_rss_mb", bench::procStatusMib("VmHWM"), "MiB",
                 Baseline {double(budgetMb), "cache budget; ratio is peak RSS / budget"});
     return 0;
 }

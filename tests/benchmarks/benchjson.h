@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <fstream>
 #include <optional>
 #include <string>
 #include <vector>
@@ -55,6 +56,20 @@ inline void printMetric(const std::string &bench, const std::string &metric, dou
     }
     std::printf("%s}\n", line.c_str());
     std::fflush(stdout);
+}
+
+// A memory line of /proc/self/status in MiB ("VmHWM": peak resident, "VmRSS": resident now);
+// NaN where the file or field is missing.
+inline double procStatusMib(const std::string &field)
+{
+    std::ifstream status("/proc/self/status");
+    std::string line;
+    while (std::getline(status, line)) {
+        if (line.rfind(field + ":", 0) == 0) {
+            return std::stod(line.substr(field.size() + 1)) / 1024.0;
+        }
+    }
+    return NAN;
 }
 
 // The q-quantile (0..1) of `values` by nearest rank; NaN when empty.

@@ -18,6 +18,7 @@
 #include "inference/demopackages.h"
 #include "tests/viewers/mri/viewtestutil.h"
 #include "ui/analysis/analysisreport.h"
+#include "ui/analysis/mriexplainer.h"
 #include "ui/demoassets.h"
 #include "ui/explanationsdock.h"
 #include "ui/inferenceservice.h"
@@ -189,6 +190,19 @@ TEST_CASE("a per-breast package gives one result per breast, in the app and the 
     CHECK_FALSE(text.contains(QStringLiteral("Right breast: Response")));
     CHECK(text.contains(QStringLiteral("Right breast: no pCR estimate")));
     window.grab().save(QStringLiteral(ONCOVIEW_TEST_OUTPUT_DIR "/mri-per-breast.png"));
+
+    // Its explanation map covers both crops, the right one flipped back to where it lies.
+    REQUIRE(QTest::qWaitFor(
+        [&] { return !window.mriExplainer()->isBusy() && window.mriExplainer()->last(); }, 300000));
+    const auto map = window.mriExplainer()->last();
+    REQUIRE(map->sides.size() == 2);
+    CHECK(map->sides[1].mirrored);
+    REQUIRE(map->volume);
+    // One grid spanning both breasts: wider than either crop.
+    CHECK(map->volume->size[0] > map->sides[0].grid->dhw[2]);
+    const QString mapText = window.explanations()->plainText();
+    CHECK(mapText.contains(QStringLiteral("Left breast: The model gives")));
+    CHECK(mapText.contains(QStringLiteral("Right breast: The model gives")));
 
     // The demo study's wash-out cancer is in the left breast, the benign finding in the right.
     const QJsonObject gui = window.mriAnalysis()->lastResultJson();

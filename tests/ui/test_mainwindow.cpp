@@ -107,6 +107,8 @@ TEST_CASE("the demo opens with an image in all four MRI views and tissue in the 
     const QString explanation = window.explanations()->plainText();
     INFO(explanation.toStdString());
     CHECK(explanation.contains(QStringLiteral("Not a validated clinical model")));
+    // The slide's evidence is placed in µm, so it can be found again in any viewer.
+    CHECK(explanation.contains(QStringLiteral("µm squares) are centred at (")));
     CHECK(window.seriesBrowser()->count() >= 3);
 
     // The chat attaches the slide viewport, or only the region of the selected annotation.

@@ -636,6 +636,22 @@ GLOSSARY = {
         ('詢問 MedDr', '询问 MedDr'),
     'Put the result, its explanation and the view with the map into the chat; you see and send the question yourself':
         ('把結果、其解釋及帶圖的視圖放入對話；問題由你檢視並自行傳送', '把结果、其解释及带图的视图放入对话；问题由你查看并自行发送'),
+    'There is no attention map to export yet.':
+        ('尚無可匯出的注意力圖。', '尚无可导出的注意力图。'),
+    'Choose a .geojson or .png file name.':
+        ('請選擇 .geojson 或 .png 檔案名稱。', '请选择 .geojson 或 .png 文件名。'),
+    'Save the attention map as QuPath GeoJSON tiles or as a PNG with a world file':
+        ('將注意力圖儲存為 QuPath GeoJSON 圖塊，或附世界檔的 PNG', '将注意力图保存为 QuPath GeoJSON 图块，或附世界文件的 PNG'),
+    'Export attention map':
+        ('匯出注意力圖', '导出注意力图'),
+    'QuPath GeoJSON tiles (*.geojson);;PNG with world file (*.png)':
+        ('QuPath GeoJSON 圖塊 (*.geojson);;附世界檔的 PNG (*.png)', 'QuPath GeoJSON 图块 (*.geojson);;附世界文件的 PNG (*.png)'),
+    "The package's inputs are fitted to its grid, not placed in patient space, so the map cannot be located on the study.":
+        ('此套件的輸入是縮放至其網格，而非置於病人空間，因此無法在檢查上定位此圖。', '此模型包的输入是缩放至其网格，而非置于患者空间，因此无法在检查上定位此图。'),
+    '(%1, %2) µm':
+        ('(%1, %2) µm', '(%1, %2) µm'),
+    "The most attended patches (%1 µm squares) are centred at %2, from the slide's top-left corner; attention is relative weight, not probability.":
+        ('最受注意的圖塊（%1 µm 正方形）中心位於 %2（由切片左上角起計）；注意力是相對權重，並非概率。', '最受关注的图块（%1 µm 正方形）中心位于 %2（从切片左上角起算）；注意力是相对权重，不是概率。'),
 }
 # Plural forms: Chinese has one form.
 PLURALS = {

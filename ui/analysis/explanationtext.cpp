@@ -119,8 +119,13 @@ ExplanationText explanationText(const MriMapResult &result)
                      "probability and not tissue properties.");
     for (const MriSideMap &side : result.sides) {
         const QString prefix = sideLabel(side.side);
-        const std::vector<xai::MapRegion> regions = xai::topRegions(side.map, 0.95, 3);
-        if (regions.empty()) {
+        const std::vector<xai::MapRegion> regions
+            = side.grid ? xai::topRegions(side.map, 0.95, 3) : std::vector<xai::MapRegion> {};
+        if (!side.grid) {
+            text.warnings << prefix
+                    + tr("The package's inputs are fitted to its grid, not placed in patient "
+                         "space, so the map cannot be located on the study.");
+        } else if (regions.empty()) {
             text.warnings << prefix
                     + tr("The map holds no positive evidence for “%1”: it points nowhere.")
                           .arg(QString::fromStdString(side.map.label));

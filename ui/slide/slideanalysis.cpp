@@ -200,6 +200,20 @@ Explanation SlideAnalysis::explain(const inference::Manifest &manifest,
                         "outlined in the heatmap and listed in the Slide analysis panel.")
                          .arg(top.size())
                          .arg(share * 100.0, 0, 'f', 0);
+        // Where the strongest evidence lies, in µm from the slide's top-left corner, so it
+        // can be found again in any viewer.
+        const double um = r.micronsPerPixel;
+        const double side = r.grid.patchSideLevel0 * um;
+        QStringList places;
+        for (size_t i = 0; i < top.size() && i < 3; ++i) {
+            places << tr("(%1, %2) µm")
+                          .arg((double(top[i].location.x0) * um) + side / 2.0, 0, 'f', 0)
+                          .arg((double(top[i].location.y0) * um) + side / 2.0, 0, 'f', 0);
+        }
+        e.reasons << tr("The most attended patches (%1 µm squares) are centred at %2, from the "
+                        "slide's top-left corner; attention is relative weight, not probability.")
+                         .arg(side, 0, 'f', 0)
+                         .arg(places.join(QStringLiteral(", ")));
     }
     e.reasons << (r.cacheHit
                       ? tr("Patch features came from the cache (same slide file and package).")
