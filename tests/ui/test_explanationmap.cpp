@@ -5,6 +5,7 @@
 
 // Qt
 #include <QDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -202,4 +203,47 @@ TEST_CASE("Each MRI result comes with a checked, described, exportable explanati
               ->mprView(mri::MprOrientation::Axial)
               ->overlay()
               .name.contains(QStringLiteral("occlusion")));
+}
+
+TEST_CASE("The map of a real sagittal breast DCE lies on the study in patient space",
+          "[gui][xai][shared]")
+{
+    const QString study = QDir(QStringLiteral(ONCOVIEW_SHARED_DATA))
+                              .filePath(QStringLiteral("dicom/breast_dce_ucsf_br06"));
+    if (!QFileInfo(study).isDir() || !mri::test::openGlOrSkip()) {
+        WARN("shared test data or OpenGL missing, test skipped");
+        return;
+    }
+    InferenceService inference;
+    MainWindow window(&inference);
+    window.mriAnalysis()->setModelPackage(kDemo + QStringLiteral("/models/mome-demo"));
+    window.resize(1600, 1000);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.openStudy(study);
+    REQUIRE(QTest::qWaitFor([&] { return window.allViewsReady(); }, 180000));
+    CHECK(window.mriExplainer()->last() == nullptr); // nothing runs on a patient's study unasked
+    window.analyzeStudy();
+    REQUIRE(QTest::qWaitFor(
+        [&] { return window.allViewsReady() && window.mriExplainer()->last() != nullptr; },
+        300000));
+    const auto result = window.mriExplainer()->last();
+    REQUIRE(result->volume);
+    // The map's strongest voxel lies inside the study's volume (sagittal slices, oblique to
+    // none of the map's axes: the views put both in patient space).
+    const auto peak = mapMaximumLps(*result);
+    REQUIRE(peak);
+    const mri::Volume &base = *window.mriViewer()->volume();
+    const auto index = base.lpsToIndex(*peak);
+    for (size_t a = 0; a < 3; ++a) {
+        CHECK(index[a] > -0.5);
+        CHECK(index[a] < base.size[a] - 0.5);
+    }
+    const QString text = window.explanations()->plainText();
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("Region 1 at LPS")));
+    Q_EMIT window.explanations()->mapControls()->jumpToMaximumRequested();
+    QTest::qWait(300);
+    window.grab().save(QDir(QStringLiteral(ONCOVIEW_TEST_OUTPUT_DIR))
+                           .filePath(QStringLiteral("explanation-map-br06.png")));
 }
