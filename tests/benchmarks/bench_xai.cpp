@@ -91,6 +91,14 @@ double peakExtraMib(const std::function<void()> &work)
 
 int run(const Options &options)
 {
+    if (options.memoryOnly) {
+        // Every buffer above 64 KiB is mapped on allocation and unmapped on free, and freed heap
+        // is trimmed at once, from before the package loads: the resident peak (VmHWM) then
+        // follows the live tensors instead of malloc's cache. Only in this child: mapping
+        // every tensor would slow the timed passes more than they cost.
+        mallopt(M_MMAP_THRESHOLD, 64 * 1024);
+        mallopt(M_TRIM_THRESHOLD, 0);
+    }
     std::filesystem::path dir = options.package;
     if (dir.empty()) {
         dir = std::filesystem::temp_directory_path()
@@ -122,10 +130,6 @@ int run(const Options &options)
     const std::string bench = "xai";
     const std::string device = load.device;
     if (options.memoryOnly) {
-        // Every buffer above 64 KiB is mapped on allocation and unmapped on free, so the
-        // resident peak (VmHWM) follows the live tensors instead of malloc's cache. Only in
-        // this child: mapping every tensor would slow the timed passes more than they cost.
-        mallopt(M_MMAP_THRESHOLD, 64 * 1024);
         xai::AttributionOptions ig;
         ig.method = xai::Method::IntegratedGradients;
         ig.steps = 32;
