@@ -273,7 +273,8 @@ TEST_CASE("The randomisation check fails for a map that ignores the model", "[xa
           == load(testing::quickMomePackage())->run(inputs).at("malignancy").data);
 }
 
-TEST_CASE("Explanations of the demo MRI model point at the lesion and pass their checks",
+TEST_CASE("On the demo MRI model integrated gradients points at the lesion and passes its checks; "
+          "an empty Grad-CAM is flagged",
           "[xai][demo]")
 {
     const auto package = load(testing::demoMomePackage());
