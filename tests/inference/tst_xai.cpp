@@ -273,8 +273,8 @@ TEST_CASE("The randomisation check fails for a map that ignores the model", "[xa
           == load(testing::quickMomePackage())->run(inputs).at("malignancy").data);
 }
 
-TEST_CASE("On the demo MRI model integrated gradients points at the lesion and passes its checks; "
-          "an empty Grad-CAM is flagged",
+TEST_CASE("Integrated gradients on the demo MRI model points at the lesion and passes its "
+          "checks, and an empty Grad-CAM is flagged",
           "[xai][demo]")
 {
     const auto package = load(testing::demoMomePackage());
