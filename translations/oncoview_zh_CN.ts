@@ -2217,5 +2217,13 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>Put the result, its explanation and the view with the map into the chat; you see and send the question yourself</source>
         <translation>把结果、其解释及带图的视图放入对话；问题由你查看并自行发送</translation>
     </message>
+    <message>
+        <source>Class explained</source>
+        <translation>解释的类别</translation>
+    </message>
+    <message>
+        <source>The class whose evidence the map shows</source>
+        <translation>此图显示其证据的类别</translation>
+    </message>
 </context>
 </TS>

@@ -2217,5 +2217,13 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>Put the result, its explanation and the view with the map into the chat; you see and send the question yourself</source>
         <translation>把結果、其解釋及帶圖的視圖放入對話；問題由你檢視並自行傳送</translation>
     </message>
+    <message>
+        <source>Class explained</source>
+        <translation>解釋的類別</translation>
+    </message>
+    <message>
+        <source>The class whose evidence the map shows</source>
+        <translation>此圖顯示其證據的類別</translation>
+    </message>
 </context>
 </TS>

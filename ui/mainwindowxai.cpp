@@ -50,14 +50,18 @@ void MainWindow::buildExplanations()
                                         m_lastMriProvenance);
             const auto manifest = m_mriAnalysis->manifest();
             controls->setGradCamAvailable(manifest && manifest->gradCam.has_value());
+            if (manifest) {
+                controls->setTargets(*manifest);
+            }
             controls->setHasResult(true);
-            m_mriExplainer->explain(controls->method());
+            m_mriExplainer->explain(controls->method(), controls->target());
             Q_EMIT allViewsReadyChanged();
         });
-    connect(controls, &XaiControls::explainRequested, this, [this](xai::Method method) {
-        m_mriExplainer->explain(method);
-        Q_EMIT allViewsReadyChanged();
-    });
+    connect(controls, &XaiControls::explainRequested, this,
+            [this](xai::Method method, const xai::Target &target) {
+                m_mriExplainer->explain(method, target);
+                Q_EMIT allViewsReadyChanged();
+            });
     connect(m_mriExplainer, &MriExplainer::started, m_explanations, &ExplanationsDock::showPending);
     connect(m_mriExplainer, &MriExplainer::failed, this,
             [this](const QString &what, const QString &message) {

@@ -9,12 +9,14 @@ ResolvedTarget resolveTarget(const Manifest &manifest, const Target &target)
 {
     const ManifestOutput *output = nullptr;
     for (const ManifestOutput &candidate : manifest.outputs) {
-        if (target.output.empty() ? !candidate.labels.empty() : candidate.name == target.output) {
+        // Outputs that explain (gate weights, attention) are weights, not class logits.
+        const bool classOutput = !candidate.labels.empty() && candidate.explains.empty();
+        if (target.output.empty() ? classOutput : candidate.name == target.output) {
             output = &candidate;
             break;
         }
     }
-    if (!output || output->labels.empty()) {
+    if (!output || output->labels.empty() || !output->explains.empty()) {
         throw std::runtime_error(target.output.empty()
                                      ? "the package has no output with class labels to explain"
                                      : "the package has no labelled output '" + target.output

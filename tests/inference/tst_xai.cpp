@@ -183,6 +183,12 @@ TEST_CASE("Grad-CAM is refused for a package that names no feature map", "[xai][
     options.method = Method::Occlusion;
     CHECK_THROWS_WITH(attribute(*package, {{"x", x}}, options),
                       Catch::Contains("no labelled output 'nothing'"));
+    // Gate weights are weights, not class logits: the MOME package's cannot be explained.
+    const auto mome = load(testing::quickMomePackage());
+    options.target.output = "gate_weights";
+    CHECK_THROWS_WITH(
+        attribute(*mome, testing::momeInputs(testing::makeMriPhantoms(2, 3)[1]), options),
+        Catch::Contains("no labelled output 'gate_weights'"));
 }
 
 TEST_CASE("A cancelled explanation stops between passes", "[xai]")

@@ -136,6 +136,10 @@ TEST_CASE("Each MRI result comes with a checked, described, exportable explanati
     auto result = window.mriExplainer()->last();
     REQUIRE(result->volume);
     CHECK(result->method == inference::xai::Method::IntegratedGradients);
+    // The class explained by default: the first output's last label.
+    const auto target = window.explanations()->mapControls()->target();
+    CHECK(target.output == "malignancy");
+    CHECK(target.classIndex == 1);
     REQUIRE(result->sides.size() == 1);
     REQUIRE(result->sides.front().faithfulness.has_value());
     CHECK(window.mriViewer()->mprView(mri::MprOrientation::Axial)->hasOverlay());
@@ -191,13 +195,20 @@ TEST_CASE("Each MRI result comes with a checked, described, exportable explanati
     // Another method on the same inputs.
     XaiControls *controls = window.explanations()->mapControls();
     controls->setMethod(inference::xai::Method::Occlusion);
-    Q_EMIT controls->explainRequested(controls->method());
+    // ... and for another class: the response to chemotherapy.
+    inference::xai::Target pcr;
+    pcr.output = "pcr";
+    pcr.classIndex = 1;
+    Q_EMIT controls->explainRequested(controls->method(), pcr);
     REQUIRE(QTest::qWaitFor(
         [&] {
             return !window.mriExplainer()->isBusy()
                 && window.mriExplainer()->last()->method == inference::xai::Method::Occlusion;
         },
         300000));
+    CHECK(window.mriExplainer()->last()->sides.front().map.output == "pcr");
+    CHECK(window.mriExplainer()->last()->sides.front().map.label == "pCR");
+    CHECK(window.explanations()->plainText().contains(QStringLiteral("evidence for “pCR” (pcr)")));
     WARN(window.explanations()->plainText().toStdString());
     CHECK(window.mriViewer()
               ->mprView(mri::MprOrientation::Axial)

@@ -652,6 +652,10 @@ GLOSSARY = {
         ('(%1, %2) µm', '(%1, %2) µm'),
     "The most attended patches (%1 µm squares) are centred at %2, from the slide's top-left corner; attention is relative weight, not probability.":
         ('最受注意的圖塊（%1 µm 正方形）中心位於 %2（由切片左上角起計）；注意力是相對權重，並非概率。', '最受关注的图块（%1 µm 正方形）中心位于 %2（从切片左上角起算）；注意力是相对权重，不是概率。'),
+    'Class explained':
+        ('解釋的類別', '解释的类别'),
+    'The class whose evidence the map shows':
+        ('此圖顯示其證據的類別', '此图显示其证据的类别'),
 }
 # Plural forms: Chinese has one form.
 PLURALS = {

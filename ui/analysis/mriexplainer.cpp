@@ -125,7 +125,7 @@ void MriExplainer::clear()
     m_last.reset();
 }
 
-void MriExplainer::explain(xai::Method method, bool checkFaithfulness)
+void MriExplainer::explain(xai::Method method, const xai::Target &target, bool checkFaithfulness)
 {
     if (!m_prepared) {
         Q_EMIT failed(title(), tr("Analyze the study first: the map explains a result."));
@@ -140,7 +140,7 @@ void MriExplainer::explain(xai::Method method, bool checkFaithfulness)
     request.priority = inference::Priority::High;
     request.viewKey = "mri-explanation"; // a newer request (another method) supersedes this one
     request.label = title().toStdString();
-    request.job = [pending, prepared = m_prepared, method,
+    request.job = [pending, prepared = m_prepared, method, target,
                    checkFaithfulness](inference::JobContext &context) {
         const inference::ModelPackage &package = *context.package();
         const auto cancelled = [&context] { return context.isCancelled(); };
@@ -151,6 +151,7 @@ void MriExplainer::explain(xai::Method method, bool checkFaithfulness)
         for (const SideInputs &side : prepared->sides) {
             xai::AttributionOptions options;
             options.method = method;
+            options.target = target;
             MriSideMap result {side.side, side.grid, side.mirrored, {}, std::nullopt};
             result.map = xai::attribute(package, side.inputs, options, cancelled, progress);
             done += 1.0;

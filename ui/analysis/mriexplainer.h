@@ -64,7 +64,8 @@ public:
     void clear();
     bool hasAnalysis() const { return m_prepared != nullptr; }
     // Queues the map and its checks; ready() or failed() follows.
-    void explain(inference::xai::Method method, bool checkFaithfulness = true);
+    void explain(inference::xai::Method method, const inference::xai::Target &target = {},
+                 bool checkFaithfulness = true);
     bool isBusy() const { return m_jobId != 0; }
     std::shared_ptr<const MriMapResult> last() const { return m_last; }
 

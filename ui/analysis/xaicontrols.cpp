@@ -18,6 +18,7 @@ namespace xai = inference::xai;
 XaiControls::XaiControls(QWidget *parent)
     : QWidget(parent)
     , m_method(new QComboBox(this))
+    , m_target(new QComboBox(this))
     , m_explain(new QToolButton(this))
     , m_visible(new QCheckBox(tr("Show map"), this))
     , m_percentile(new QSpinBox(this))
@@ -36,6 +37,9 @@ XaiControls::XaiControls(QWidget *parent)
     }
     m_method->setObjectName(QStringLiteral("xaiMethod"));
     m_method->setAccessibleName(tr("Explanation method"));
+    m_target->setObjectName(QStringLiteral("xaiTarget"));
+    m_target->setAccessibleName(tr("Class explained"));
+    m_target->setToolTip(tr("The class whose evidence the map shows"));
     m_explain->setText(tr("Explain"));
     m_explain->setToolTip(tr("Compute the map of the last MRI result with this method"));
     m_visible->setChecked(true);
@@ -61,16 +65,18 @@ XaiControls::XaiControls(QWidget *parent)
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(4, 4, 4, 4);
     grid->addWidget(m_method, 0, 0, 1, 2);
-    grid->addWidget(m_explain, 0, 2);
-    grid->addWidget(m_visible, 0, 3);
-    grid->addWidget(m_percentile, 1, 0);
-    grid->addWidget(m_opacity, 1, 1, 1, 2);
+    grid->addWidget(m_target, 0, 2, 1, 2);
+    grid->addWidget(m_explain, 1, 0);
+    grid->addWidget(m_visible, 1, 1);
+    grid->addWidget(m_percentile, 1, 2);
     grid->addWidget(m_outline, 1, 3);
-    grid->addWidget(m_jump, 2, 0);
-    grid->addWidget(m_export, 2, 1, 1, 2);
-    grid->addWidget(m_ask, 2, 3);
+    grid->addWidget(m_opacity, 2, 0, 1, 4);
+    grid->addWidget(m_jump, 3, 0);
+    grid->addWidget(m_export, 3, 1, 1, 2);
+    grid->addWidget(m_ask, 3, 3);
 
-    connect(m_explain, &QToolButton::clicked, this, [this] { Q_EMIT explainRequested(method()); });
+    connect(m_explain, &QToolButton::clicked, this,
+            [this] { Q_EMIT explainRequested(method(), target()); });
     connect(m_visible, &QCheckBox::toggled, this, &XaiControls::displayChanged);
     connect(m_outline, &QCheckBox::toggled, this, &XaiControls::displayChanged);
     connect(m_percentile, &QSpinBox::valueChanged, this, &XaiControls::displayChanged);
@@ -89,6 +95,38 @@ xai::Method XaiControls::method() const
 void XaiControls::setMethod(xai::Method method)
 {
     m_method->setCurrentIndex(m_method->findData(int(method)));
+}
+
+void XaiControls::setTargets(const inference::Manifest &manifest)
+{
+    m_target->clear();
+    int chosen = -1;
+    for (const inference::ManifestOutput &output : manifest.outputs) {
+        if (!output.explains.empty()) {
+            continue; // gate weights, attention: already probabilities or weights, not logits
+        }
+        for (size_t k = 0; k < output.labels.size(); ++k) {
+            m_target->addItem(
+                QStringLiteral("%1: %2").arg(QString::fromStdString(output.name),
+                                             QString::fromStdString(output.labels[k])),
+                QStringList {QString::fromStdString(output.name), QString::number(k)});
+            if (chosen < 0 && k + 1 == output.labels.size()) {
+                chosen = m_target->count() - 1; // the first output's last label
+            }
+        }
+    }
+    m_target->setCurrentIndex(std::max(chosen, 0));
+}
+
+inference::xai::Target XaiControls::target() const
+{
+    inference::xai::Target target;
+    const QStringList data = m_target->currentData().toStringList();
+    if (data.size() == 2) {
+        target.output = data[0].toStdString();
+        target.classIndex = data[1].toLongLong();
+    }
+    return target;
 }
 
 void XaiControls::setGradCamAvailable(bool available)
@@ -136,6 +174,7 @@ void XaiControls::setHasMap(bool hasMap)
 void XaiControls::setHasResult(bool hasResult)
 {
     m_method->setEnabled(hasResult);
+    m_target->setEnabled(hasResult);
     m_explain->setEnabled(hasResult);
     if (!hasResult) {
         setHasMap(false);

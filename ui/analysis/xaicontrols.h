@@ -8,6 +8,7 @@
 #include <QWidget>
 
 // Local
+#include "inference/manifest.h"
 #include "inference/xai/attribution.h"
 #include "ui/mri/explanationlayer.h"
 
@@ -27,6 +28,10 @@ public:
 
     inference::xai::Method method() const;
     void setMethod(inference::xai::Method method);
+    // The classes a map can explain: every label of every class output of the manifest (not
+    // gate weights or attention), the last label of the first (e.g. "malignant") chosen.
+    void setTargets(const inference::Manifest &manifest);
+    inference::xai::Target target() const;
     // Grad-CAM entries are enabled only for packages that name a feature map.
     void setGradCamAvailable(bool available);
     MapDisplay display() const;
@@ -37,7 +42,8 @@ public:
     void setHasResult(bool hasResult);
 
 Q_SIGNALS:
-    void explainRequested(oncoview::inference::xai::Method method);
+    void explainRequested(oncoview::inference::xai::Method method,
+                          const oncoview::inference::xai::Target &target);
     void displayChanged();
     void jumpToMaximumRequested();
     void exportRequested();
@@ -45,6 +51,7 @@ Q_SIGNALS:
 
 private:
     QComboBox *m_method;
+    QComboBox *m_target;
     QToolButton *m_explain;
     QCheckBox *m_visible;
     QSpinBox *m_percentile;
