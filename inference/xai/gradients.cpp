@@ -93,7 +93,7 @@ AttributionMap gradCam(const ModelPackage &package, const NamedTensors &inputs,
             = toValues((orZeros(grads[1 + i], x[i]) * x[i].detach().to(torch::kFloat32)).sum(1));
     }
     map.score = score.detach().item<double>();
-    map.probability = model.probability(model.inputs()).item<double>();
+    map.probability = probabilityOfScore(map.score);
     map.layer = package.manifest().gradCam->layer;
     map.passes = 1;
     return map;
@@ -159,7 +159,7 @@ AttributionMap integratedGradients(const ModelPackage &package, const NamedTenso
     const double difference = map.score - map.baselineScore;
     map.completenessError
         = std::abs(attributionSum - difference) / std::max(std::abs(difference), 1e-6);
-    map.probability = model.probability(x).item<double>();
+    map.probability = probabilityOfScore(map.score);
     map.layer = "input";
     map.passes = passes + 2;
     return map;

@@ -123,7 +123,7 @@ AttributionMap occlusion(const ModelPackage &package, const NamedTensors &inputs
                                 return zeros;
                             }())
                             .item<double>();
-    map.probability = model.probability(x).item<double>();
+    map.probability = probabilityOfScore(full);
     map.layer = "input";
     map.passes = int(total) + 2;
     return map;

@@ -6,6 +6,7 @@
 
 #include <torch/csrc/jit/runtime/graph_executor.h>
 
+#include <cmath>
 #include <stdexcept>
 
 namespace oncoview::inference::xai::detail {
@@ -157,16 +158,9 @@ ScoredModel::scoreAndFeatures(const std::vector<at::Tensor> &inputs) const
     }
 }
 
-at::Tensor ScoredModel::probability(const std::vector<at::Tensor> &inputs) const
+double probabilityOfScore(double logOdds)
 {
-    const torch::NoGradGuard noGrad;
-    const at::Tensor logits
-        = logitsOf(m_module->get_method("forward")(arguments(inputs))).to(torch::kFloat32);
-    const at::Tensor flat = logits.reshape({logits.size(0), -1});
-    if (m_target.classCount == 1) {
-        return torch::sigmoid(flat.select(1, 0));
-    }
-    return torch::softmax(flat, 1).select(1, m_target.classIndex);
+    return 1.0 / (1.0 + std::exp(-logOdds));
 }
 
 at::Tensor stackBatch(int64_t count, const std::function<at::Tensor(int64_t)> &make)

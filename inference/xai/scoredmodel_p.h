@@ -31,8 +31,6 @@ public:
     at::Tensor score(const std::vector<at::Tensor> &inputs) const;
     // The Grad-CAM method: target log-odds [B] and the feature map, both in one graph.
     std::pair<at::Tensor, at::Tensor> scoreAndFeatures(const std::vector<at::Tensor> &inputs) const;
-    // Class probability [B] from the same pass (no gradient).
-    at::Tensor probability(const std::vector<at::Tensor> &inputs) const;
 
 private:
     at::Tensor logitsOf(const c10::IValue &result) const;
@@ -45,6 +43,11 @@ private:
     std::array<int64_t, 3> m_dhw {0, 0, 0};
     bool m_batchable = false;
 };
+
+// The class probability of a target log-odds: the log-odds are logit[c] minus the log-sum-exp
+// of the other logits (or a sigmoid's logit), so the softmax probability is their sigmoid and
+// no second pass is needed.
+double probabilityOfScore(double logOdds);
 
 // Stacks `count` copies of a [1, ...] tensor made by `make(k)` along the batch dimension.
 at::Tensor stackBatch(int64_t count, const std::function<at::Tensor(int64_t)> &make);

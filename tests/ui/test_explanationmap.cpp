@@ -59,6 +59,15 @@ MriSideMap asymmetricMap(const std::array<double, 3> &centre, bool mirrored)
     return side;
 }
 
+// The window at a size that shows all four MRI views, with the demo MRI package chosen.
+void showWithDemoPackage(MainWindow &window)
+{
+    window.mriAnalysis()->setModelPackage(kDemo + QStringLiteral("/models/mome-demo"));
+    window.resize(1600, 1000);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+}
+
 } // namespace
 
 TEST_CASE("A map's hot spot lands at one patient coordinate in every plane", "[gui][xai]")
@@ -124,10 +133,7 @@ TEST_CASE("Each MRI result comes with a checked, described, exportable explanati
     }
     InferenceService inference;
     MainWindow window(&inference);
-    window.mriAnalysis()->setModelPackage(kDemo + QStringLiteral("/models/mome-demo"));
-    window.resize(1600, 1000);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    showWithDemoPackage(window);
     // Demo data with a demo package: the analysis runs on opening, and its map after it.
     window.openDemo(kDemo);
     REQUIRE(QTest::qWaitFor(
@@ -227,10 +233,7 @@ TEST_CASE("The map of a real sagittal breast DCE lies on the study in patient sp
     }
     InferenceService inference;
     MainWindow window(&inference);
-    window.mriAnalysis()->setModelPackage(kDemo + QStringLiteral("/models/mome-demo"));
-    window.resize(1600, 1000);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    showWithDemoPackage(window);
     window.openStudy(study);
     REQUIRE(QTest::qWaitFor([&] { return window.allViewsReady(); }, 180000));
     CHECK(window.mriExplainer()->last() == nullptr); // nothing runs on a patient's study unasked

@@ -12,8 +12,6 @@
 #include <QSaveFile>
 
 // Local
-#include "viewers/slide/attentionheatmap.h"
-
 #include <algorithm>
 
 namespace oncoview::ui {
@@ -79,21 +77,24 @@ QByteArray attentionGeoJson(const inference::analysis::SlideAnalysisResult &resu
         .toJson(QJsonDocument::Compact);
 }
 
+std::vector<slide::AttentionHeatmap::Cell>
+attentionCells(const inference::analysis::SlideAnalysisResult &result)
+{
+    std::vector<slide::AttentionHeatmap::Cell> cells;
+    for (size_t i = 0; i < result.grid.patches.size() && i < result.attention.size(); ++i) {
+        cells.push_back(
+            {result.grid.patches[i].column, result.grid.patches[i].row, result.attention[i]});
+    }
+    return cells;
+}
+
 QImage attentionImage(const inference::analysis::SlideAnalysisResult &result)
 {
-    QImage image(std::max(1, result.grid.columns), std::max(1, result.grid.rows),
-                 QImage::Format_ARGB32);
-    image.fill(Qt::transparent);
-    const float top = largest(result.attention);
-    for (size_t i = 0; i < result.grid.patches.size() && i < result.attention.size(); ++i) {
-        const auto &patch = result.grid.patches[i];
-        if (image.valid(patch.column, patch.row)) {
-            image.setPixelColor(patch.column, patch.row,
-                                slide::AttentionHeatmap::colormap(
-                                    top > 0 ? double(result.attention[i] / top) : 0.0));
-        }
-    }
-    return image;
+    // The view's own colouring, without its threshold: the file holds every patch.
+    slide::AttentionHeatmap heatmap;
+    heatmap.setCells(result.grid.columns, result.grid.rows, result.grid.patchSideLevel0,
+                     attentionCells(result));
+    return heatmap.cellImage().convertToFormat(QImage::Format_ARGB32);
 }
 
 QString attentionWorldFile(const inference::analysis::SlideAnalysisResult &result)

@@ -12,8 +12,15 @@
 
 // Local
 #include "inference/analysis/slidepipeline.h"
+#include "viewers/slide/attentionheatmap.h"
+
+#include <vector>
 
 namespace oncoview::ui {
+
+// The result's attention as heatmap cells (grid column, row, weight), for the view and exports.
+std::vector<slide::AttentionHeatmap::Cell>
+attentionCells(const inference::analysis::SlideAnalysisResult &result);
 
 // A FeatureCollection of "tile" objects: a square Polygon per patch with measurements
 // "Attention" (the weight, summing to 1 over the slide) and "Attention (relative)" (weight /

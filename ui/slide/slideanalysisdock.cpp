@@ -196,12 +196,7 @@ void SlideAnalysisDock::showOutcome(std::shared_ptr<const SlideAnalysisOutcome> 
         return;
     }
     const auto &r = m_outcome->result;
-    std::vector<slide::AttentionHeatmap::Cell> cells;
-    cells.reserve(r.grid.patches.size());
-    for (size_t i = 0; i < r.grid.patches.size() && i < r.attention.size(); ++i) {
-        cells.push_back({r.grid.patches[i].column, r.grid.patches[i].row, r.attention[i]});
-    }
-    m_heatmap.setCells(r.grid.columns, r.grid.rows, r.grid.patchSideLevel0, cells);
+    m_heatmap.setCells(r.grid.columns, r.grid.rows, r.grid.patchSideLevel0, attentionCells(r));
     m_heatmap.setMask(r.mask.width, r.mask.height, r.mask.downsample, r.mask.mask);
     m_status->setText(tr("%1 patches, %2 s%3")
                           .arg(r.grid.patches.size())

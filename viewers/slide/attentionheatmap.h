@@ -44,6 +44,9 @@ public:
     double threshold() const { return m_threshold; }
     bool showsMask() const { return m_showMask; }
 
+    // One pixel per cell, as drawn (viridis of the relative value; clear below the threshold
+    // and where no patch is); null when empty.
+    const QImage &cellImage() const { return m_image; }
     // Draws the visible part over `view` (call from SlideView's layer painter).
     void paint(QPainter &painter, const SlideView &view) const;
 
