@@ -23,6 +23,10 @@
 #include "viewers/mri/io/niftiloader.h"
 #include "viewers/mri/mprview.h"
 #include "viewers/mri/mriviewer.h"
+#include "viewers/mri/overlaysurface.h"
+#include "viewers/mri/volumeview3d.h"
+
+#include <vtkRenderer.h>
 
 #include <cmath>
 
@@ -68,6 +72,52 @@ void showWithDemoPackage(MainWindow &window)
     REQUIRE(QTest::qWaitForWindowExposed(&window));
 }
 
+// The 3D view: the surface of the map's shown region encloses the hot spot and not its
+// left-right mirror, and it is drawn where the hot spot projects.
+void checkSurfaceIn3D(MainWindow &window, const MriMapResult &result,
+                      const std::array<double, 3> &hot, const std::array<double, 3> &opposite)
+{
+    mri::VolumeView3D *view3d = window.mriViewer()->volumeView();
+    const auto projected = [&] {
+        view3d->repaint();
+        QTest::qWait(50);
+        const QImage image = view3d->grabFramebuffer();
+        vtkRenderer *renderer = view3d->renderer();
+        renderer->SetWorldPoint(hot[0], hot[1], hot[2], 1.0);
+        renderer->WorldToDisplay();
+        double display[3];
+        renderer->GetDisplayPoint(display);
+        return image.pixel(int(display[0]), image.height() - 1 - int(display[1]));
+    };
+    window.mriViewer()->clearOverlay();
+    const QRgb without = projected();
+    // Only the hot block above the threshold (the weak first slice wraps the whole crop).
+    mri::OverlayLayer layer = explanationLayer(result, MapDisplay {});
+    layer.threshold = 0.5;
+    window.mriViewer()->setOverlay(layer);
+    REQUIRE(view3d->overlaySurfaces().size() == 1);
+    const auto bounds = mri::surfaceBoundsLps(view3d->overlaySurfaces().front());
+    REQUIRE(bounds);
+    const auto inside = [&](const std::array<double, 3> &p) {
+        for (size_t a = 0; a < 3; ++a) {
+            if (p[a] < (*bounds)[2 * a] || p[a] > (*bounds)[2 * a + 1]) {
+                return false;
+            }
+        }
+        return true;
+    };
+    CHECK(inside(hot));
+    CHECK_FALSE(inside(opposite));
+    const QRgb with = projected();
+    INFO("3D pixel without " << std::hex << without << " with " << with);
+    // The block's colour is inferno's pale-yellow top (lit): bright red and green, and far from
+    // the rendered tissue that was there before.
+    CHECK(qRed(with) > 200);
+    CHECK(qGreen(with) > 180);
+    CHECK(std::abs(qRed(with) - qRed(without)) + std::abs(qGreen(with) - qGreen(without))
+              + std::abs(qBlue(with) - qBlue(without))
+          > 100);
+}
 } // namespace
 
 TEST_CASE("A map's hot spot lands at one patient coordinate in every plane", "[gui][xai]")
@@ -122,6 +172,7 @@ TEST_CASE("A map's hot spot lands at one patient coordinate in every plane", "[g
                 CHECK(std::abs(qRed(atOpposite) - qBlue(atOpposite)) < 12);
             }
         }
+        checkSurfaceIn3D(window, result, hot, opposite);
     }
 }
 

@@ -76,6 +76,7 @@ mri::OverlayLayer explanationLayer(const MriMapResult &result, const MapDisplay 
     layer.name = mapLegendTitle(result);
     layer.colormap = signedMap ? mri::OverlayColormap::Diverging : mri::OverlayColormap::Inferno;
     layer.opacity = display.opacity;
+    layer.showIn3D = true;
     const auto [lo, hi] = result.volume->range();
     const double largest = std::max(std::abs(double(lo)), std::abs(double(hi)));
     // Colours saturate at the 99th percentile of the magnitudes: a few extreme voxels would

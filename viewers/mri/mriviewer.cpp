@@ -129,6 +129,11 @@ void MriViewer::setOverlay(const OverlayLayer &layer)
     for (MprView *view : m_mpr) {
         view->setOverlay(layer);
     }
+    if (layer.showIn3D) {
+        m_view3d->setOverlay(layer);
+    } else {
+        m_view3d->clearOverlay();
+    }
 }
 
 void MriViewer::clearOverlay()
@@ -136,6 +141,7 @@ void MriViewer::clearOverlay()
     for (MprView *view : m_mpr) {
         view->clearOverlay();
     }
+    m_view3d->clearOverlay();
 }
 
 void MriViewer::setVolume(std::shared_ptr<const Volume> volume, const QString &title)

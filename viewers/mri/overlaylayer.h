@@ -56,6 +56,9 @@ struct OverlayLayer
     QString unit; // shown in the legend ("%", "a.u.")
     QString note; // a line under the colour bar, e.g. "relative attribution, not probability"
     std::vector<OverlayLabel> labels; // OverlayColormap::Labels only
+    // The 3D view draws the shown region's surface too (heatmaps only: a label map such as
+    // the kinetic map has too many small regions to read in 3D).
+    bool showIn3D = false;
 
     bool isValid() const { return volume && !volume->voxels.empty(); }
     // {minimum, maximum}, or the volume's range when the layer leaves it open.

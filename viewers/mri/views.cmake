@@ -2,6 +2,8 @@
 # Text and crosshair overlays are painted with QPainter, so RenderingFreeType is not needed.
 # vtkImageResliceMapper (oblique-capable slicing at render time) lives in RenderingImage.
 list(APPEND MRI_VIEW_VTK_COMPONENTS RenderingImage)
+# vtkFlyingEdges3D (the 3D view's overlay surfaces) lives in FiltersCore.
+list(APPEND MRI_VIEW_VTK_COMPONENTS FiltersCore)
 set(MRI_VIEW_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/vtkglwidget.h ${CMAKE_CURRENT_LIST_DIR}/vtkglwidget.cpp
     ${CMAKE_CURRENT_LIST_DIR}/vtkvolumeconvert.h ${CMAKE_CURRENT_LIST_DIR}/vtkvolumeconvert.cpp
@@ -17,6 +19,7 @@ set(MRI_VIEW_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/mprviewoverlay.cpp
     ${CMAKE_CURRENT_LIST_DIR}/mprviewannotations.cpp
     ${CMAKE_CURRENT_LIST_DIR}/volumepresets.h ${CMAKE_CURRENT_LIST_DIR}/volumepresets.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/overlaysurface.h ${CMAKE_CURRENT_LIST_DIR}/overlaysurface.cpp
     ${CMAKE_CURRENT_LIST_DIR}/volumeview3d.h ${CMAKE_CURRENT_LIST_DIR}/volumeview3d.cpp
     ${CMAKE_CURRENT_LIST_DIR}/mriviewer.h ${CMAKE_CURRENT_LIST_DIR}/mriviewer.cpp
     ${CMAKE_CURRENT_LIST_DIR}/dcepreparation.h ${CMAKE_CURRENT_LIST_DIR}/dcepreparation.cpp

@@ -62,6 +62,12 @@ VolumeView3D::VolumeView3D(QWidget *parent)
     m_volume->VisibilityOff();
     renderer()->AddViewProp(m_volume);
     renderer()->SetBackground(0.08, 0.08, 0.1);
+    m_overlayRenderer = vtkSmartPointer<vtkRenderer>::New();
+    m_overlayRenderer->SetLayer(1);
+    m_overlayRenderer->InteractiveOff();
+    m_overlayRenderer->SetActiveCamera(renderer()->GetActiveCamera());
+    renderWindow()->SetNumberOfLayers(2);
+    renderWindow()->AddRenderer(m_overlayRenderer);
     renderWindow()->SetDesiredUpdateRate(stillUpdateRate);
     m_stillTimer.setSingleShot(true);
     m_stillTimer.setInterval(250);
@@ -93,12 +99,42 @@ void VolumeView3D::setImage(const VtkVolumeImage &image, const IntensityStats &s
 
 void VolumeView3D::clearImage(const QString &message)
 {
+    clearOverlay();
     m_volume->VisibilityOff();
     m_mapper->RemoveAllInputConnections(0);
     m_image = {};
     m_message = message;
     updateOverlay();
     update();
+}
+
+void VolumeView3D::setOverlay(const OverlayLayer &layer)
+{
+    clearOverlay();
+    m_surfaces = mri::overlaySurfaces(layer);
+    if (m_surfaces.empty()) {
+        return;
+    }
+    m_overlay = layer;
+    for (const OverlaySurface &surface : m_surfaces) {
+        m_overlayRenderer->AddActor(surface.actor);
+    }
+    updateOverlay();
+    update();
+}
+
+void VolumeView3D::clearOverlay()
+{
+    for (const OverlaySurface &surface : m_surfaces) {
+        m_overlayRenderer->RemoveActor(surface.actor);
+    }
+    const bool had = !m_surfaces.empty();
+    m_surfaces.clear();
+    m_overlay = {};
+    if (had) {
+        updateOverlay();
+        update();
+    }
 }
 
 void VolumeView3D::setPreset(VolumePreset preset)
@@ -331,6 +367,9 @@ void VolumeView3D::paintOverlay(QPainter &painter)
     painter.setFont(font);
     painter.setPen(QColor(150, 170, 230));
     painter.drawText(QPointF(6, 16), QStringLiteral("3D"));
+    if (!m_surfaces.empty()) {
+        paintOverlayLegend(painter, m_overlay, QRectF(rect()).adjusted(6, 4, -6, -6));
+    }
     if (!hasImage()) {
         painter.setPen(QColor(160, 160, 160));
         painter.drawText(rect().adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "viewers/mri/intensitystats.h"
+#include "viewers/mri/overlaysurface.h"
 #include "viewers/mri/volumepresets.h"
 #include "viewers/mri/vtkglwidget.h"
 #include "viewers/mri/vtkvolumeconvert.h"
@@ -10,6 +11,7 @@
 
 class QToolButton;
 class vtkGPUVolumeRayCastMapper;
+class vtkRenderer;
 class vtkVolume;
 
 namespace oncoview::mri {
@@ -33,9 +35,16 @@ public:
 
     // Shows the image (shares its voxels) with the camera reset to an anterior view.
     void setImage(const VtkVolumeImage &image, const IntensityStats &stats);
-    // Drops the image and shows message instead.
+    // Drops the image (and any overlay) and shows message instead.
     void clearImage(const QString &message);
     bool hasImage() const { return m_image.image != nullptr; }
+
+    // A heatmap overlay (an explanation map) drawn as the surface of its shown region inside
+    // the volume rendering, with the slice views' legend; replaces any previous overlay.
+    // Label maps are not drawn here.
+    void setOverlay(const OverlayLayer &layer);
+    void clearOverlay();
+    const std::vector<OverlaySurface> &overlaySurfaces() const { return m_surfaces; }
 
     VolumePreset preset() const { return m_preset; }
     void setPreset(VolumePreset preset);
@@ -91,6 +100,10 @@ private:
     vtkSmartPointer<vtkVolume> m_volume;
     vtkSmartPointer<vtkGPUVolumeRayCastMapper> m_mapper;
     QToolButton *m_presetButton = nullptr;
+    OverlayLayer m_overlay; // for the legend
+    std::vector<OverlaySurface> m_surfaces;
+    // Layer 1, sharing the camera: the overlay drawn over the volume rendering.
+    vtkSmartPointer<vtkRenderer> m_overlayRenderer;
     double m_interactiveRate = 25;
     double m_imageSampleDistance = 2; // while interacting; adapted to m_interactiveRate
     double m_stillImageSampleDistance = 1;
