@@ -38,6 +38,7 @@ class InferenceQueueDock;
 class InferenceService;
 class MriAnalysis;
 class MriExplainer;
+class ExplanationComparison;
 class ModelLibrary;
 class RecentFiles;
 class SeriesBrowser;
@@ -82,6 +83,10 @@ public:
     SlideAnalysisDock *slideAnalysisDock() const { return m_slideAnalysisDock; }
     MriAnalysis *mriAnalysis() const { return m_mriAnalysis; }
     MriExplainer *mriExplainer() const { return m_mriExplainer; }
+    // The side-by-side window; null until the user first opens it.
+    ExplanationComparison *explanationComparison() const { return m_comparison; }
+    // Opens (or raises) it: the current map beside the same result explained by another method.
+    void compareExplanations();
     ChatDock *chat() const { return m_chat; }
     // Writes the last explanation map as NIfTI on the study's patient space; "" or why not.
     QString exportExplanationMap(const QString &path) const;
@@ -108,6 +113,7 @@ private:
     // Draws the explanation map over the MRI views when there is one and it is switched on;
     // false when nothing was drawn.
     bool showExplanationOverlay();
+    void updateComparison();
     QMenu *buildAnalyzeMenu();
     bool isDemoData(const QString &path) const;
     void studyOpenedForAnalysis();
@@ -144,6 +150,7 @@ private:
     StudyLoader *m_studyLoader = nullptr;
     MriAnalysis *m_mriAnalysis = nullptr;
     MriExplainer *m_mriExplainer = nullptr;
+    ExplanationComparison *m_comparison = nullptr;
     QString m_lastMriModel; // the result the explanation explains: its model and provenance
     QStringList m_lastMriProvenance;
     QStringList m_lastMriScores; // "Malignancy (probability): benign 4%, malignant 96%"

@@ -11,6 +11,7 @@
 // Local
 #include "inference/modelpackage.h"
 #include "inference/xai/attribution.h"
+#include "ui/analysis/explanationcomparison.h"
 #include "ui/analysis/explanationtext.h"
 #include "ui/analysis/mriexplainer.h"
 #include "ui/analysis/xaicontrols.h"
@@ -55,6 +56,15 @@ void MainWindow::buildExplanations()
             }
             controls->setHasResult(true);
             m_mriExplainer->explain(controls->method(), controls->target());
+            if (m_comparison && m_comparison->isVisible()) {
+                // A new result: the right map is recomputed for it with the same method.
+                m_comparison->setAnalysis(*m_mriExplainer);
+                m_comparison->compareWith(
+                    m_comparison->right()
+                        ? m_comparison->right()->method
+                        : ExplanationComparison::contrastingMethod(controls->method()),
+                    controls->target());
+            }
             Q_EMIT allViewsReadyChanged();
         });
     connect(controls, &XaiControls::explainRequested, this,
@@ -77,13 +87,16 @@ void MainWindow::buildExplanations()
                 if (!showExplanationOverlay()) {
                     m_mriViewer->clearOverlay();
                 }
+                updateComparison();
                 Q_EMIT allViewsReadyChanged();
             });
     connect(controls, &XaiControls::displayChanged, this, [this] {
         if (!showExplanationOverlay()) {
             m_mriViewer->clearOverlay();
         }
+        updateComparison();
     });
+    connect(controls, &XaiControls::compareRequested, this, &MainWindow::compareExplanations);
     connect(controls, &XaiControls::jumpToMaximumRequested, this, [this] {
         if (const auto result = m_mriExplainer->last()) {
             if (const auto lps = mapMaximumLps(*result)) {
@@ -124,6 +137,40 @@ bool MainWindow::showExplanationOverlay()
     }
     m_mriViewer->setOverlay(layer);
     return true;
+}
+
+void MainWindow::compareExplanations()
+{
+    XaiControls *controls = m_explanations->mapControls();
+    const auto left = m_mriExplainer->last();
+    if (!left || !m_mriExplainer->hasAnalysis()) {
+        statusBar()->showMessage(tr("Analyze the study first: there is no map to compare."), 5000);
+        return;
+    }
+    if (!m_comparison) {
+        m_comparison = new ExplanationComparison(m_inference, m_mriViewer->cursor(), this);
+    }
+    const auto manifest = m_mriAnalysis->manifest();
+    m_comparison->setGradCamAvailable(manifest && manifest->gradCam.has_value());
+    m_comparison->setStudy(m_mriViewer->volume(), m_mriViewer->windowLevel());
+    m_comparison->setAnalysis(*m_mriExplainer);
+    updateComparison();
+    m_comparison->compareWith(
+        ExplanationComparison::contrastingMethod(left->method),
+        left->sides.empty()
+            ? controls->target()
+            : xai::Target {left->sides.front().map.output, left->sides.front().map.classIndex});
+    m_comparison->show();
+    m_comparison->raise();
+}
+
+void MainWindow::updateComparison()
+{
+    if (!m_comparison) {
+        return;
+    }
+    m_comparison->setDisplay(m_explanations->mapControls()->display());
+    m_comparison->setLeft(m_mriExplainer->last());
 }
 
 QString MainWindow::exportExplanationMap(const QString &path) const

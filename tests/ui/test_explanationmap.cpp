@@ -12,6 +12,7 @@
 // Local
 #include "inference/xai/attribution.h"
 #include "tests/viewers/mri/viewtestutil.h"
+#include "ui/analysis/explanationcomparison.h"
 #include "ui/analysis/mriexplainer.h"
 #include "ui/analysis/xaicontrols.h"
 #include "ui/chatdock.h"
@@ -118,6 +119,39 @@ void checkSurfaceIn3D(MainWindow &window, const MriMapResult &result,
               + std::abs(qBlue(with) - qBlue(without))
           > 100);
 }
+// Side by side: the same result explained by occlusion beside integrated gradients, both panes
+// in the plane of the shared cursor, each named and with its checks' verdict.
+void checkSideBySide(MainWindow &window, const std::shared_ptr<const MriMapResult> &left)
+{
+    Q_EMIT window.explanations()->mapControls()->compareRequested();
+    ExplanationComparison *comparison = window.explanationComparison();
+    REQUIRE(comparison);
+    REQUIRE(QTest::qWaitForWindowExposed(comparison));
+    REQUIRE(QTest::qWaitFor([&] { return comparison->right() != nullptr; }, 300000));
+    CHECK(comparison->left() == left);
+    CHECK(comparison->right()->method == inference::xai::Method::Occlusion);
+    CHECK(comparison->right()->sides.front().map.label == left->sides.front().map.label);
+    CHECK(comparison->pane(0)->overlay().name.contains(QStringLiteral("integrated gradients")));
+    CHECK(comparison->pane(1)->overlay().name.contains(QStringLiteral("occlusion")));
+    INFO(comparison->caption(1).toStdString());
+    CHECK(comparison->caption(1).contains(QStringLiteral("occlusion")));
+    CHECK(comparison->caption(1).contains(QStringLiteral("check")));
+    // Linked through the main cursor: scrolling a pane moves the main views and the other pane.
+    mri::MprView *axial = window.mriViewer()->mprView(mri::MprOrientation::Axial);
+    const int slice = axial->sliceIndex();
+    CHECK(comparison->pane(0)->sliceIndex() == slice);
+    CHECK(comparison->pane(1)->sliceIndex() == slice);
+    const int step = slice > 2 ? -2 : 2;
+    comparison->pane(1)->stepSlices(step);
+    CHECK(axial->sliceIndex() == slice + step);
+    CHECK(comparison->pane(0)->sliceIndex() == slice + step);
+    comparison->pane(1)->stepSlices(-step);
+    QTest::qWait(300);
+    comparison->grab().save(QDir(QStringLiteral(ONCOVIEW_TEST_OUTPUT_DIR))
+                                .filePath(QStringLiteral("explanation-side-by-side.png")));
+    comparison->close();
+}
+
 } // namespace
 
 TEST_CASE("A map's hot spot lands at one patient coordinate in every plane", "[gui][xai]")
@@ -223,6 +257,8 @@ TEST_CASE("Each MRI result comes with a checked, described, exportable explanati
     QTest::qWait(300);
     window.grab().save(QDir(QStringLiteral(ONCOVIEW_TEST_OUTPUT_DIR))
                            .filePath(QStringLiteral("explanation-map.png")));
+
+    checkSideBySide(window, result);
 
     // Export: NIfTI that reads back onto the same voxels.
     QTemporaryDir dir;

@@ -119,6 +119,11 @@ void MriExplainer::setAnalysis(const QString &packageDir,
     m_provenance = provenance;
 }
 
+void MriExplainer::setAnalysisFrom(const MriExplainer &other)
+{
+    setAnalysis(other.m_packageDir, other.m_prepared, other.m_modelName, other.m_provenance);
+}
+
 void MriExplainer::clear()
 {
     m_prepared.reset();

@@ -61,6 +61,8 @@ public:
     // The result to explain: its package, exact inputs, and identity for the text.
     void setAnalysis(const QString &packageDir, std::shared_ptr<const MriPrepared> prepared,
                      const QString &modelName, const QStringList &provenance);
+    // The same analysis as another explainer's (a second map of the same result).
+    void setAnalysisFrom(const MriExplainer &other);
     void clear();
     bool hasAnalysis() const { return m_prepared != nullptr; }
     // Queues the map and its checks; ready() or failed() follows.

@@ -15,6 +15,31 @@ namespace oncoview::ui {
 
 namespace xai = inference::xai;
 
+void addMethodItems(QComboBox *combo)
+{
+    // Integrated gradients first: exact (completeness) and defined for any differentiable
+    // package; Grad-CAM needs a feature map and suits models with averaging heads.
+    for (const xai::Method m : {xai::Method::IntegratedGradients, xai::Method::GradCam,
+                                xai::Method::GradCamPlusPlus, xai::Method::Occlusion}) {
+        combo->addItem(QString::fromStdString(xai::methodName(m)), int(m));
+    }
+}
+
+void setGradCamEnabled(QComboBox *combo, bool enabled)
+{
+    auto *model = qobject_cast<QStandardItemModel *>(combo->model());
+    for (int row = 0; row < combo->count(); ++row) {
+        const auto m = xai::Method(combo->itemData(row).toInt());
+        if (m == xai::Method::GradCam || m == xai::Method::GradCamPlusPlus) {
+            model->item(row)->setEnabled(enabled);
+        }
+    }
+    const auto current = xai::Method(combo->currentData().toInt());
+    if (!enabled && (current == xai::Method::GradCam || current == xai::Method::GradCamPlusPlus)) {
+        combo->setCurrentIndex(combo->findData(int(xai::Method::IntegratedGradients)));
+    }
+}
+
 XaiControls::XaiControls(QWidget *parent)
     : QWidget(parent)
     , m_method(new QComboBox(this))
@@ -27,14 +52,10 @@ XaiControls::XaiControls(QWidget *parent)
     , m_jump(new QToolButton(this))
     , m_export(new QToolButton(this))
     , m_ask(new QToolButton(this))
+    , m_compare(new QToolButton(this))
 {
     setObjectName(QStringLiteral("xaiControls"));
-    // Integrated gradients first: exact (completeness) and defined for any differentiable
-    // package; Grad-CAM needs a feature map and suits models with averaging heads.
-    for (const xai::Method m : {xai::Method::IntegratedGradients, xai::Method::GradCam,
-                                xai::Method::GradCamPlusPlus, xai::Method::Occlusion}) {
-        m_method->addItem(QString::fromStdString(xai::methodName(m)), int(m));
-    }
+    addMethodItems(m_method);
     m_method->setObjectName(QStringLiteral("xaiMethod"));
     m_method->setAccessibleName(tr("Explanation method"));
     m_target->setObjectName(QStringLiteral("xaiTarget"));
@@ -61,6 +82,8 @@ XaiControls::XaiControls(QWidget *parent)
     m_ask->setText(tr("Ask MedDr"));
     m_ask->setToolTip(tr("Put the result, its explanation and the view with the map into the "
                          "chat; you see and send the question yourself"));
+    m_compare->setText(tr("Side by side…"));
+    m_compare->setToolTip(tr("Show this map beside the same result explained by another method"));
 
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(4, 4, 4, 4);
@@ -72,7 +95,8 @@ XaiControls::XaiControls(QWidget *parent)
     grid->addWidget(m_outline, 1, 3);
     grid->addWidget(m_opacity, 2, 0, 1, 4);
     grid->addWidget(m_jump, 3, 0);
-    grid->addWidget(m_export, 3, 1, 1, 2);
+    grid->addWidget(m_compare, 3, 1);
+    grid->addWidget(m_export, 3, 2);
     grid->addWidget(m_ask, 3, 3);
 
     connect(m_explain, &QToolButton::clicked, this,
@@ -84,6 +108,7 @@ XaiControls::XaiControls(QWidget *parent)
     connect(m_jump, &QToolButton::clicked, this, &XaiControls::jumpToMaximumRequested);
     connect(m_export, &QToolButton::clicked, this, &XaiControls::exportRequested);
     connect(m_ask, &QToolButton::clicked, this, &XaiControls::askChatRequested);
+    connect(m_compare, &QToolButton::clicked, this, &XaiControls::compareRequested);
     setHasResult(false);
 }
 
@@ -131,17 +156,7 @@ inference::xai::Target XaiControls::target() const
 
 void XaiControls::setGradCamAvailable(bool available)
 {
-    auto *model = qobject_cast<QStandardItemModel *>(m_method->model());
-    for (int row = 0; row < m_method->count(); ++row) {
-        const auto m = xai::Method(m_method->itemData(row).toInt());
-        if (m == xai::Method::GradCam || m == xai::Method::GradCamPlusPlus) {
-            model->item(row)->setEnabled(available);
-        }
-    }
-    if (!available
-        && (method() == xai::Method::GradCam || method() == xai::Method::GradCamPlusPlus)) {
-        setMethod(xai::Method::IntegratedGradients);
-    }
+    setGradCamEnabled(m_method, available);
 }
 
 MapDisplay XaiControls::display() const
@@ -165,8 +180,8 @@ void XaiControls::setMapVisible(bool visible)
 
 void XaiControls::setHasMap(bool hasMap)
 {
-    for (QWidget *w : std::initializer_list<QWidget *> {m_visible, m_percentile, m_opacity,
-                                                        m_outline, m_jump, m_export, m_ask}) {
+    for (QWidget *w : std::initializer_list<QWidget *> {
+             m_visible, m_percentile, m_opacity, m_outline, m_jump, m_export, m_ask, m_compare}) {
         w->setEnabled(hasMap);
     }
 }

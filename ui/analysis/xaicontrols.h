@@ -20,6 +20,12 @@ class QToolButton;
 
 namespace oncoview::ui {
 
+// The four methods, integrated gradients first, each with its Method as item data.
+void addMethodItems(QComboBox *combo);
+// Enables or disables the Grad-CAM entries (packages without a feature map have none); a
+// combo left on a disabled entry moves to integrated gradients.
+void setGradCamEnabled(QComboBox *combo, bool enabled);
+
 class XaiControls : public QWidget
 {
     Q_OBJECT
@@ -48,6 +54,7 @@ Q_SIGNALS:
     void jumpToMaximumRequested();
     void exportRequested();
     void askChatRequested();
+    void compareRequested();
 
 private:
     QComboBox *m_method;
@@ -60,6 +67,7 @@ private:
     QToolButton *m_jump;
     QToolButton *m_export;
     QToolButton *m_ask;
+    QToolButton *m_compare;
 };
 
 } // namespace oncoview::ui
