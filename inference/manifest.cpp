@@ -248,6 +248,37 @@ Manifest parseObject(const Json &json)
         source.layer = stringField(section, "layer", "gradcam", false);
         m.gradCam = source;
     }
+    if (json.contains("rollout")) {
+        const Json &section = json.at("rollout");
+        if (!section.is_object()) {
+            throw ManifestError("field 'rollout' must be an object");
+        }
+        RolloutSource source;
+        source.method = stringField(section, "method", "rollout", false, source.method);
+        source.headFusion
+            = stringField(section, "head_fusion", "rollout", false, source.headFusion);
+        source.layer = stringField(section, "layer", "rollout", false);
+        for (const auto &[key, field] : {std::pair {"class_token", &source.classToken},
+                                         std::pair {"first_patch", &source.firstPatch}}) {
+            if (section.contains(key)) {
+                const Json &value = section.at(key);
+                if (!value.is_number_integer() || value.get<int64_t>() < 0
+                    || value.get<int64_t>() > 64) {
+                    throw ManifestError(std::string("field 'rollout.") + key
+                                        + "' must be a token index from 0 to 64");
+                }
+                *field = value.get<int64_t>();
+            }
+        }
+        if (source.headFusion != "mean" && source.headFusion != "max"
+            && source.headFusion != "min") {
+            throw ManifestError("field 'rollout.head_fusion' must be mean, max or min");
+        }
+        if (!json.contains("mil")) {
+            throw ManifestError("field 'rollout' needs a two-stage slide package ('mil')");
+        }
+        m.rollout = source;
+    }
     for (const char *key : {"inputs", "outputs", "files"}) {
         if (!member(json, key, "manifest").is_array() || json.at(key).empty()) {
             throw ManifestError(std::string("field '") + key + "' must be a non-empty array");
@@ -412,6 +443,13 @@ std::string manifestToJson(const Manifest &m)
         json["gradcam"] = {{"method", m.gradCam->method},
                            {"feature_map", m.gradCam->featureMap},
                            {"layer", m.gradCam->layer}};
+    }
+    if (m.rollout) {
+        json["rollout"] = {{"method", m.rollout->method},
+                           {"class_token", m.rollout->classToken},
+                           {"first_patch", m.rollout->firstPatch},
+                           {"head_fusion", m.rollout->headFusion},
+                           {"layer", m.rollout->layer}};
     }
     json["inputs"] = Json::array();
     for (const ManifestInput &in : m.inputs) {

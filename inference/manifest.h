@@ -60,6 +60,19 @@ struct GradCamSource
     std::string layer; // what the user reads, e.g. "expert contrast layer (DCE, T2, DWI)"
 };
 
+// Where attention rollout finds a transformer aggregator's attention: a method taking the
+// aggregator's input (the bag of patch features) and returning the attention probabilities of
+// every layer as one tensor, [L, H, T, T] or [L, T, T], tokens in the order the model uses
+// them (class token, then the patches, then any padding).
+struct RolloutSource
+{
+    std::string method = "attention_maps";
+    int64_t classToken = 0;
+    int64_t firstPatch = 1;
+    std::string headFusion = "mean"; // "mean" | "max" | "min"
+    std::string layer; // what the user reads, e.g. "2 Nyström self-attention layers"
+};
+
 struct ManifestFile
 {
     std::string path; // relative to the package directory
@@ -91,6 +104,7 @@ struct Manifest
     std::string masking;
     std::optional<MilStages> mil; // set for two-stage slide packages
     std::optional<GradCamSource> gradCam; // set when the package supports Grad-CAM
+    std::optional<RolloutSource> rollout; // set for a slide aggregator that exposes attention
     // "bilateral": one run on a crop holding both breasts; "per_breast": one run per breast
     // (results per side); "per_breast_mirrored": the same with the right breast flipped left to
     // right, so the model sees both breasts with the same side lateral.

@@ -5,6 +5,7 @@
 #include "inference/job.h"
 #include "inference/metrics.h"
 #include "inference/modelpackage.h"
+#include "inference/xai/rollout.h"
 
 #include <algorithm>
 #include <chrono>
@@ -142,6 +143,37 @@ std::vector<RankedPatch> SlideAnalysisResult::topPatches(size_t count) const
     return top;
 }
 
+namespace {
+// The rollout map of a package that exposes its aggregator's attention. A failure costs the
+// map only, never the result: the user is told why it is missing.
+void rollout(const ModelPackage &package, const Tensor &bag, SlideAnalysisResult &result)
+{
+    const RolloutSource &source = *package.manifest().rollout;
+    const size_t patches = size_t(bag.shape[0]);
+    if (patches > kRolloutMaxPatches) {
+        result.rolloutError = "attention rollout is computed for up to "
+            + std::to_string(kRolloutMaxPatches) + " patches; this slide has "
+            + std::to_string(patches);
+        return;
+    }
+    try {
+        const NamedTensors out = package.runMethod(source.method, {bag});
+        if (out.size() != 1) {
+            throw std::invalid_argument("method '" + source.method
+                                        + "' must return one tensor of attention maps");
+        }
+        xai::RolloutOptions options;
+        options.token = source.classToken;
+        options.firstPatch = source.firstPatch;
+        options.patches = int64_t(patches);
+        options.fusion = xai::headFusionFromKey(source.headFusion);
+        result.rollout = xai::attentionRollout(out.begin()->second, options);
+    } catch (const std::exception &error) {
+        result.rolloutError = std::string("attention rollout failed: ") + error.what();
+    }
+}
+} // namespace
+
 SlideAnalysisResult analyzeSlide(const ModelPackage &package, const std::string &packageSha256,
                                  const SlideAccess &slide, const SlideAnalysisOptions &options,
                                  const std::function<void(const SlideProgress &)> &progress,
@@ -224,6 +256,9 @@ SlideAnalysisResult analyzeSlide(const ModelPackage &package, const std::string 
     result.outputName = spec.classes->name;
     result.probabilities = metrics::labelledSoftmax(classes->second.data, spec.classes->labels);
     result.attention = attention->second.data;
+    if (manifest.rollout) {
+        rollout(package, bag, result);
+    }
     result.grid = std::move(features.grid);
     result.mask = std::move(features.mask);
     result.aggregateSeconds = secondsSince(aggregateStart);

@@ -56,6 +56,10 @@ struct SlideAnalysisResult
     std::string outputName; // the class output, e.g. "logits"
     std::vector<std::pair<std::string, double>> probabilities; // label -> softmax probability
     std::vector<float> attention; // one weight per grid patch (sums to 1)
+    // Attention rollout through the aggregator's layers, one weight per grid patch (sums to 1);
+    // empty when the package exposes no attention layers (manifest "rollout") or it failed.
+    std::vector<float> rollout;
+    std::string rolloutError; // why a package that exposes its layers gave no rollout
     PatchGrid grid;
     TissueMask mask;
     bool cacheHit = false;
@@ -70,6 +74,9 @@ struct SlideAnalysisResult
     // The `count` most attended patches, highest first.
     std::vector<RankedPatch> topPatches(size_t count) const;
 };
+
+// Bags larger than this get no rollout: the layers' full attention is T x T per head.
+constexpr size_t kRolloutMaxPatches = 4096;
 
 // Throws AnalysisError (unreadable slide, refused package, missing µm/px) or JobCancelled.
 // `packageSha256` keys the feature cache; `isCancelled` is polled between batches.

@@ -75,6 +75,9 @@ TEST_CASE("A slide analysis finds tissue, attends to tumour and reuses cached fe
     CHECK(first.grid.level == 1);
     CHECK(first.grid.readSize == 64);
     REQUIRE(first.attention.size() == first.grid.patches.size());
+    // ABMIL has no attention layers to roll out: no map and no complaint.
+    CHECK(first.rollout.empty());
+    CHECK(first.rolloutError.empty());
     REQUIRE(first.probabilities.size() == 2);
     CHECK(first.probabilities[0].second + first.probabilities[1].second == Approx(1.0));
     CHECK(first.probabilities[1].second > 0.5); // a tumour is on the slide

@@ -57,6 +57,70 @@ def forward(self, x: Tensor) -> Tensor:
     return model;
 }
 
+void writeTransformerMilPackage(const std::filesystem::path &dir, const std::string &rolloutMethod)
+{
+    torch::jit::Module module("TestTransformerMil");
+    module.register_parameter("cls", torch::zeros({1, 3}), false);
+    module.register_parameter("wq", torch::zeros({1, 3}), false);
+    module.register_parameter("bq", torch::ones({1}), false);
+    module.register_parameter("wk", torch::tensor({{-4.0f, -4.0f, 0.0f}}), false);
+    module.register_parameter("cls_w", torch::tensor({{0.0f, 0.0f, 0.0f}, {-1.0f, -1.0f, 0.0f}}),
+                              false);
+    module.register_parameter("cls_b", torch::zeros({2}), false);
+    module.define(R"JIT(
+def encode(self, x: Tensor) -> Tensor:
+    return torch.mean(x, [2, 3])
+
+def layer_attention(self, tokens: Tensor) -> Tensor:
+    q = torch.linear(tokens, self.wq, self.bq)
+    k = torch.linear(tokens, self.wk)
+    return torch.softmax(torch.mm(q, torch.transpose(k, 0, 1)), 1)
+
+def layers(self, h: Tensor) -> Tuple[Tensor, Tensor, Tensor]:
+    t1 = torch.cat([self.cls, h], 0)
+    a1 = self.layer_attention(t1)
+    t2 = t1 + torch.mm(a1, t1)
+    a2 = self.layer_attention(t2)
+    return a1, a2, t2 + torch.mm(a2, t2)
+
+def attention_maps(self, h: Tensor) -> Tensor:
+    a1, a2, out = self.layers(h)
+    return torch.stack([a1, a2], 0).unsqueeze(1)
+
+def aggregate(self, h: Tensor) -> Dict[str, Tensor]:
+    a1, a2, out = self.layers(h)
+    last = a2[0:1, 1:]
+    return {"logits": torch.linear(out[0:1], self.cls_w, self.cls_b),
+            "attention": last / torch.sum(last)}
+
+def forward(self, patches: Tensor) -> Dict[str, Tensor]:
+    return self.aggregate(self.encode(patches))
+)JIT");
+    Manifest m;
+    m.name = "test-transformer-mil";
+    m.version = "0.1";
+    m.task = "test";
+    m.intendedUse = "unit tests";
+    m.licence = "CC0-1.0";
+    m.modalities = {"WSI"};
+    ManifestInput input;
+    input.name = "patches";
+    input.kind = "patches";
+    input.shape = {-1, 3, 64, 64};
+    input.umPerPx = 2.0;
+    input.normalization = {"meanstd", {0.75, 0.55, 0.75}, {0.2, 0.2, 0.15}};
+    m.inputs = {input};
+    m.outputs
+        = {{"logits", {1, 2}, {"normal", "tumour"}, ""}, {"attention", {1, -1}, {}, "attention"}};
+    m.mil = MilStages {"encode", "aggregate", 3};
+    RolloutSource rollout;
+    rollout.method = rolloutMethod;
+    rollout.layer = "2 self-attention layers (test)";
+    m.rollout = rollout;
+    m.files = {{"model.pt", ""}};
+    save(module, dir, m);
+}
+
 RegionModel writeRegionMeanPackage(const std::filesystem::path &dir)
 {
     RegionModel model;

@@ -29,4 +29,12 @@ struct RegionModel
 };
 RegionModel writeRegionMeanPackage(const std::filesystem::path &dir);
 
+// A two-stage slide package with a transformer aggregator (TransMIL-like, two single-head
+// self-attention layers over [class token; patches]) that exposes its layers' attention for
+// rollout. encode() gives each patch's mean normalised colour; every query attends by a key
+// of -(R + G), i.e. to dark, nucleus-dense (tumour) patches. `rolloutMethod` names the method
+// the manifest's "rollout" section points at ("attention_maps", or a wrong one for tests).
+void writeTransformerMilPackage(const std::filesystem::path &dir,
+                                const std::string &rolloutMethod = "attention_maps");
+
 } // namespace oncoview::inference::testing
