@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 // Qt
+#include <QComboBox>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -11,7 +12,10 @@
 #include <QTemporaryDir>
 
 // Local
+#include "ui/inferenceservice.h"
 #include "ui/slide/attentionexport.h"
+#include "ui/slide/slideanalysis.h"
+#include "ui/slide/slideanalysisdock.h"
 #include "viewers/slide/attentionheatmap.h"
 
 using namespace oncoview;
@@ -93,4 +97,64 @@ TEST_CASE("Attention exports as a PNG whose world file maps it onto the slide", 
     CHECK(ui::exportAttention(result, dir.filePath(QStringLiteral("map.txt")))
               .contains(QStringLiteral(".geojson")));
     CHECK_FALSE(ui::exportAttention({}, dir.filePath(QStringLiteral("empty.png"))).isEmpty());
+}
+
+TEST_CASE("Attention rollout is offered, shown, explained and exported where a package has it",
+          "[slide][export][rollout]")
+{
+    auto result = threePatches();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("rollout.geojson"));
+    // No rollout in the result: nothing to export.
+    CHECK_FALSE(ui::exportAttention(result, path, {}, ui::SlideMap::Rollout).isEmpty());
+
+    result.rollout = {0.6f, 0.1f, 0.3f};
+    result.micronsPerPixel = 0.5;
+    const QJsonObject json
+        = QJsonDocument::fromJson(ui::attentionGeoJson(result, {}, ui::SlideMap::Rollout)).object();
+    const QJsonObject first = json.value(QStringLiteral("features"))
+                                  .toArray()[0]
+                                  .toObject()
+                                  .value(QStringLiteral("properties"))
+                                  .toObject()
+                                  .value(QStringLiteral("measurements"))
+                                  .toObject();
+    CHECK(first.value(QStringLiteral("Attention rollout")).toDouble() == Approx(0.6));
+    CHECK(first.value(QStringLiteral("Attention rollout (relative)")).toDouble() == Approx(1.0));
+
+    // The dock offers the choice only for a result with rollout, and draws the chosen map.
+    ui::InferenceService inference;
+    ui::SlideAnalysis analysis(&inference);
+    ui::SlideAnalysisDock dock(&analysis);
+    auto *choice = dock.findChild<QComboBox *>(QStringLiteral("slideMapChoice"));
+    REQUIRE(choice);
+    auto outcome = std::make_shared<ui::SlideAnalysisOutcome>();
+    outcome->result = result;
+    dock.showOutcome(outcome, nullptr);
+    CHECK(dock.offersRollout());
+    CHECK(choice->isVisibleTo(&dock));
+    const QRgb top = slide::AttentionHeatmap::colormap(1.0).rgb();
+    CHECK(QColor(dock.heatmap().cellImage().pixel(1, 0)).rgb() == top); // attention's strongest
+    dock.setMap(ui::SlideMap::Rollout);
+    CHECK(QColor(dock.heatmap().cellImage().pixel(0, 0)).rgb() == top); // rollout's strongest
+    REQUIRE(dock.exportHeatmap(path).isEmpty());
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll().contains("Attention rollout"));
+
+    // The Explanations line: the two maps share patch (3, 2) among their two strongest;
+    // rollout's strongest is patch (0, 0), a 128 µm square centred at (64, 64) µm.
+    const QString reason
+        = ui::SlideAnalysis::rolloutReason(inference::Manifest {}, result, result.topPatches(2));
+    INFO(reason.toStdString());
+    CHECK(reason.contains(QStringLiteral("shares 1 of its 2")));
+    CHECK(reason.contains(QStringLiteral("(64, 64) µm")));
+
+    // A result without rollout shows attention and hides the choice.
+    auto plain = std::make_shared<ui::SlideAnalysisOutcome>();
+    plain->result = threePatches();
+    dock.showOutcome(plain, nullptr);
+    CHECK_FALSE(dock.offersRollout());
+    CHECK_FALSE(choice->isVisibleTo(&dock));
+    CHECK(QColor(dock.heatmap().cellImage().pixel(1, 0)).rgb() == top);
 }

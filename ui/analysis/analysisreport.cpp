@@ -67,6 +67,17 @@ QJsonObject slideAnalysisJson(const inference::analysis::SlideAnalysisResult &re
                                 {QStringLiteral("attention"), double(patch.attention)}});
     }
     json.insert(QStringLiteral("top_patches"), top);
+    if (!result.rollout.empty()) {
+        // Attention rollout of every patch, in grid order (as "attention" is in the export).
+        QJsonArray rollout;
+        for (const float weight : result.rollout) {
+            rollout.append(double(weight));
+        }
+        json.insert(QStringLiteral("rollout"), rollout);
+    }
+    if (!result.rolloutError.empty()) {
+        json.insert(QStringLiteral("rollout_error"), QString::fromStdString(result.rolloutError));
+    }
     return json;
 }
 

@@ -39,13 +39,26 @@ QString saveBytes(const QString &path, const QByteArray &bytes)
 
 } // namespace
 
+const std::vector<float> &slideMapWeights(const inference::analysis::SlideAnalysisResult &result,
+                                          SlideMap map)
+{
+    return map == SlideMap::Rollout ? result.rollout : result.attention;
+}
+
+QString slideMapName(SlideMap map)
+{
+    return map == SlideMap::Rollout ? tr("Attention rollout") : tr("Attention");
+}
+
 QByteArray attentionGeoJson(const inference::analysis::SlideAnalysisResult &result,
-                            const QString &className)
+                            const QString &className, SlideMap map)
 {
     const double side = result.grid.patchSideLevel0;
-    const float top = largest(result.attention);
+    const std::vector<float> &weights = slideMapWeights(result, map);
+    const float top = largest(weights);
+    const QString name = slideMapName(map);
     QJsonArray features;
-    for (size_t i = 0; i < result.grid.patches.size() && i < result.attention.size(); ++i) {
+    for (size_t i = 0; i < result.grid.patches.size() && i < weights.size(); ++i) {
         const auto &patch = result.grid.patches[i];
         const double x = double(patch.column) * side, y = double(patch.row) * side;
         const QJsonArray ring {QJsonArray {x, y}, QJsonArray {x + side, y},
@@ -56,9 +69,9 @@ QByteArray attentionGeoJson(const inference::analysis::SlideAnalysisResult &resu
             {QStringLiteral("name"),
              QStringLiteral("patch %1,%2").arg(patch.column).arg(patch.row)},
             {QStringLiteral("measurements"),
-             QJsonObject {{QStringLiteral("Attention"), double(result.attention[i])},
-                          {QStringLiteral("Attention (relative)"),
-                           top > 0 ? double(result.attention[i] / top) : 0.0}}},
+             QJsonObject {
+                 {name, double(weights[i])},
+                 {tr("%1 (relative)").arg(name), top > 0 ? double(weights[i] / top) : 0.0}}},
         };
         if (!className.isEmpty()) {
             properties.insert(QStringLiteral("classification"),
@@ -78,22 +91,22 @@ QByteArray attentionGeoJson(const inference::analysis::SlideAnalysisResult &resu
 }
 
 std::vector<slide::AttentionHeatmap::Cell>
-attentionCells(const inference::analysis::SlideAnalysisResult &result)
+attentionCells(const inference::analysis::SlideAnalysisResult &result, SlideMap map)
 {
+    const std::vector<float> &weights = slideMapWeights(result, map);
     std::vector<slide::AttentionHeatmap::Cell> cells;
-    for (size_t i = 0; i < result.grid.patches.size() && i < result.attention.size(); ++i) {
-        cells.push_back(
-            {result.grid.patches[i].column, result.grid.patches[i].row, result.attention[i]});
+    for (size_t i = 0; i < result.grid.patches.size() && i < weights.size(); ++i) {
+        cells.push_back({result.grid.patches[i].column, result.grid.patches[i].row, weights[i]});
     }
     return cells;
 }
 
-QImage attentionImage(const inference::analysis::SlideAnalysisResult &result)
+QImage attentionImage(const inference::analysis::SlideAnalysisResult &result, SlideMap map)
 {
     // The view's own colouring, without its threshold: the file holds every patch.
     slide::AttentionHeatmap heatmap;
     heatmap.setCells(result.grid.columns, result.grid.rows, result.grid.patchSideLevel0,
-                     attentionCells(result));
+                     attentionCells(result, map));
     return heatmap.cellImage().convertToFormat(QImage::Format_ARGB32);
 }
 
@@ -109,14 +122,14 @@ QString attentionWorldFile(const inference::analysis::SlideAnalysisResult &resul
 }
 
 QString exportAttention(const inference::analysis::SlideAnalysisResult &result, const QString &path,
-                        const QString &className)
+                        const QString &className, SlideMap map)
 {
-    if (result.attention.empty()) {
-        return tr("There is no attention map to export yet.");
+    if (slideMapWeights(result, map).empty()) {
+        return tr("There is no %1 map to export yet.").arg(slideMapName(map).toLower());
     }
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("geojson") || suffix == QLatin1String("json")) {
-        return saveBytes(path, attentionGeoJson(result, className));
+        return saveBytes(path, attentionGeoJson(result, className, map));
     }
     if (suffix != QLatin1String("png")) {
         return tr("Choose a .geojson or .png file name.");
@@ -125,7 +138,7 @@ QString exportAttention(const inference::analysis::SlideAnalysisResult &result, 
     {
         QBuffer buffer(&png);
         buffer.open(QIODevice::WriteOnly);
-        attentionImage(result).save(&buffer, "PNG");
+        attentionImage(result, map).save(&buffer, "PNG");
     }
     if (QString error = saveBytes(path, png); !error.isEmpty()) {
         return error;

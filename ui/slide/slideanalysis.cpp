@@ -9,8 +9,10 @@
 #include "ui/inferenceservice.h"
 #include "ui/slide/slideanalysisaccess.h"
 
+#include <algorithm>
 #include <atomic>
 #include <mutex>
+#include <numeric>
 
 namespace oncoview::ui {
 
@@ -168,6 +170,38 @@ void SlideAnalysis::pollProgress()
                       progress.patchesPerSecond, progress.etaSeconds);
 }
 
+QString SlideAnalysis::rolloutReason(const inference::Manifest &manifest,
+                                     const analysis::SlideAnalysisResult &r,
+                                     const std::vector<analysis::RankedPatch> &top)
+{
+    // Agreement of the two maps on the most attended patches: rollout follows the evidence
+    // through every layer, MIL attention reads the last one.
+    std::vector<size_t> order(r.rollout.size());
+    std::iota(order.begin(), order.end(), 0);
+    const size_t n = std::min(top.size(), order.size());
+    std::partial_sort(order.begin(), order.begin() + long(n), order.end(),
+                      [&](size_t a, size_t b) { return r.rollout[a] > r.rollout[b]; });
+    size_t shared = 0;
+    for (size_t i = 0; i < n; ++i) {
+        shared += size_t(std::any_of(top.begin(), top.end(), [&](const analysis::RankedPatch &p) {
+            return p.index == order[i];
+        }));
+    }
+    const auto &strongest = r.grid.patches[order.front()];
+    const double um = r.micronsPerPixel;
+    const double half = r.grid.patchSideLevel0 * um / 2.0;
+    const QString layer
+        = manifest.rollout ? QString::fromStdString(manifest.rollout->layer) : QString();
+    return tr("Attention rollout through the aggregator's layers%1 shares %2 of its %3 "
+              "strongest patches with the attention map; its strongest patch is centred at "
+              "(%4, %5) µm.")
+        .arg(layer.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(layer))
+        .arg(shared)
+        .arg(n)
+        .arg(double(strongest.x0) * um + half, 0, 'f', 0)
+        .arg(double(strongest.y0) * um + half, 0, 'f', 0);
+}
+
 Explanation SlideAnalysis::explain(const inference::Manifest &manifest,
                                    const SlideAnalysisOutcome &outcome)
 {
@@ -214,6 +248,11 @@ Explanation SlideAnalysis::explain(const inference::Manifest &manifest,
                         "slide's top-left corner; attention is relative weight, not probability.")
                          .arg(side, 0, 'f', 0)
                          .arg(places.join(QStringLiteral(", ")));
+    }
+    if (!r.rollout.empty() && !top.empty()) {
+        e.reasons << rolloutReason(manifest, r, top);
+    } else if (!r.rolloutError.empty()) {
+        e.reasons << tr("No attention rollout: %1").arg(QString::fromStdString(r.rolloutError));
     }
     e.reasons << (r.cacheHit
                       ? tr("Patch features came from the cache (same slide file and package).")

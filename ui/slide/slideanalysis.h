@@ -53,6 +53,10 @@ public:
 
     static Explanation explain(const inference::Manifest &manifest,
                                const SlideAnalysisOutcome &outcome);
+    // The Explanations line on attention rollout: where it agrees with MIL attention.
+    static QString rolloutReason(const inference::Manifest &manifest,
+                                 const inference::analysis::SlideAnalysisResult &result,
+                                 const std::vector<inference::analysis::RankedPatch> &top);
 
 Q_SIGNALS:
     void started(const QString &what);

@@ -4,6 +4,7 @@
 // Qt
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -15,9 +16,6 @@
 #include <QSlider>
 #include <QVBoxLayout>
 #include <QtConcurrent>
-
-// Local
-#include "ui/slide/attentionexport.h"
 
 namespace oncoview::ui {
 
@@ -71,6 +69,16 @@ SlideAnalysisDock::SlideAnalysisDock(SlideAnalysis *analysis, QWidget *parent)
     layout->addWidget(m_status);
 
     auto *form = new QFormLayout;
+    m_map = new QComboBox(body);
+    m_map->setObjectName(QStringLiteral("slideMapChoice"));
+    m_map->addItem(tr("MIL attention"), int(SlideMap::Attention));
+    m_map->addItem(tr("Attention rollout"), int(SlideMap::Rollout));
+    m_map->setToolTip(tr("MIL attention: the aggregator's weight of each patch. Attention "
+                         "rollout: how much each patch flows into the class token through all "
+                         "of the aggregator's attention layers."));
+    m_map->setAccessibleName(tr("Slide map"));
+    m_map->setVisible(false);
+    form->addRow(m_map);
     m_show = new QCheckBox(tr("Attention heatmap"), body);
     m_show->setChecked(true);
     m_mask = new QCheckBox(tr("Detected tissue instead"), body);
@@ -130,6 +138,10 @@ SlideAnalysisDock::SlideAnalysisDock(SlideAnalysis *analysis, QWidget *parent)
     connect(m_mask, &QCheckBox::toggled, this, restyle);
     connect(m_opacity, &QSlider::valueChanged, this, restyle);
     connect(m_threshold, &QSlider::valueChanged, this, restyle);
+    connect(m_map, &QComboBox::currentIndexChanged, this, [this] {
+        showMap();
+        Q_EMIT heatmapChanged();
+    });
     connect(m_gallery, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
         Q_EMIT patchActivated(item->data(Qt::UserRole).toRectF());
     });
@@ -173,12 +185,40 @@ QString SlideAnalysisDock::exportHeatmap(const QString &path) const
     if (!m_outcome) {
         return tr("There is no attention map to export yet.");
     }
-    return exportAttention(m_outcome->result, path);
+    return exportAttention(m_outcome->result, path, {}, map());
+}
+
+SlideMap SlideAnalysisDock::map() const
+{
+    return SlideMap(m_map->currentData().toInt());
+}
+
+void SlideAnalysisDock::setMap(SlideMap map)
+{
+    m_map->setCurrentIndex(m_map->findData(int(map)));
+}
+
+bool SlideAnalysisDock::offersRollout() const
+{
+    return m_outcome && !m_outcome->result.rollout.empty();
+}
+
+void SlideAnalysisDock::showMap()
+{
+    if (!m_outcome) {
+        return;
+    }
+    const auto &r = m_outcome->result;
+    // A result without rollout shows attention whatever was chosen for the previous one.
+    const SlideMap shown = offersRollout() ? map() : SlideMap::Attention;
+    m_heatmap.setCells(r.grid.columns, r.grid.rows, r.grid.patchSideLevel0,
+                       attentionCells(r, shown));
 }
 
 void SlideAnalysisDock::clear()
 {
     m_outcome.reset();
+    m_map->setVisible(false);
     m_export->setEnabled(false);
     m_heatmap.clear();
     m_gallery->clear();
@@ -196,12 +236,18 @@ void SlideAnalysisDock::showOutcome(std::shared_ptr<const SlideAnalysisOutcome> 
         return;
     }
     const auto &r = m_outcome->result;
-    m_heatmap.setCells(r.grid.columns, r.grid.rows, r.grid.patchSideLevel0, attentionCells(r));
+    m_map->setVisible(offersRollout());
+    showMap();
     m_heatmap.setMask(r.mask.width, r.mask.height, r.mask.downsample, r.mask.mask);
-    m_status->setText(tr("%1 patches, %2 s%3")
-                          .arg(r.grid.patches.size())
-                          .arg(r.totalSeconds, 0, 'f', 1)
-                          .arg(r.cacheHit ? tr(" (features from the cache)") : QString()));
+    QString status = tr("%1 patches, %2 s%3")
+                         .arg(r.grid.patches.size())
+                         .arg(r.totalSeconds, 0, 'f', 1)
+                         .arg(r.cacheHit ? tr(" (features from the cache)") : QString());
+    if (!r.rolloutError.empty()) {
+        status += QLatin1Char('\n')
+            + tr("No attention rollout: %1").arg(QString::fromStdString(r.rolloutError));
+    }
+    m_status->setText(status);
     fillGallery(std::move(source));
     Q_EMIT heatmapChanged();
 }

@@ -6,12 +6,14 @@
 #include <QRectF>
 
 // Local
+#include "ui/slide/attentionexport.h"
 #include "ui/slide/slideanalysis.h"
 #include "viewers/slide/attentionheatmap.h"
 
 #include <memory>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QListWidget;
 class QProgressBar;
@@ -39,6 +41,11 @@ public:
     // Writes the shown attention map (.geojson: QuPath tiles; .png: image + world file);
     // "" or why not.
     QString exportHeatmap(const QString &path) const;
+    // The map shown and exported: MIL attention, or attention rollout where the package
+    // exposes its aggregator's layers (the choice is offered only then).
+    SlideMap map() const;
+    void setMap(SlideMap map);
+    bool offersRollout() const;
 
 Q_SIGNALS:
     void analyzeRequested();
@@ -50,6 +57,7 @@ private:
     void onProgress(const QString &stage, qint64 done, qint64 total, double perSecond, double eta);
     void setRunning(bool running);
     void fillGallery(std::shared_ptr<slide::SlideSource> source);
+    void showMap();
 
     SlideAnalysis *m_analysis;
     slide::AttentionHeatmap m_heatmap;
@@ -61,6 +69,7 @@ private:
     QPushButton *m_export;
     QProgressBar *m_progress;
     QLabel *m_status;
+    QComboBox *m_map;
     QCheckBox *m_show;
     QCheckBox *m_mask;
     QSlider *m_opacity;
