@@ -113,6 +113,13 @@ TrainingReport writeDemoMilPackage(const std::filesystem::path &dir,
                                    const std::vector<MilBag> &bags, uint64_t seed,
                                    const MilEncoderWidth &width = {});
 
+// A transformer aggregator (class token, two self-attention layers; TransMIL-like) over the
+// ABMIL package's patch encoder at `abmilDir` (frozen), trained on the same kind of bags.
+// It exposes its layers' attention (manifest "rollout") for attention rollout.
+TrainingReport writeDemoTransMilPackage(const std::filesystem::path &dir,
+                                        const std::filesystem::path &abmilDir,
+                                        const std::vector<MilBag> &bags, uint64_t seed);
+
 // Synthetic H&E-like RGB patches in [0, 1], shape [N,3,64,64]: tumour patches (flag 1) are
 // dense dark-purple nuclei, normal patches (flag 0) sparse nuclei on pink stroma.
 Tensor makeSyntheticPatches(const std::vector<int> &tumourFlags, uint64_t seed);

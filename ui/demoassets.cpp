@@ -200,7 +200,8 @@ bool demoSlideExists(const DemoPaths &paths)
 bool demoModelsExist(const QString &packagesDir)
 {
     return isComplete(packagesDir + QStringLiteral("/mome-demo"))
-        && isComplete(packagesDir + QStringLiteral("/abmil-demo"));
+        && isComplete(packagesDir + QStringLiteral("/abmil-demo"))
+        && isComplete(packagesDir + QStringLiteral("/TransMIL-demo"));
 }
 
 void ensureDemoStudy(const DemoPaths &paths, const DemoProgress &progress,
@@ -259,15 +260,31 @@ void ensureDemoModels(const QString &packagesDir, const DemoProgress &progress,
         progress(stage, 100);
     }
     throwIfCancelled(cancel);
-    if (!isComplete(packagesDir + QStringLiteral("/abmil-demo"))) {
-        const QString stage = QObject::tr("Training the demo slide model on synthetic tissue");
+    const bool needAbmil = !isComplete(packagesDir + QStringLiteral("/abmil-demo"));
+    const bool needTransMil = !isComplete(packagesDir + QStringLiteral("/TransMIL-demo"));
+    if (needAbmil || needTransMil) {
+        const QString stage = QObject::tr("Training the demo slide models on synthetic tissue");
         progress(stage, 0);
-        writeAtomically(root / "abmil-demo", [cancel](const fs::path &dir) {
-            const demo::TrainingReport report = demo::writeDemoMilPackage(
-                dir, demoSlideTrainingBags(kDemoMilTrainingBags, kDemoMilTrainingSeed, cancel),
-                kDemoMilModelSeed);
+        const auto bags = demoSlideTrainingBags(kDemoMilTrainingBags, kDemoMilTrainingSeed, cancel);
+        if (needAbmil) {
+            writeAtomically(root / "abmil-demo", [&](const fs::path &dir) {
+                const demo::TrainingReport report
+                    = demo::writeDemoMilPackage(dir, bags, kDemoMilModelSeed);
+                if (!report.ok()) {
+                    throw std::runtime_error("demo slide model: " + report.error);
+                }
+            });
+        }
+        progress(stage, 60);
+        throwIfCancelled(cancel);
+        // The transformer aggregator shares the ABMIL package's encoder (and feature cost).
+        // Its folder sorts before "abmil-demo", so ABMIL stays the library's default slide
+        // model (the last valid one); the user picks TransMIL in the AI menu for rollout.
+        writeAtomically(root / "TransMIL-demo", [&](const fs::path &dir) {
+            const demo::TrainingReport report = demo::writeDemoTransMilPackage(
+                dir, root / "abmil-demo", bags, kDemoMilModelSeed + 1);
             if (!report.ok()) {
-                throw std::runtime_error("demo slide model: " + report.error);
+                throw std::runtime_error("demo transformer slide model: " + report.error);
             }
         });
         progress(stage, 100);

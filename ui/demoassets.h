@@ -29,6 +29,8 @@ struct DemoPaths
     QString models() const { return root + QStringLiteral("/models"); }
     QString momePackage() const { return models() + QStringLiteral("/mome-demo"); }
     QString milPackage() const { return models() + QStringLiteral("/abmil-demo"); }
+    // The transformer aggregator over the same encoder, with attention rollout.
+    QString transMilPackage() const { return models() + QStringLiteral("/TransMIL-demo"); }
 };
 
 // The per-user demo folder (generated on first use, never shipped or committed).
@@ -44,7 +46,8 @@ void ensureDemoStudy(const DemoPaths &paths, const DemoProgress &progress,
                      const std::atomic<bool> *cancel);
 void ensureDemoSlide(const DemoPaths &paths, const DemoProgress &progress,
                      const std::atomic<bool> *cancel);
-// Writes the demo model packages into `packagesDir` (<dir>/mome-demo, <dir>/abmil-demo).
+// Writes the demo model packages into `packagesDir` (<dir>/mome-demo, <dir>/abmil-demo,
+// <dir>/TransMIL-demo).
 void ensureDemoModels(const QString &packagesDir, const DemoProgress &progress,
                       const std::atomic<bool> *cancel);
 bool demoStudyExists(const DemoPaths &paths);

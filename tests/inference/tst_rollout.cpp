@@ -2,6 +2,7 @@
 // Attention rollout: the arithmetic on hand-computed layers, and a slide analysis with a
 // transformer aggregator that exposes its attention.
 #include "inference/analysis/slidepipeline.h"
+#include "inference/demopackages.h"
 #include "inference/manifest.h"
 #include "inference/modelpackage.h"
 #include "inference/packagesignature.h"
@@ -17,6 +18,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 #include <numeric>
+#include <random>
 
 using namespace oncoview::inference;
 using namespace oncoview::inference::xai;
@@ -37,6 +39,20 @@ Tensor layers(const std::vector<std::vector<float>> &matrices, int64_t heads = 1
 
 const std::vector<float> kSwap {1, 0, 0, 0, 0, 1, 0, 1, 0}; // patches read each other
 const std::vector<float> kFocus {0.2f, 0.6f, 0.2f, 0, 1, 0, 0, 0, 1}; // class reads patch 1
+
+// The slide of tst_slidepipeline: tissue on 7 x 5 cells, tumour in columns 4-5, rows 2-3.
+std::vector<int> tissueLayout()
+{
+    std::vector<int> cells;
+    for (int row = 0; row < 6; ++row) {
+        for (int column = 0; column < 8; ++column) {
+            const bool glass = column == 0 || row == 5;
+            const bool tumour = (column == 4 || column == 5) && (row == 2 || row == 3);
+            cells.push_back(glass ? -1 : tumour ? 1 : 0);
+        }
+    }
+    return cells;
+}
 
 } // namespace
 
@@ -98,16 +114,7 @@ TEST_CASE("Attention rollout fuses heads and skips padding tokens", "[xai][rollo
 TEST_CASE("A transformer aggregator's attention rollout lights the tumour patches",
           "[xai][rollout][slide]")
 {
-    // The slide of tst_slidepipeline: tissue on 7 x 5 cells, tumour in columns 4-5, rows 2-3.
-    std::vector<int> cells;
-    for (int row = 0; row < 6; ++row) {
-        for (int column = 0; column < 8; ++column) {
-            const bool glass = column == 0 || row == 5;
-            const bool tumour = (column == 4 || column == 5) && (row == 2 || row == 3);
-            cells.push_back(glass ? -1 : tumour ? 1 : 0);
-        }
-    }
-    const testing::SyntheticSlide slide(8, 6, cells, 0.5, 77);
+    const testing::SyntheticSlide slide(8, 6, tissueLayout(), 0.5, 77);
     analysis::SlideAnalysisOptions options;
     options.batchSize = 8;
     const auto never = [] { return false; };
@@ -179,4 +186,60 @@ TEST_CASE("The manifest's rollout section is read, written and checked", "[xai][
     json.erase("mil");
     CHECK(parseManifest(json.dump()).error.find("'rollout' needs a two-stage")
           != std::string::npos);
+}
+
+TEST_CASE("The demo transformer aggregator classifies bags and its rollout finds the tumour",
+          "[xai][rollout][demo]")
+{
+    // Bags of 16 synthetic patches, a quarter of them with a tumour cluster.
+    std::mt19937_64 random(2024);
+    std::vector<demo::MilBag> bags;
+    for (int b = 0; b < 40; ++b) {
+        std::vector<int> flags(16, 0);
+        const int label = b % 2;
+        if (label) {
+            const int first = int(random() % 12);
+            std::fill(flags.begin() + first, flags.begin() + first + 4, 1);
+        }
+        bags.push_back({demo::makeSyntheticPatches(flags, 9000 + uint64_t(b)), flags, label});
+    }
+    const auto dir = testing::makeTempDir("demo-transmil");
+    const demo::TrainingReport report
+        = demo::writeDemoTransMilPackage(dir, testing::demoMilPackage(), bags, 5);
+    INFO(report.error);
+    REQUIRE(report.ok());
+    WARN("TransMIL training: " << report.seconds << " s, final loss " << report.finalLoss);
+    const demo::MilEvaluation evaluation = demo::evaluateMil(dir, 30, 77);
+    INFO(evaluation.error);
+    CHECK(evaluation.auc >= 0.9);
+    // The last layer's class-token attention need not point at the tumour (the first layer has
+    // already gathered it into every token): the reason to roll the layers out.
+    WARN("last-layer attention on a tumour patch in " << evaluation.attentionHitRate * 100
+                                                      << "% of positive bags");
+
+    const testing::SyntheticSlide slide(8, 6, tissueLayout(), 0.5, 77);
+    analysis::SlideAnalysisOptions options;
+    options.batchSize = 8;
+    const PackageLoad load = loadPackage(dir);
+    REQUIRE(load);
+    CHECK(load.package->manifest().rollout.has_value());
+    CHECK_FALSE(load.package->manifest().validated);
+    const auto result = analysis::analyzeSlide(
+        *load.package, packageSha256(dir), slide, options, [](const analysis::SlideProgress &) {},
+        [] { return false; });
+    INFO(result.rolloutError);
+    REQUIRE(result.rollout.size() == result.grid.patches.size());
+    CHECK(result.probabilities[1].second > 0.5);
+    // Rollout's four strongest patches are the four tumour patches.
+    std::vector<size_t> order(result.rollout.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(),
+              [&](size_t a, size_t b) { return result.rollout[a] > result.rollout[b]; });
+    for (size_t i = 0; i < 4; ++i) {
+        const auto &patch = result.grid.patches[order[i]];
+        INFO("rank " << i << ": column " << patch.column << " row " << patch.row << " rollout "
+                     << result.rollout[order[i]] << " attention " << result.attention[order[i]]);
+        CHECK((patch.column == 4 || patch.column == 5));
+        CHECK((patch.row == 2 || patch.row == 3));
+    }
 }

@@ -269,3 +269,46 @@ TEST_CASE("Analyze Slide shows the attention heatmap and gallery, with the CLI's
                       cli.value(QStringLiteral("top_patches"))));
     qunsetenv("ONCOVIEW_FEATURE_CACHE");
 }
+
+TEST_CASE("The demo TransMIL package's attention rollout is offered, drawn and explained",
+          "[gui][analysis][slide][rollout]")
+{
+    if (!oncoview::mri::test::openGlOrSkip()) {
+        return;
+    }
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    qputenv("ONCOVIEW_FEATURE_CACHE", dir.filePath(QStringLiteral("cache")).toUtf8());
+    oncoview::ui::InferenceService inference;
+    oncoview::ui::MainWindow window(&inference);
+    window.slideAnalysis()->setModelPackage(kDemo + QStringLiteral("/models/TransMIL-demo"));
+    window.resize(1400, 900);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.openSlide(kDemo + QStringLiteral("/slide/oncoview-demo-slide.tif"));
+    REQUIRE(QTest::qWaitFor([&] { return window.allViewsReady(); }, 120000));
+    window.analyzeSlide();
+    REQUIRE(QTest::qWaitFor([&] { return !window.slideAnalysis()->isBusy(); }, 600000));
+    const auto outcome = window.slideAnalysis()->lastOutcome();
+    REQUIRE(outcome);
+    INFO(outcome->result.rolloutError);
+    REQUIRE(outcome->result.rollout.size() == outcome->result.grid.patches.size());
+    auto *dock = window.slideAnalysisDock();
+    CHECK(dock->offersRollout());
+    dock->setMap(oncoview::ui::SlideMap::Rollout);
+    CHECK_FALSE(dock->heatmap().isEmpty());
+    const QString text = window.explanations()->plainText();
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("Attention rollout through the aggregator's layers")));
+    QTest::qWait(300);
+    window.grab().save(QStringLiteral(ONCOVIEW_TEST_OUTPUT_DIR "/slide-rollout.png"));
+    // The CLI's JSON carries the same rollout.
+    const QJsonObject cli = cliAnalyze(kDemo + QStringLiteral("/models/TransMIL-demo"),
+                                       kDemo + QStringLiteral("/slide/oncoview-demo-slide.tif"),
+                                       dir.filePath(QStringLiteral("cache")));
+    const QJsonObject gui = oncoview::ui::slideAnalysisJson(outcome->result, outcome->provenance);
+    CHECK(gui.value(QStringLiteral("rollout")).toArray().size()
+          == qsizetype(outcome->result.grid.patches.size()));
+    CHECK(sameNumbers(gui.value(QStringLiteral("rollout")), cli.value(QStringLiteral("rollout"))));
+    qunsetenv("ONCOVIEW_FEATURE_CACHE");
+}
