@@ -172,10 +172,6 @@ area %5 mm² (%6 px)</source>
         <translation>无法显示：%1</translation>
     </message>
     <message>
-        <source>Training the demo slide model on synthetic tissue</source>
-        <translation>正在使用合成组织训练演示切片模型</translation>
-    </message>
-    <message>
         <source>Slide classifier</source>
         <translation>切片分类器</translation>
     </message>
@@ -198,6 +194,10 @@ area %5 mm² (%6 px)</source>
     <message>
         <source>not in the file: sizes are shown in pixels</source>
         <translation>文件未提供：尺寸以像素显示</translation>
+    </message>
+    <message>
+        <source>Training the demo slide models on synthetic tissue</source>
+        <translation>正在用合成组织训练示例切片模型</translation>
     </message>
 </context>
 <context>
@@ -853,16 +853,28 @@ Phase times not in the files: assumed evenly spaced</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>There is no attention map to export yet.</source>
-        <translation>尚无可导出的注意力图。</translation>
-    </message>
-    <message>
         <source>Choose a .geojson or .png file name.</source>
         <translation>请选择 .geojson 或 .png 文件名。</translation>
     </message>
     <message>
         <source>The package's inputs are fitted to its grid, not placed in patient space, so the map cannot be located on the study.</source>
         <translation>此模型包的输入是缩放至其网格，而非置于患者空间，因此无法在检查上定位此图。</translation>
+    </message>
+    <message>
+        <source>Attention rollout</source>
+        <translation>注意力展开（rollout）</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>注意力</translation>
+    </message>
+    <message>
+        <source>%1 (relative)</source>
+        <translation>%1（相对）</translation>
+    </message>
+    <message>
+        <source>There is no %1 map to export yet.</source>
+        <translation>尚无可导出的%1图。</translation>
     </message>
 </context>
 <context>
@@ -1333,6 +1345,65 @@ Phase times not in the files: assumed evenly spaced</source>
     </message>
 </context>
 <context>
+    <name>oncoview::ui::ExplanationComparison</name>
+    <message>
+        <source>Explanations side by side</source>
+        <translation>并排比较解释</translation>
+    </message>
+    <message>
+        <source>Axial</source>
+        <translation>轴位</translation>
+    </message>
+    <message>
+        <source>Coronal</source>
+        <translation>冠状位</translation>
+    </message>
+    <message>
+        <source>Sagittal</source>
+        <translation>矢状位</translation>
+    </message>
+    <message>
+        <source>Plane</source>
+        <translation>平面</translation>
+    </message>
+    <message>
+        <source>Method of the right map</source>
+        <translation>右图的方法</translation>
+    </message>
+    <message>
+        <source>The method that explains the same result in the right pane</source>
+        <translation>在右侧窗格解释同一结果的方法</translation>
+    </message>
+    <message>
+        <source>Right:</source>
+        <translation>右：</translation>
+    </message>
+    <message>
+        <source>No study</source>
+        <translation>没有检查</translation>
+    </message>
+    <message>
+        <source>Analyze the study first.</source>
+        <translation>请先分析检查。</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>计算中…</translation>
+    </message>
+    <message>
+        <source>No map</source>
+        <translation>没有图</translation>
+    </message>
+    <message>
+        <source>checks passed</source>
+        <translation>检查通过</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) flagged: %1</source>
+        <translation><numerusform>%n 项检查被标示：%1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>oncoview::ui::ExplanationLayer</name>
     <message>
         <source>%1 → %2</source>
@@ -1789,6 +1860,10 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>Question: what do these findings and the highlighted regions suggest, how far should they be trusted, and what should a radiologist check next?</source>
         <translation>问题：这些结果及标示的区域提示什么？应在多大程度上信任它们？放射科医生下一步应检查什么？</translation>
     </message>
+    <message>
+        <source>Analyze the study first: there is no map to compare.</source>
+        <translation>请先分析检查：没有可比较的图。</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::ModelMenu</name>
@@ -1959,6 +2034,14 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>The most attended patches (%1 µm squares) are centred at %2, from the slide's top-left corner; attention is relative weight, not probability.</source>
         <translation>最受关注的图块（%1 µm 正方形）中心位于 %2（从切片左上角起算）；注意力是相对权重，不是概率。</translation>
     </message>
+    <message>
+        <source>Attention rollout through the aggregator's layers%1 shares %2 of its %3 strongest patches with the attention map; its strongest patch is centred at (%4, %5) µm.</source>
+        <translation>经聚合器各层的注意力展开%1，其 %3 个最强图块中有 %2 个与注意力图相同；其最强图块中心位于 (%4, %5) µm。</translation>
+    </message>
+    <message>
+        <source>No attention rollout: %1</source>
+        <translation>没有注意力展开：%1</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::SlideAnalysisDock</name>
@@ -2069,6 +2152,26 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>There is no attention map to export yet.</source>
         <translation>尚无可导出的注意力图。</translation>
+    </message>
+    <message>
+        <source>MIL attention</source>
+        <translation>MIL 注意力</translation>
+    </message>
+    <message>
+        <source>Attention rollout</source>
+        <translation>注意力展开（rollout）</translation>
+    </message>
+    <message>
+        <source>MIL attention: the aggregator's weight of each patch. Attention rollout: how much each patch flows into the class token through all of the aggregator's attention layers.</source>
+        <translation>MIL 注意力：聚合器对每个图块的权重。注意力展开：每个图块经聚合器所有注意力层流入类别标记的程度。</translation>
+    </message>
+    <message>
+        <source>Slide map</source>
+        <translation>切片图</translation>
+    </message>
+    <message>
+        <source>No attention rollout: %1</source>
+        <translation>没有注意力展开：%1</translation>
     </message>
 </context>
 <context>
@@ -2224,6 +2327,14 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>The class whose evidence the map shows</source>
         <translation>此图显示其证据的类别</translation>
+    </message>
+    <message>
+        <source>Side by side…</source>
+        <translation>并排…</translation>
+    </message>
+    <message>
+        <source>Show this map beside the same result explained by another method</source>
+        <translation>将此图与用另一方法解释的同一结果并排显示</translation>
     </message>
 </context>
 </TS>

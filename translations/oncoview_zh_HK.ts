@@ -172,10 +172,6 @@ area %5 mm² (%6 px)</source>
         <translation>無法顯示：%1</translation>
     </message>
     <message>
-        <source>Training the demo slide model on synthetic tissue</source>
-        <translation>正在以合成組織訓練示範切片模型</translation>
-    </message>
-    <message>
         <source>Slide classifier</source>
         <translation>切片分類器</translation>
     </message>
@@ -198,6 +194,10 @@ area %5 mm² (%6 px)</source>
     <message>
         <source>not in the file: sizes are shown in pixels</source>
         <translation>檔案未提供：尺寸以像素顯示</translation>
+    </message>
+    <message>
+        <source>Training the demo slide models on synthetic tissue</source>
+        <translation>正在以合成組織訓練示範切片模型</translation>
     </message>
 </context>
 <context>
@@ -853,16 +853,28 @@ Phase times not in the files: assumed evenly spaced</source>
         <translation>無法寫入 %1：%2</translation>
     </message>
     <message>
-        <source>There is no attention map to export yet.</source>
-        <translation>尚無可匯出的注意力圖。</translation>
-    </message>
-    <message>
         <source>Choose a .geojson or .png file name.</source>
         <translation>請選擇 .geojson 或 .png 檔案名稱。</translation>
     </message>
     <message>
         <source>The package's inputs are fitted to its grid, not placed in patient space, so the map cannot be located on the study.</source>
         <translation>此套件的輸入是縮放至其網格，而非置於病人空間，因此無法在檢查上定位此圖。</translation>
+    </message>
+    <message>
+        <source>Attention rollout</source>
+        <translation>注意力展開（rollout）</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>注意力</translation>
+    </message>
+    <message>
+        <source>%1 (relative)</source>
+        <translation>%1（相對）</translation>
+    </message>
+    <message>
+        <source>There is no %1 map to export yet.</source>
+        <translation>尚未有可匯出的%1圖。</translation>
     </message>
 </context>
 <context>
@@ -1333,6 +1345,65 @@ Phase times not in the files: assumed evenly spaced</source>
     </message>
 </context>
 <context>
+    <name>oncoview::ui::ExplanationComparison</name>
+    <message>
+        <source>Explanations side by side</source>
+        <translation>並排比較解釋</translation>
+    </message>
+    <message>
+        <source>Axial</source>
+        <translation>軸位</translation>
+    </message>
+    <message>
+        <source>Coronal</source>
+        <translation>冠狀位</translation>
+    </message>
+    <message>
+        <source>Sagittal</source>
+        <translation>矢狀位</translation>
+    </message>
+    <message>
+        <source>Plane</source>
+        <translation>平面</translation>
+    </message>
+    <message>
+        <source>Method of the right map</source>
+        <translation>右圖的方法</translation>
+    </message>
+    <message>
+        <source>The method that explains the same result in the right pane</source>
+        <translation>在右側窗格解釋同一結果的方法</translation>
+    </message>
+    <message>
+        <source>Right:</source>
+        <translation>右：</translation>
+    </message>
+    <message>
+        <source>No study</source>
+        <translation>沒有檢查</translation>
+    </message>
+    <message>
+        <source>Analyze the study first.</source>
+        <translation>請先分析檢查。</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>計算中…</translation>
+    </message>
+    <message>
+        <source>No map</source>
+        <translation>沒有圖</translation>
+    </message>
+    <message>
+        <source>checks passed</source>
+        <translation>檢查通過</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) flagged: %1</source>
+        <translation><numerusform>%n 項檢查被標示：%1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>oncoview::ui::ExplanationLayer</name>
     <message>
         <source>%1 → %2</source>
@@ -1789,6 +1860,10 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>Question: what do these findings and the highlighted regions suggest, how far should they be trusted, and what should a radiologist check next?</source>
         <translation>問題：這些結果及標示的區域提示甚麼？應在多大程度上信任它們？放射科醫生下一步應檢查甚麼？</translation>
     </message>
+    <message>
+        <source>Analyze the study first: there is no map to compare.</source>
+        <translation>請先分析檢查：沒有可比較的圖。</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::ModelMenu</name>
@@ -1959,6 +2034,14 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>The most attended patches (%1 µm squares) are centred at %2, from the slide's top-left corner; attention is relative weight, not probability.</source>
         <translation>最受注意的圖塊（%1 µm 正方形）中心位於 %2（由切片左上角起計）；注意力是相對權重，並非概率。</translation>
     </message>
+    <message>
+        <source>Attention rollout through the aggregator's layers%1 shares %2 of its %3 strongest patches with the attention map; its strongest patch is centred at (%4, %5) µm.</source>
+        <translation>經聚合器各層的注意力展開%1，其 %3 個最強圖塊中有 %2 個與注意力圖相同；其最強圖塊中心位於 (%4, %5) µm。</translation>
+    </message>
+    <message>
+        <source>No attention rollout: %1</source>
+        <translation>沒有注意力展開：%1</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::SlideAnalysisDock</name>
@@ -2069,6 +2152,26 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>There is no attention map to export yet.</source>
         <translation>尚無可匯出的注意力圖。</translation>
+    </message>
+    <message>
+        <source>MIL attention</source>
+        <translation>MIL 注意力</translation>
+    </message>
+    <message>
+        <source>Attention rollout</source>
+        <translation>注意力展開（rollout）</translation>
+    </message>
+    <message>
+        <source>MIL attention: the aggregator's weight of each patch. Attention rollout: how much each patch flows into the class token through all of the aggregator's attention layers.</source>
+        <translation>MIL 注意力：聚合器對每個圖塊的權重。注意力展開：每個圖塊經聚合器所有注意力層流入類別標記的程度。</translation>
+    </message>
+    <message>
+        <source>Slide map</source>
+        <translation>切片圖</translation>
+    </message>
+    <message>
+        <source>No attention rollout: %1</source>
+        <translation>沒有注意力展開：%1</translation>
     </message>
 </context>
 <context>
@@ -2224,6 +2327,14 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>The class whose evidence the map shows</source>
         <translation>此圖顯示其證據的類別</translation>
+    </message>
+    <message>
+        <source>Side by side…</source>
+        <translation>並排…</translation>
+    </message>
+    <message>
+        <source>Show this map beside the same result explained by another method</source>
+        <translation>將此圖與以另一方法解釋的同一結果並排顯示</translation>
     </message>
 </context>
 </TS>

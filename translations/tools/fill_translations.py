@@ -656,6 +656,58 @@ GLOSSARY = {
         ('解釋的類別', '解释的类别'),
     'The class whose evidence the map shows':
         ('此圖顯示其證據的類別', '此图显示其证据的类别'),
+    'Training the demo slide models on synthetic tissue':
+        ('正在以合成組織訓練示範切片模型', '正在用合成组织训练示例切片模型'),
+    'Attention rollout':
+        ('注意力展開（rollout）', '注意力展开（rollout）'),
+    'Attention':
+        ('注意力', '注意力'),
+    '%1 (relative)':
+        ('%1（相對）', '%1（相对）'),
+    'There is no %1 map to export yet.':
+        ('尚未有可匯出的%1圖。', '尚无可导出的%1图。'),
+    'Explanations side by side':
+        ('並排比較解釋', '并排比较解释'),
+    'Axial':
+        ('軸位', '轴位'),
+    'Coronal':
+        ('冠狀位', '冠状位'),
+    'Sagittal':
+        ('矢狀位', '矢状位'),
+    'Plane':
+        ('平面', '平面'),
+    'Method of the right map':
+        ('右圖的方法', '右图的方法'),
+    'The method that explains the same result in the right pane':
+        ('在右側窗格解釋同一結果的方法', '在右侧窗格解释同一结果的方法'),
+    'Right:':
+        ('右：', '右：'),
+    'No study':
+        ('沒有檢查', '没有检查'),
+    'Analyze the study first.':
+        ('請先分析檢查。', '请先分析检查。'),
+    'Computing…':
+        ('計算中…', '计算中…'),
+    'No map':
+        ('沒有圖', '没有图'),
+    'checks passed':
+        ('檢查通過', '检查通过'),
+    'Analyze the study first: there is no map to compare.':
+        ('請先分析檢查：沒有可比較的圖。', '请先分析检查：没有可比较的图。'),
+    "Attention rollout through the aggregator's layers%1 shares %2 of its %3 strongest patches with the attention map; its strongest patch is centred at (%4, %5) µm.":
+        ('經聚合器各層的注意力展開%1，其 %3 個最強圖塊中有 %2 個與注意力圖相同；其最強圖塊中心位於 (%4, %5) µm。', '经聚合器各层的注意力展开%1，其 %3 个最强图块中有 %2 个与注意力图相同；其最强图块中心位于 (%4, %5) µm。'),
+    'No attention rollout: %1':
+        ('沒有注意力展開：%1', '没有注意力展开：%1'),
+    'MIL attention':
+        ('MIL 注意力', 'MIL 注意力'),
+    "MIL attention: the aggregator's weight of each patch. Attention rollout: how much each patch flows into the class token through all of the aggregator's attention layers.":
+        ('MIL 注意力：聚合器對每個圖塊的權重。注意力展開：每個圖塊經聚合器所有注意力層流入類別標記的程度。', 'MIL 注意力：聚合器对每个图块的权重。注意力展开：每个图块经聚合器所有注意力层流入类别标记的程度。'),
+    'Slide map':
+        ('切片圖', '切片图'),
+    'Side by side…':
+        ('並排…', '并排…'),
+    'Show this map beside the same result explained by another method':
+        ('將此圖與以另一方法解釋的同一結果並排顯示', '将此图与用另一方法解释的同一结果并排显示'),
 }
 # Plural forms: Chinese has one form.
 PLURALS = {
@@ -672,6 +724,7 @@ PLURALS = {
     '%n tissue patch(es) at %1 µm/px were read and weighed by attention.':
         ('已以 %1 µm/px 讀取 %n 個組織影像塊，並按注意力加權。', '已以 %1 µm/px 读取 %n 个组织图像块，并按注意力加权。'),
     '%1 (%n volume(s))': ('%1（%n 個容積）', '%1（%n 个容积）'),
+    '%n check(s) flagged: %1': ('%n 項檢查被標示：%1', '%n 项检查被标示：%1'),
 }
 
 

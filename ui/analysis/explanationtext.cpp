@@ -16,9 +16,10 @@ namespace xai = inference::xai;
 
 namespace {
 
+// lupdate files a free tr() call under its namespace: the same context here.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("oncoview::ui::ExplanationText", text);
+    return QCoreApplication::translate("oncoview::ui", text);
 }
 
 QString sideLabel(const std::string &side)

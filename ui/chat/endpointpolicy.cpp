@@ -9,9 +9,10 @@ namespace oncoview::chat {
 
 namespace {
 
+// lupdate files a free tr() call under its namespace: the same context here.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("oncoview::chat::EndpointPolicy", text);
+    return QCoreApplication::translate("oncoview::chat", text);
 }
 
 } // namespace

@@ -11,9 +11,10 @@ namespace oncoview::chat {
 
 namespace {
 
+// lupdate files a free tr() call under its namespace: the same context here.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("oncoview::chat::OpenAiErrors", text);
+    return QCoreApplication::translate("oncoview::chat", text);
 }
 
 QString hostPort(const QUrl &url)

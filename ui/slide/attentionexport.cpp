@@ -23,9 +23,10 @@ float largest(const std::vector<float> &values)
     return values.empty() ? 0.0f : *std::max_element(values.begin(), values.end());
 }
 
+// lupdate files a free tr() call under its namespace: the same context here.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("oncoview::ui::AttentionExport", text);
+    return QCoreApplication::translate("oncoview::ui", text);
 }
 
 QString saveBytes(const QString &path, const QByteArray &bytes)
