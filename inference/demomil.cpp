@@ -23,14 +23,7 @@ namespace {
 // are separate methods, as in mSTAR-style pipelines (a patch foundation model, then an
 // aggregator): a slide analysis encodes patches in batches, caches the features, and
 // aggregates the whole bag once; forward chains them for a single bag.
-constexpr const char *kMilSource = R"JIT(
-def encode(self, x: Tensor) -> Tensor:
-    h = torch.relu(torch.conv2d(x, self.c1_w, self.c1_b, [2, 2]))
-    h = torch.max_pool2d(h, [2, 2])
-    h = torch.relu(torch.conv2d(h, self.c2_w, self.c2_b, [2, 2]))
-    h = torch.mean(h, [2, 3])
-    return torch.relu(torch.linear(h, self.fc_w, self.fc_b))
-
+constexpr const char *kAbmilHeadSource = R"JIT(
 def aggregate(self, h: Tensor) -> Dict[str, Tensor]:
     scores = torch.linear(torch.tanh(torch.linear(h, self.att_v_w, self.att_v_b)), self.att_w_w, self.att_w_b)
     attention = torch.softmax(torch.transpose(scores, 0, 1), 1)
@@ -58,7 +51,7 @@ torch::jit::Module buildMilModule(uint64_t seed, const MilEncoderWidth &width)
     factory.add("att_v_w", "att_v_b", {kAttention, kMilEmbedding}, kMilEmbedding);
     factory.add("att_w_w", "att_w_b", {1, kAttention}, kAttention);
     factory.add("cls_w", "cls_b", {2, kMilEmbedding}, kMilEmbedding);
-    module.define(kMilSource);
+    module.define(std::string(detail::kMilEncoderSource) + kAbmilHeadSource);
     return module;
 }
 

@@ -36,6 +36,17 @@ private:
     at::Generator m_generator;
 };
 
+// The demo slide packages' patch encoder (two strided convolutions, global pooling, linear;
+// parameters c1_*, c2_*, fc_*), shared by the ABMIL head and the transformer aggregator.
+inline constexpr const char *kMilEncoderSource = R"JIT(
+def encode(self, x: Tensor) -> Tensor:
+    h = torch.relu(torch.conv2d(x, self.c1_w, self.c1_b, [2, 2]))
+    h = torch.max_pool2d(h, [2, 2])
+    h = torch.relu(torch.conv2d(h, self.c2_w, self.c2_b, [2, 2]))
+    h = torch.mean(h, [2, 3])
+    return torch.relu(torch.linear(h, self.fc_w, self.fc_b))
+)JIT";
+
 // Training runs the TorchScript graphs unoptimised: LibTorch 1.13's differentiable subgraphs
 // fail in backward on the MOME graph ("Expected Tensor but got GenericList"), while plain graphs
 // use ordinary per-op autograd. The switch is thread-local, so the engine thread is unaffected.

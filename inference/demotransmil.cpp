@@ -20,14 +20,7 @@ namespace {
 // Tokens [class; W h] (16-d), two single-head self-attention layers with residuals, the class
 // token's output classified. The encoder is the ABMIL package's, frozen: the slide pipeline
 // caches features per package, and a shared encoder is how mSTAR-style aggregators are built.
-constexpr const char *kTransMilSource = R"JIT(
-def encode(self, x: Tensor) -> Tensor:
-    h = torch.relu(torch.conv2d(x, self.c1_w, self.c1_b, [2, 2]))
-    h = torch.max_pool2d(h, [2, 2])
-    h = torch.relu(torch.conv2d(h, self.c2_w, self.c2_b, [2, 2]))
-    h = torch.mean(h, [2, 3])
-    return torch.relu(torch.linear(h, self.fc_w, self.fc_b))
-
+constexpr const char *kTransMilHeadSource = R"JIT(
 def attend(self, t: Tensor, q_w: Tensor, q_b: Tensor, k_w: Tensor, k_b: Tensor,
            v_w: Tensor, v_b: Tensor) -> Tuple[Tensor, Tensor]:
     q = torch.linear(t, q_w, q_b)
@@ -76,7 +69,7 @@ torch::jit::Module buildTransMil(const torch::jit::Module &encoder, uint64_t see
     factory.add("cls_w", "cls_b", {2, kWidth}, kWidth);
     module.register_parameter("cls_token", torch::zeros({1, kWidth}).set_requires_grad(true),
                               false);
-    module.define(kTransMilSource);
+    module.define(std::string(detail::kMilEncoderSource) + kTransMilHeadSource);
     return module;
 }
 

@@ -111,4 +111,22 @@ bool SyntheticSlide::isTumourCell(int column, int row) const
         && m_cells[size_t(row * m_columns + column)] == 1;
 }
 
+std::vector<int> tumourBlockCells()
+{
+    std::vector<int> cells;
+    for (int row = 0; row < 6; ++row) {
+        for (int column = 0; column < 8; ++column) {
+            const bool glass = column == 0 || row == 5;
+            const bool tumour = (column == 4 || column == 5) && (row == 2 || row == 3);
+            cells.push_back(glass ? -1 : tumour ? 1 : 0);
+        }
+    }
+    return cells;
+}
+
+bool inTumourBlock(const analysis::PatchLocation &patch)
+{
+    return (patch.column == 4 || patch.column == 5) && (patch.row == 2 || patch.row == 3);
+}
+
 } // namespace oncoview::inference::testing

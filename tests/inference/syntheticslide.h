@@ -11,6 +11,11 @@
 
 namespace oncoview::inference::testing {
 
+// 8 x 6 cells: a glass border column and row, tumour in a 2 x 2 block (columns 4-5, rows 2-3),
+// normal tissue elsewhere (35 tissue patches).
+std::vector<int> tumourBlockCells();
+bool inTumourBlock(const analysis::PatchLocation &patch);
+
 class SyntheticSlide : public analysis::SlideAccess
 {
 public:

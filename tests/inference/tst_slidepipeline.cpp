@@ -15,20 +15,6 @@ using namespace oncoview::inference::analysis;
 
 namespace {
 
-// 8 x 6 cells: a glass border column, tumour in a 2 x 2 block, normal tissue elsewhere.
-std::vector<int> layout()
-{
-    std::vector<int> cells;
-    for (int row = 0; row < 6; ++row) {
-        for (int column = 0; column < 8; ++column) {
-            const bool glass = column == 0 || row == 5;
-            const bool tumour = (column == 4 || column == 5) && (row == 2 || row == 3);
-            cells.push_back(glass ? -1 : tumour ? 1 : 0);
-        }
-    }
-    return cells;
-}
-
 SlideAnalysisOptions options(const std::filesystem::path &cache)
 {
     SlideAnalysisOptions o;
@@ -62,7 +48,7 @@ TEST_CASE("A slide analysis finds tissue, attends to tumour and reuses cached fe
     REQUIRE(load);
     const std::string sha = packageSha256(testing::demoMilPackage());
     REQUIRE(sha.size() == 64);
-    const testing::SyntheticSlide slide(8, 6, layout(), 0.5, 77);
+    const testing::SyntheticSlide slide(8, 6, testing::tumourBlockCells(), 0.5, 77);
     const auto cache = testing::makeTempDir("feature-cache");
 
     std::vector<SlideProgress> reports;
@@ -108,7 +94,7 @@ TEST_CASE("A cancelled slide analysis stops and leaves no cache entry", "[analys
 {
     const PackageLoad load = loadPackage(testing::demoMilPackage());
     REQUIRE(load);
-    const testing::SyntheticSlide slide(8, 6, layout(), 0.5, 78);
+    const testing::SyntheticSlide slide(8, 6, testing::tumourBlockCells(), 0.5, 78);
     const auto cache = testing::makeTempDir("feature-cache-cancel");
     bool cancelled = false;
     CHECK_THROWS_AS(
@@ -138,7 +124,7 @@ TEST_CASE("Slide analysis errors say what is wrong", "[analysis][slide]")
 
     SECTION("no microns per pixel: refused until the user gives it")
     {
-        const testing::SyntheticSlide slide(8, 6, layout(), std::nullopt, 79);
+        const testing::SyntheticSlide slide(8, 6, testing::tumourBlockCells(), std::nullopt, 79);
         const auto [kind, message] = kindOf(*mil.package, slide, options(cache));
         CHECK(kind == AnalysisError::Kind::MissingInput);
         CHECK_THAT(message, Catch::Contains("micrometres"));
@@ -151,7 +137,7 @@ TEST_CASE("Slide analysis errors say what is wrong", "[analysis][slide]")
     }
     SECTION("a read failure midway")
     {
-        testing::SyntheticSlide slide(8, 6, layout(), 0.5, 80);
+        testing::SyntheticSlide slide(8, 6, testing::tumourBlockCells(), 0.5, 80);
         slide.failAfter(3); // the tissue read and two strips succeed, then reads fail
         const auto [kind, message] = kindOf(*mil.package, slide, options({}));
         CHECK(kind == AnalysisError::Kind::UnreadableInput);
@@ -161,7 +147,7 @@ TEST_CASE("Slide analysis errors say what is wrong", "[analysis][slide]")
     {
         const PackageLoad mome = loadPackage(testing::quickMomePackage());
         REQUIRE(mome);
-        const testing::SyntheticSlide slide(8, 6, layout(), 0.5, 81);
+        const testing::SyntheticSlide slide(8, 6, testing::tumourBlockCells(), 0.5, 81);
         const auto [kind, message] = kindOf(*mome.package, slide, options(cache));
         CHECK(kind == AnalysisError::Kind::RefusedPackage);
         CHECK_THAT(message, Catch::Contains("not a slide"));

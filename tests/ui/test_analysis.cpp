@@ -48,6 +48,17 @@ QJsonObject cliAnalyze(const QString &package, const QString &input, const QStri
     return QJsonDocument::fromJson(process.readAllStandardOutput()).object();
 }
 
+// The window with the demo slide open and the demo slide package `package` chosen.
+void showDemoSlide(oncoview::ui::MainWindow &window, const QString &package)
+{
+    window.slideAnalysis()->setModelPackage(kDemo + QStringLiteral("/models/") + package);
+    window.resize(1400, 900);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.openSlide(kDemo + QStringLiteral("/slide/oncoview-demo-slide.tif"));
+    REQUIRE(QTest::qWaitFor([&] { return window.allViewsReady(); }, 120000));
+}
+
 bool copyTree(const QString &from, const QString &to)
 {
     QDir().mkpath(to);
@@ -238,12 +249,7 @@ TEST_CASE("Analyze Slide shows the attention heatmap and gallery, with the CLI's
     qputenv("ONCOVIEW_FEATURE_CACHE", dir.filePath(QStringLiteral("cache")).toUtf8());
     oncoview::ui::InferenceService inference;
     oncoview::ui::MainWindow window(&inference);
-    window.slideAnalysis()->setModelPackage(kDemo + QStringLiteral("/models/abmil-demo"));
-    window.resize(1400, 900);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    window.openSlide(kDemo + QStringLiteral("/slide/oncoview-demo-slide.tif"));
-    REQUIRE(QTest::qWaitFor([&] { return window.allViewsReady(); }, 120000));
+    showDemoSlide(window, QStringLiteral("abmil-demo"));
     CHECK_FALSE(window.slideAnalysis()->isBusy()); // not demo data of this session: not run
 
     // The analysis runs on the engine thread; the window only polls its progress. (How long the
@@ -281,12 +287,7 @@ TEST_CASE("The demo TransMIL package's attention rollout is offered, drawn and e
     qputenv("ONCOVIEW_FEATURE_CACHE", dir.filePath(QStringLiteral("cache")).toUtf8());
     oncoview::ui::InferenceService inference;
     oncoview::ui::MainWindow window(&inference);
-    window.slideAnalysis()->setModelPackage(kDemo + QStringLiteral("/models/TransMIL-demo"));
-    window.resize(1400, 900);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    window.openSlide(kDemo + QStringLiteral("/slide/oncoview-demo-slide.tif"));
-    REQUIRE(QTest::qWaitFor([&] { return window.allViewsReady(); }, 120000));
+    showDemoSlide(window, QStringLiteral("TransMIL-demo"));
     window.analyzeSlide();
     REQUIRE(QTest::qWaitFor([&] { return !window.slideAnalysis()->isBusy(); }, 600000));
     const auto outcome = window.slideAnalysis()->lastOutcome();
