@@ -16,7 +16,10 @@
 #include "ui/mainwindow.h"
 #include "ui/modellibrary.h"
 #include "ui/theme.h"
+#include "viewers/mri/openglsupport.h"
 #include "viewers/mri/vtkglwidget.h"
+
+#include <cstdio>
 
 namespace {
 
@@ -50,6 +53,10 @@ int main(int argc, char *argv[])
     oncoview::ui::applyReadingRoomTheme(app);
 
     const oncoview::app::CommandLine options = oncoview::app::parseCommandLine(app);
+    if (const QString problem = oncoview::mri::openGlProblem(); !problem.isEmpty()) {
+        // Said on the terminal too: a remote session may not show the window at all.
+        std::fprintf(stderr, "oncoview: %s\n", problem.toLocal8Bit().constData());
+    }
 
     oncoview::inference::EngineOptions engineOptions;
     engineOptions.device

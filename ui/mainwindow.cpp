@@ -40,6 +40,7 @@
 #include "viewers/mri/dcelayout.h"
 #include "viewers/mri/mprview.h"
 #include "viewers/mri/mriviewer.h"
+#include "viewers/mri/openglsupport.h"
 #include "viewers/slide/slideopener.h"
 #include "viewers/slide/slideview.h"
 
@@ -77,8 +78,9 @@ bool looksLikeSlide(const QString &path)
 MainWindow::MainWindow(InferenceService *inference, QWidget *parent)
     : QMainWindow(parent)
     , m_inference(inference)
-    , m_mriViewer(new mri::MriViewer(this))
-    , m_dceLayout(new mri::DceLayout(this))
+    // Parentless until they join the window: without OpenGL they never do (see below).
+    , m_mriViewer(new mri::MriViewer)
+    , m_dceLayout(new mri::DceLayout)
     , m_mriStack(new QStackedWidget(this))
     , m_slideView(new slide::SlideView(this))
     , m_mriTitle(new QLabel(tr("Breast MRI — no study open"), this))
@@ -92,8 +94,21 @@ MainWindow::MainWindow(InferenceService *inference, QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/oncoview/icons/oncoview.svg")));
 
     auto *splitter = m_centralSplitter = new QSplitter(Qt::Horizontal, this);
-    m_mriStack->addWidget(m_mriViewer);
-    m_mriStack->addWidget(m_dceLayout);
+    if (mri::openGlAvailable()) {
+        m_mriStack->addWidget(m_mriViewer);
+        m_mriStack->addWidget(m_dceLayout);
+    } else {
+        // A window holding an OpenGL widget crashes inside Qt when shown without OpenGL: the
+        // VTK views stay out of it (hidden, still taking studies and overlays, so analysis and
+        // explanations work) and the MRI pane says what is missing.
+        auto *problem = new QLabel(mri::openGlProblem(), m_mriStack);
+        problem->setObjectName(QStringLiteral("mriOpenGlProblem"));
+        problem->setWordWrap(true);
+        problem->setAlignment(Qt::AlignCenter);
+        problem->setMargin(24);
+        problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_mriStack->addWidget(problem);
+    }
     splitter->addWidget(titledPane(m_mriStack, m_mriTitle, splitter));
     splitter->addWidget(titledPane(m_slideView, m_slideTitle, splitter));
     splitter->setStretchFactor(0, 3);
@@ -186,7 +201,16 @@ MainWindow::MainWindow(InferenceService *inference, QWidget *parent)
     });
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Without OpenGL the MRI views never joined the window, so it does not own them.
+    if (!m_mriViewer->parent()) {
+        delete m_mriViewer;
+    }
+    if (!m_dceLayout->parent()) {
+        delete m_dceLayout;
+    }
+}
 
 void MainWindow::buildMenus()
 {
@@ -253,6 +277,7 @@ void MainWindow::buildMenus()
                                      "cursor, with kinetics; off: linked MPR and 3D"));
     connect(m_dceLayoutAction, &QAction::toggled, this,
             [this](bool on) { setMriLayout(on ? MriLayout::Dce : MriLayout::Mpr); });
+    m_dceLayoutAction->setEnabled(mri::openGlAvailable());
 
     menuBar()->addMenu(buildAnalyzeMenu());
     view->addAction(m_slideAnalysisDock->toggleViewAction());
@@ -419,6 +444,10 @@ void MainWindow::setMriLayout(MriLayout layout)
         m_dceLayout->setStudy(mri::dceStudyFromSeries(m_study.series));
         m_dceStudyCurrent = true;
     }
+    if (!mri::openGlAvailable()) {
+        Q_EMIT allViewsReadyChanged();
+        return; // the pane shows why there are no MRI views
+    }
     const bool toDce = m_mriStack->currentWidget() != m_dceLayout && layout == MriLayout::Dce;
     const bool fromDce = m_mriStack->currentWidget() == m_dceLayout && layout != MriLayout::Dce;
     m_mriStack->setCurrentWidget(layout == MriLayout::Dce ? static_cast<QWidget *>(m_dceLayout)
@@ -447,8 +476,8 @@ QString MainWindow::pendingViewsDescription() const
         pending << QStringLiteral("demo data");
     }
     // Only the visible layout draws: a hidden OpenGL widget never renders.
-    const bool mriDrawn
-        = m_mriLayout == MriLayout::Dce ? m_dceLayout->isReady() : m_mriViewer->hasRendered();
+    const bool mriDrawn = !mri::openGlAvailable()
+        || (m_mriLayout == MriLayout::Dce ? m_dceLayout->isReady() : m_mriViewer->hasRendered());
     if (m_studyRequested && (!m_studyShown || !mriDrawn)) {
         pending << QStringLiteral("MRI views");
     }

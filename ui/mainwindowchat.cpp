@@ -13,6 +13,7 @@
 #include "viewers/mri/dcelayout.h"
 #include "viewers/mri/mprview.h"
 #include "viewers/mri/mriviewer.h"
+#include "viewers/mri/openglsupport.h"
 #include "viewers/slide/annotations/annotationmodel.h"
 #include "viewers/slide/slideview.h"
 
@@ -37,6 +38,9 @@ ChatViewCapture MainWindow::captureForChat(ChatViewSource source, bool withImage
         + QString::fromLatin1(
               QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha256).toHex().left(24));
     capture.conversationTitle = QFileInfo(path).fileName();
+    if (withImage && !slide && !mri::openGlAvailable()) {
+        return capture; // no MRI view is drawn without OpenGL: the question goes without one
+    }
     if (withImage) {
         mri::MprView *mri = slide ? nullptr : mriViewForChat();
         QWidget *view = slide ? static_cast<QWidget *>(m_slideView) : mri;

@@ -20,6 +20,7 @@
 #include "ui/mrianalysis.h"
 #include "viewers/mri/io/niftiwriter.h"
 #include "viewers/mri/mriviewer.h"
+#include "viewers/mri/openglsupport.h"
 
 namespace oncoview::ui {
 
@@ -145,6 +146,10 @@ void MainWindow::compareExplanations()
     const auto left = m_mriExplainer->last();
     if (!left || !m_mriExplainer->hasAnalysis()) {
         statusBar()->showMessage(tr("Analyze the study first: there is no map to compare."), 5000);
+        return;
+    }
+    if (!mri::openGlAvailable()) {
+        reportError(tr("Explanations side by side"), mri::openGlProblem());
         return;
     }
     if (!m_comparison) {

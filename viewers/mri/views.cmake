@@ -6,6 +6,7 @@ list(APPEND MRI_VIEW_VTK_COMPONENTS RenderingImage)
 list(APPEND MRI_VIEW_VTK_COMPONENTS FiltersCore)
 set(MRI_VIEW_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/vtkglwidget.h ${CMAKE_CURRENT_LIST_DIR}/vtkglwidget.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/openglsupport.h ${CMAKE_CURRENT_LIST_DIR}/openglsupport.cpp
     ${CMAKE_CURRENT_LIST_DIR}/vtkvolumeconvert.h ${CMAKE_CURRENT_LIST_DIR}/vtkvolumeconvert.cpp
     ${CMAKE_CURRENT_LIST_DIR}/windowlevel.h ${CMAKE_CURRENT_LIST_DIR}/windowlevel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/intensitystats.h ${CMAKE_CURRENT_LIST_DIR}/intensitystats.cpp
