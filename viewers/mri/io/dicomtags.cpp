@@ -2,6 +2,7 @@
 
 #include "viewers/mri/io/csaheader.h"
 #include "viewers/mri/io/dicomcharset.h"
+#include "viewers/mri/io/dicomstructure.h"
 #include "viewers/mri/io/rawpixels.h"
 
 #include <gdcmDataSet.h>
@@ -315,7 +316,7 @@ std::string quickDicomCheck(const std::filesystem::path &file)
     in.read(reinterpret_cast<char *>(head), sizeof head);
     const auto got = size_t(in.gcount());
     if (got >= 132 && std::memcmp(head + 128, "DICM", 4) == 0) {
-        return {};
+        return dicomStructureProblem(file);
     }
     if (got >= 2 && head[0] == 0x1f && head[1] == 0x8b) {
         return "not a DICOM file: gzip-compressed data (decompress it first)";
@@ -329,7 +330,7 @@ std::string quickDicomCheck(const std::filesystem::path &file)
     const int groupBe = (head[0] << 8) | head[1];
     const auto plausible = [](int g) { return g != 0 && g <= 0x0010 && g % 2 == 0; };
     if (plausible(groupLe) || plausible(groupBe)) {
-        return {};
+        return dicomStructureProblem(file);
     }
     return "not a DICOM file (no 'DICM' marker at byte 128 and no data set at the start)";
 }

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: Apache-2.0
+// Truncated and bit-flipped copies of real scanner files: Debian's GDCM asserts (abort()) on a
+// file cut inside its header, so each must be refused with a reason before GDCM sees it. A
+// regression here ends this test process instead of failing an assertion.
+#include <catch2/catch.hpp>
+
+#include "viewers/mri/io/dicomstructure.h"
+#include "viewers/mri/io/studyscanner.h"
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <random>
+#include <vector>
+
+using namespace oncoview::mri;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::vector<char> readAll(const fs::path &file)
+{
+    std::ifstream in(file, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+void writeAll(const fs::path &file, const char *data, size_t size)
+{
+    std::ofstream out(file, std::ios::binary | std::ios::trunc);
+    out.write(data, std::streamsize(size));
+}
+
+} // namespace
+
+TEST_CASE("Cut or bit-flipped copies of real scanner DICOM are refused, never abort",
+          "[mri][io][hardening]")
+{
+    const fs::path shared(ONCOVIEW_SHARED_DATA);
+    const std::vector<fs::path> originals {
+        shared / "dicom/breast_dce_ucsf_br06/image_dce_3dfgre_orig/1-001.dcm", // GE, explicit LE
+        shared / "dicom/bruker_9.4T_mouse_DCE/DCE_16sl_x_40dyn/MRIm002.dcm",
+        shared / "dicom/pydicom/MR_small_implicit.dcm",
+        shared / "dicom/pydicom/MR_small_bigendian.dcm",
+        shared / "dicom/pydicom/emri_small_jpeg_2k_lossless.dcm", // sequences, fragments
+    };
+    if (!fs::exists(originals.front())) {
+        WARN("shared test data missing, test skipped: " << originals.front().string());
+        return;
+    }
+    const fs::path dir = fs::temp_directory_path() / "oncoview-dicomstructure";
+    fs::create_directories(dir);
+    const fs::path copy = dir / "copy.dcm";
+    std::mt19937 random(7);
+    int refused = 0, cases = 0;
+    for (const fs::path &original : originals) {
+        const std::vector<char> bytes = readAll(original);
+        REQUIRE(bytes.size() > 1000);
+        CHECK(dicomStructureProblem(original).empty()); // the whole file is fine
+        // Every cut in the first 3 KB (header and sequences), then every tenth of the file.
+        std::vector<size_t> cuts;
+        for (size_t cut = 128; cut < std::min<size_t>(bytes.size(), 3072); cut += 3) {
+            cuts.push_back(cut);
+        }
+        for (int tenth = 1; tenth < 10; ++tenth) {
+            cuts.push_back(bytes.size() * size_t(tenth) / 10);
+        }
+        for (const size_t cut : cuts) {
+            writeAll(copy, bytes.data(), cut);
+            const StudyScan scan = scanStudy(copy);
+            INFO(original.filename().string() << " cut at " << cut);
+            CHECK(scan.series.empty());
+            REQUIRE(scan.skipped.size() == 1);
+            CHECK_FALSE(scan.skipped.front().reason.empty());
+            ++refused;
+        }
+        // Single bit flips in the header: refused or read, never an abort.
+        for (int flip = 0; flip < 200; ++flip) {
+            std::vector<char> flipped = bytes;
+            const size_t at = 128 + random() % (std::min<size_t>(bytes.size(), 2048) - 128);
+            flipped[at] = char(flipped[at] ^ (1 << (random() % 8)));
+            writeAll(copy, flipped.data(), flipped.size());
+            const StudyScan scan = scanStudy(copy);
+            CHECK(scan.series.size() + scan.skipped.size() == 1);
+            ++cases;
+        }
+    }
+    // The flip found by the sweep: (0002,0010)'s VR "UI" turned into "TI".
+    std::vector<char> bruker = readAll(originals[1]);
+    REQUIRE(bruker[250] == 'U');
+    bruker[250] = 'T';
+    writeAll(copy, bruker.data(), bruker.size());
+    CHECK_THAT(dicomStructureProblem(copy), Catch::Contains("no valid VR"));
+    WARN(refused << " cut copies refused, " << cases << " bit-flipped copies read or refused");
+    fs::remove_all(dir);
+}
