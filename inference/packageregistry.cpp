@@ -83,9 +83,14 @@ std::vector<PackageEntry> PackageRegistry::scan() const
             continue;
         }
         std::vector<std::filesystem::path> children;
-        for (const auto &child : std::filesystem::directory_iterator(path, ec)) {
-            if (child.is_directory(ec) && hasManifest(child.path())) {
-                children.push_back(child.path());
+        // increment(ec), not a range-for: the range-for's ++ throws filesystem_error when a
+        // folder vanishes or turns unreadable mid-listing, and scan() never throws.
+        const std::filesystem::directory_iterator end;
+        for (auto it = std::filesystem::directory_iterator(path, ec); !ec && it != end;
+             it.increment(ec)) {
+            std::error_code childError;
+            if (it->is_directory(childError) && hasManifest(it->path())) {
+                children.push_back(it->path());
             }
         }
         std::sort(children.begin(), children.end());

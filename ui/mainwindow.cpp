@@ -332,21 +332,28 @@ void MainWindow::openSlide(const QString &path)
     m_slideRequested = true;
     m_slideShown = false;
     statusBar()->showMessage(tr("Opening slide %1…").arg(path));
+    const quint64 generation = ++m_slideOpenGeneration;
     // openslide_open reads headers and may hash a level: never on the GUI thread.
     QtConcurrent::run([path] {
         QString error;
         std::shared_ptr<slide::SlideSource> source = slide::openSlide(path, &error);
         return std::make_pair(source, error);
-    }).then(this, [this, path](std::pair<std::shared_ptr<slide::SlideSource>, QString> opened) {
-        if (!opened.first) {
-            m_slideRequested = false;
-            reportError(tr("Cannot open slide"),
-                        QStringLiteral("%1\n\n%2").arg(path, opened.second));
-            Q_EMIT allViewsReadyChanged();
-            return;
-        }
-        showSlide(opened.first, path);
-    });
+    })
+        .then(this,
+              [this, path,
+               generation](std::pair<std::shared_ptr<slide::SlideSource>, QString> opened) {
+                  if (generation != m_slideOpenGeneration) {
+                      return; // the user opened another slide meanwhile
+                  }
+                  if (!opened.first) {
+                      m_slideRequested = false;
+                      reportError(tr("Cannot open slide"),
+                                  QStringLiteral("%1\n\n%2").arg(path, opened.second));
+                      Q_EMIT allViewsReadyChanged();
+                      return;
+                  }
+                  showSlide(opened.first, path);
+              });
 }
 
 void MainWindow::openDemo(const QString &root)

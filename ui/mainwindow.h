@@ -76,6 +76,8 @@ public:
     MriLayout mriLayout() const { return m_mriLayout; }
     void setMriLayout(MriLayout layout);
     slide::SlideView *slideView() const { return m_slideView; }
+    // The slide shown; empty before one opened.
+    QString slidePath() const { return m_slidePath; }
     ExplanationsDock *explanations() const { return m_explanations; }
     SeriesBrowser *seriesBrowser() const { return m_seriesBrowser; }
     AnnotationDock *annotations() const { return m_annotations; }
@@ -167,6 +169,9 @@ private:
     bool m_slideRequested = false;
     bool m_studyShown = false;
     bool m_slideShown = false;
+    // Which openSlide() call is the latest: opens finish in any order, and only the slide the
+    // user asked for last may be shown (or report an error).
+    quint64 m_slideOpenGeneration = 0;
 };
 
 } // namespace oncoview::ui

@@ -4,6 +4,7 @@
 // Qt
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QOffscreenSurface>
 #include <QOpenGLContext>
@@ -164,4 +165,26 @@ TEST_CASE("a corrupt slide gives a clear error and leaves the window usable", "[
     const auto boxes = window.findChildren<QMessageBox *>();
     REQUIRE(!boxes.isEmpty());
     CHECK(boxes.front()->text().contains(QStringLiteral("bogus.svs")));
+}
+
+TEST_CASE("Of two slides opened one after the other, the second is shown", "[gui]")
+{
+    const QString first = QStringLiteral(ONCOVIEW_SHARED_DATA "/wsi/CMU-1-Small-Region.svs");
+    const QString second = QStringLiteral(ONCOVIEW_SHARED_DATA "/wsi/openslide-fixtures/small.svs");
+    if (!QFileInfo::exists(first) || !QFileInfo::exists(second)) {
+        WARN("shared slides missing: test skipped");
+        return;
+    }
+    oncoview::ui::InferenceService inference;
+    oncoview::ui::MainWindow window(&inference);
+    window.show();
+    // The larger slide takes longer to open: before the fix it finished last and replaced the
+    // slide the user asked for second.
+    for (int round = 0; round < 3; ++round) {
+        window.openSlide(first);
+        window.openSlide(second);
+        REQUIRE(QTest::qWaitFor([&] { return window.allViewsReady(); }, 30000));
+        QTest::qWait(300); // a stale open finishing late would show up here
+        CHECK(window.slidePath() == second);
+    }
 }
