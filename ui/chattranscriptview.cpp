@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/chattranscriptview.h"
+#include <QTextCursor>
 
 // Qt
 #include <QScrollBar>
@@ -17,6 +18,13 @@ QUrl imageUrl(int index)
 }
 
 } // namespace
+
+QVariant ChatTranscriptView::loadResource(int type, const QUrl &name)
+{
+    Q_UNUSED(type);
+    Q_UNUSED(name);
+    return {};
+}
 
 ChatTranscriptView::ChatTranscriptView(QWidget *parent)
     : QTextBrowser(parent)
@@ -223,7 +231,26 @@ void ChatTranscriptView::insertMarkdown(QTextCursor &cursor, const QString &mark
     // Raw HTML in model output is shown as text, not interpreted.
     const auto features = QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub)
         | QTextDocument::MarkdownNoHTML;
-    cursor.insertFragment(QTextDocumentFragment::fromMarkdown(markdown, features));
+    QTextDocument parsed;
+    parsed.setMarkdown(markdown, features);
+    // Images an answer names become their address as text: a document asked to draw
+    // `![x](file:///dev/zero)` reads the file itself (QTextDocument falls back to local files
+    // whatever the view's loadResource() says).
+    for (QTextBlock block = parsed.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.isValid() || !fragment.charFormat().isImageFormat()) {
+                continue;
+            }
+            const QString name = fragment.charFormat().toImageFormat().name();
+            QTextCursor image(&parsed);
+            image.setPosition(fragment.position());
+            image.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            image.insertText(tr("[image not shown: %1]").arg(name), QTextCharFormat());
+            it = block.begin(); // the block's fragments changed
+        }
+    }
+    cursor.insertFragment(QTextDocumentFragment(&parsed));
 }
 
 } // namespace oncoview::ui

@@ -38,6 +38,11 @@ public:
     int tailRenderCount() const { return m_tailRenders; }
     static constexpr int kFlushIntervalMs = 40;
 
+    // Nothing is loaded for the transcript: an answer's Markdown may name any file or URL
+    // (`![x](file:///dev/zero)` would read forever), so only the images the view added itself
+    // (the user's attachments, served by the document) are shown.
+    QVariant loadResource(int type, const QUrl &name) override;
+
 Q_SIGNALS:
     void copyRequested(int index);
     void editRequested(int index);
