@@ -21,6 +21,8 @@ QByteArray statusText(int status)
         return "OK";
     case 400:
         return "Bad Request";
+    case 307:
+        return "Temporary Redirect";
     case 401:
         return "Unauthorized";
     case 404:
@@ -122,8 +124,11 @@ private:
 
     void answerRaw(int status, const QByteArray &body)
     {
+        const QByteArray location = status / 100 == 3 && !m_scenario.location.isEmpty()
+            ? "\r\nLocation: " + m_scenario.location
+            : QByteArray();
         m_socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + statusText(status)
-                        + "\r\nContent-Type: application/json\r\nContent-Length: "
+                        + location + "\r\nContent-Type: application/json\r\nContent-Length: "
                         + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
         m_socket->disconnectFromHost();
     }

@@ -20,6 +20,7 @@ struct FakeScenario
     int firstByteDelayMs = 0; // before the response headers (a slow or stuck server)
     int status = 200; // != 200: answer errorBody with this status
     QByteArray errorBody;
+    QByteArray location; // sent as Location: with a 3xx status (a redirect)
     int dropAfterPieces = -1; // close the connection after this many pieces (broken stream)
     bool sendDone = true;
     bool sendUsage = true;

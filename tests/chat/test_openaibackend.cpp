@@ -385,3 +385,21 @@ TEST_CASE("The send preview shows the request with the image elided", "[chat][pr
     two.turns.push_back({ChatRole::User, QStringLiteral("second"), png});
     CHECK(imageCountInBody(buildChatCompletionBody(two, QStringLiteral("meddr"))) == 1);
 }
+
+TEST_CASE("A redirect to another server is not followed: the question and key stay home",
+          "[chat][privacy][hardening]")
+{
+    Harness h;
+    FakeOpenAiServer elsewhere; // another port: another origin
+    FakeScenario scenario;
+    scenario.status = 307;
+    scenario.location = (elsewhere.baseUrl() + QStringLiteral("/v1/chat/completions")).toUtf8();
+    h.server.setScenario(scenario);
+    const Outcome outcome = h.run(question(QStringLiteral("a question about the study")));
+    REQUIRE(outcome.error);
+    INFO(outcome.error->message.toStdString());
+    CHECK_FALSE(outcome.finish);
+    CHECK(elsewhere.requests().empty());
+    REQUIRE(h.server.requests().size() == 1);
+    CHECK(h.server.requests().front().headers.value("authorization") == "Bearer sk-test-key");
+}

@@ -51,6 +51,9 @@ OpenAiBackend::OpenAiBackend(QObject *parent)
     : ChatBackend(parent)
     , m_network(new QNetworkAccessManager(this))
 {
+    // Qt 6 follows redirects to any host by default; a chat server that redirects elsewhere
+    // must not take the question (or, on some Qt versions, the API key) with it.
+    m_network->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
     m_idleTimer.setSingleShot(true);
     connect(&m_idleTimer, &QTimer::timeout, this, [this] {
         if (m_reply) {
