@@ -3,8 +3,10 @@
 
 // Local
 #include "ui/chat/markdownblocks.h"
+
 #include "ui/chat/ssereader.h"
 #include "ui/chat/stoptokenfilter.h"
+#include <algorithm>
 
 using oncoview::chat::SseEvent;
 using oncoview::chat::SseReader;
@@ -272,4 +274,52 @@ TEST_CASE("Streaming Markdown settles complete blocks and keeps code fences toge
     }
     CHECK(settled + stream.tail().toString() == answer);
     CHECK(stream.tail() == QStringLiteral("Tail text"));
+}
+
+TEST_CASE("SseReader stops a stream that never ends a line, an event or itself",
+          "[chat][sse][hardening]")
+{
+    oncoview::chat::SseLimits limits;
+    limits.maxLineBytes = 1024;
+    limits.maxEventBytes = 2048;
+    limits.maxStreamBytes = 16384;
+    const auto errorsIn = [](const std::vector<SseEvent> &events) {
+        return std::count_if(events.begin(), events.end(),
+                             [](const SseEvent &e) { return e.kind == Kind::Error; });
+    };
+    SECTION("one endless line")
+    {
+        SseReader reader({}, limits);
+        long errors = 0;
+        for (int chunk = 0; chunk < 50; ++chunk) {
+            errors += errorsIn(reader.feed(QByteArray(100, 'a')));
+        }
+        CHECK(errors == 1);
+        CHECK(reader.finish().empty()); // said once
+    }
+    SECTION("an event whose data lines never end")
+    {
+        SseReader reader({}, limits);
+        long errors = 0;
+        for (int line = 0; line < 100; ++line) {
+            errors += errorsIn(reader.feed("data: " + QByteArray(60, 'b') + "\n"));
+        }
+        CHECK(errors == 1);
+    }
+    SECTION("an answer that streams forever")
+    {
+        SseReader reader({}, limits);
+        const QByteArray event = R"(data: {"choices":[{"index":0,"delta":{"content":"more "}}]})"
+                                 "\n\n";
+        long deltas = 0, errors = 0;
+        for (int i = 0; i < 1000; ++i) {
+            const auto events = reader.feed(event);
+            errors += errorsIn(events);
+            deltas += std::count_if(events.begin(), events.end(),
+                                    [](const SseEvent &e) { return e.kind == Kind::Delta; });
+        }
+        CHECK(errors == 1);
+        CHECK(deltas > 100); // what came before the limit was delivered
+        CHECK(deltas < 1000);
+    }
 }

@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace oncoview::chat {
 
 namespace {
@@ -32,9 +34,21 @@ QString errorMessage(const QJsonValue &error)
 
 } // namespace
 
-SseReader::SseReader(QStringList stopTokens)
+SseReader::SseReader(QStringList stopTokens, SseLimits limits)
     : m_filter(std::move(stopTokens))
+    , m_limits(limits)
 {
+}
+
+void SseReader::overLimit(const QString &what, std::vector<SseEvent> &out)
+{
+    m_overLimit = true;
+    m_buffer.clear();
+    m_data.clear();
+    m_scanned = 0;
+    out.push_back({SseEvent::Kind::Error,
+                   tr("The server sent %1; the answer was stopped there.").arg(what),
+                   {}});
 }
 
 void SseReader::reset()
@@ -42,14 +56,21 @@ void SseReader::reset()
     m_buffer.clear();
     m_data.clear();
     m_eventType.clear();
-    m_hasData = m_done = m_finishReported = m_lastWasCr = false;
+    m_hasData = m_done = m_finishReported = m_lastWasCr = m_overLimit = false;
+    m_scanned = 0;
+    m_total = 0;
     m_filter.reset();
 }
 
 std::vector<SseEvent> SseReader::feed(const QByteArray &bytes)
 {
     std::vector<SseEvent> out;
-    if (bytes.isEmpty()) {
+    if (bytes.isEmpty() || m_overLimit) {
+        return out;
+    }
+    m_total += bytes.size();
+    if (m_total > m_limits.maxStreamBytes) {
+        overLimit(tr("more than %1 MB").arg(m_limits.maxStreamBytes >> 20), out);
         return out;
     }
     m_buffer += bytes;
@@ -58,7 +79,7 @@ std::vector<SseEvent> SseReader::feed(const QByteArray &bytes)
         start = 1; // the LF of a CRLF split across chunks
     }
     m_lastWasCr = false;
-    for (qsizetype i = start; i < m_buffer.size(); ++i) {
+    for (qsizetype i = std::max(start, m_scanned); i < m_buffer.size(); ++i) {
         const char c = m_buffer.at(i);
         if (c != '\n' && c != '\r') {
             continue;
@@ -75,14 +96,24 @@ std::vector<SseEvent> SseReader::feed(const QByteArray &bytes)
         }
         start = i + 1;
         processLine(std::move(line), out);
+        if (m_overLimit) {
+            return out;
+        }
     }
     m_buffer.remove(0, start);
+    m_scanned = m_buffer.size();
+    if (m_buffer.size() > m_limits.maxLineBytes) {
+        overLimit(tr("a line longer than %1 MB").arg(m_limits.maxLineBytes >> 20), out);
+    }
     return out;
 }
 
 std::vector<SseEvent> SseReader::finish()
 {
     std::vector<SseEvent> out;
+    if (m_overLimit) {
+        return out; // said once, when the limit was passed
+    }
     if (!m_buffer.isEmpty()) {
         processLine(m_buffer, out);
         m_buffer.clear();
@@ -122,6 +153,9 @@ void SseReader::processLine(QByteArray line, std::vector<SseEvent> &out)
         }
         m_data += value;
         m_hasData = true;
+        if (m_data.size() > m_limits.maxEventBytes) {
+            overLimit(tr("an event longer than %1 MB").arg(m_limits.maxEventBytes >> 20), out);
+        }
     } else if (field == "event") {
         m_eventType = value;
     }

@@ -28,6 +28,15 @@ struct SseEvent
     ChatUsage usage;
 };
 
+// What a stream may send before it is cut off: a server that never ends a line or an event,
+// or streams forever, must not grow the client's memory without bound.
+struct SseLimits
+{
+    qsizetype maxLineBytes = qsizetype(4) << 20; // one unterminated line
+    qsizetype maxEventBytes = qsizetype(8) << 20; // the data lines of one event
+    qint64 maxStreamBytes = qint64(256) << 20; // the whole answer
+};
+
 // Incremental parser of an OpenAI-compatible `text/event-stream` (chat.completion.chunk).
 // Network chunks may split anywhere — inside a line, a JSON object or a UTF-8 sequence — so
 // bytes are buffered and only complete lines are decoded. Follows the SSE rules: `data:` lines
@@ -38,9 +47,11 @@ struct SseEvent
 class SseReader
 {
 public:
-    explicit SseReader(QStringList stopTokens = defaultStopTokens());
+    explicit SseReader(QStringList stopTokens = defaultStopTokens(), SseLimits limits = {});
 
-    // Parses what is complete so far; the rest waits for the next chunk.
+    // Parses what is complete so far; the rest waits for the next chunk. Bytes already scanned
+    // for a line end are not scanned again. A limit exceeded gives one Error event, after
+    // which the reader ignores the rest of the stream.
     std::vector<SseEvent> feed(const QByteArray &bytes);
     // End of the byte stream: dispatches a last event without its blank line, and reports an
     // Error when the stream stopped before `data: [DONE]` (a broken or truncated stream).
@@ -57,6 +68,7 @@ private:
     void parseJson(const QByteArray &payload, bool isErrorEvent, std::vector<SseEvent> &out);
     void emitText(const QString &text, std::vector<SseEvent> &out);
     void flushHeld(std::vector<SseEvent> &out);
+    void overLimit(const QString &what, std::vector<SseEvent> &out);
 
     QByteArray m_buffer; // bytes after the last complete line
     QByteArray m_data; // data lines of the event being read
@@ -66,6 +78,10 @@ private:
     bool m_finishReported = false;
     bool m_lastWasCr = false; // a CR ended the previous chunk: a following LF belongs to it
     StopTokenFilter m_filter;
+    SseLimits m_limits;
+    qsizetype m_scanned = 0; // bytes of m_buffer known to hold no line end
+    qint64 m_total = 0;
+    bool m_overLimit = false;
 };
 
 } // namespace oncoview::chat
