@@ -8,6 +8,7 @@
 
 #include <cmath>
 #include <cstdint>
+#include <cstdio>
 #include <cstring>
 #include <memory>
 #include <optional>
@@ -15,6 +16,14 @@
 namespace oncoview::mri {
 
 namespace {
+
+// "3.5e+13": a count that no integer type may hold (it can pass 2^64) in a short form.
+std::string voxelCountText(double voxels)
+{
+    char text[32];
+    std::snprintf(text, sizeof text, "%.3g", voxels);
+    return text;
+}
 
 using nifti::field;
 using nifti::niftiAffine;
@@ -89,7 +98,7 @@ SeriesInfo niftiInfo(const std::string &file, const NiftiHeader &n, int version)
     const int bytes = bytesPer(n.datatype);
     if (voxels * 4.0 > double(int64_t(1) << 40)) {
         throw LoadError(file,
-                        what + " header announces " + std::to_string(voxels)
+                        what + " header announces " + voxelCountText(voxels)
                             + " voxels, more than OncoView can hold (1 TiB as float)");
     }
     std::error_code ec;
