@@ -41,6 +41,7 @@ ChatSettingsDialog::ChatSettingsDialog(const chat::ChatSettings &settings, const
     m_apiKey->setObjectName(QStringLiteral("chatApiKey"));
     m_apiKey->setEchoMode(QLineEdit::Password);
     m_apiKey->setPlaceholderText(tr("stored in the system keychain"));
+    connect(m_apiKey, &QLineEdit::textEdited, this, [this] { m_apiKeyEdited = true; });
     m_systemPrompt->setMaximumHeight(70);
     m_maxTokens->setRange(16, 8192);
     m_maxTokens->setValue(settings.maxTokens);

@@ -26,6 +26,9 @@ public:
                        QWidget *parent = nullptr);
     chat::ChatSettings settings() const;
     QString apiKey() const;
+    // The user typed in the key field (a pre-filled key left alone belongs to the server the
+    // dialog opened with).
+    bool apiKeyEdited() const { return m_apiKeyEdited; }
     void accept() override;
 
 private:
@@ -33,6 +36,7 @@ private:
     QLineEdit *m_baseUrl;
     QLineEdit *m_model;
     QLineEdit *m_apiKey;
+    bool m_apiKeyEdited = false;
     QPlainTextEdit *m_systemPrompt;
     QSpinBox *m_maxTokens;
     QCheckBox *m_allowInsecure;

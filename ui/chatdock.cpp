@@ -379,10 +379,24 @@ void ChatDock::openSettings()
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
+    const QString previousEndpoint = chat::endpointKey(chat::parseBaseUrl(m_settings.baseUrl));
     chat::ChatSettings settings = dialog.settings();
     settings.save();
-    const QString key = dialog.apiKey();
     const QString endpoint = chat::endpointKey(chat::parseBaseUrl(settings.baseUrl));
+    if (endpoint != previousEndpoint && !dialog.apiKeyEdited()) {
+        // The key in the field was the previous server's: keys are per server, so the new one
+        // gets its own stored key, or none. Nothing is written to the keychain.
+        applySettings(settings, {});
+        m_secrets->readKey(endpoint, [this, endpoint](const QString &key, const QString &error) {
+            const bool stillThatServer
+                = chat::endpointKey(chat::parseBaseUrl(m_settings.baseUrl)) == endpoint;
+            if (stillThatServer && error.isEmpty() && !key.isEmpty()) {
+                applySettings(m_settings, key);
+            }
+        });
+        return;
+    }
+    const QString key = dialog.apiKey();
     applySettings(settings, key);
     m_secrets->writeKey(endpoint, key, [this](const QString &error) {
         if (!error.isEmpty()) {
