@@ -135,8 +135,23 @@ void AnnotationSession::checkRecovery()
 {
     const QString base = basePath();
     const QString pending = pendingBasePath();
-    if (AnnotationAutosave::hasNewerRecovery(documentPath(), base)) {
-        removeRecoveryFiles(pending); // an older undecided recovery gives way to a newer one
+    // Recovery files exist only when the last session ended without a clean save (a save
+    // removes them), whatever the files' times say: a document copied or touched later must
+    // not make unsaved edits vanish. Whether they hold anything new is decided by content below.
+    if (QFile::exists(AnnotationAutosave::snapshotPathFor(base))) {
+        if (QFile::exists(AnnotationAutosave::snapshotPathFor(pending))) {
+            // A recovery the user never decided on, then another crash: keep the older one
+            // under a dated name rather than lose it.
+            const QString kept = pending
+                + QDateTime::currentDateTime().toString(QStringLiteral("'-'yyyyMMdd-HHmmss"));
+            moveFile(AnnotationAutosave::snapshotPathFor(pending),
+                     AnnotationAutosave::snapshotPathFor(kept));
+            moveFile(AnnotationAutosave::journalPathFor(pending),
+                     AnnotationAutosave::journalPathFor(kept));
+            Q_EMIT problem(tr("An older annotation recovery that was never restored or "
+                              "discarded was kept as %1.")
+                               .arg(AnnotationAutosave::snapshotPathFor(kept)));
+        }
         if (!moveFile(AnnotationAutosave::snapshotPathFor(base),
                       AnnotationAutosave::snapshotPathFor(pending))
             || !moveFile(AnnotationAutosave::journalPathFor(base),
@@ -145,8 +160,6 @@ void AnnotationSession::checkRecovery()
                 tr("Cannot move the annotation recovery files in %1 aside.").arg(m_storageDir));
             return;
         }
-    } else {
-        removeRecoveryFiles(base); // older than the saved document: already in it
     }
     if (!QFile::exists(AnnotationAutosave::snapshotPathFor(pending))) {
         return;

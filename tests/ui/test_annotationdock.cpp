@@ -10,8 +10,10 @@
 #include "viewers/slide/slideview.h"
 
 // Qt
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QFrame>
 #include <QListWidget>
 #include <QLocale>
@@ -118,6 +120,57 @@ TEST_CASE("edits survive a kill and are offered back on reopening", "[ui][annota
         Window window(storage.path());
         CHECK(!window.bannerShown()); // discarded for good
     }
+}
+
+TEST_CASE("unsaved edits come back even when the saved file is newer, and an undecided "
+          "recovery is kept",
+          "[ui][annotations][hardening]")
+{
+    QTemporaryDir storage;
+    REQUIRE(storage.isValid());
+    QList<Annotation> firstCrash, secondCrash;
+    QString base;
+    {
+        Window window(storage.path());
+        window.model().add(Annotation::rectangle(QRectF(10, 20, 300, 400)));
+        REQUIRE(window.dock.session()->save());
+        window.model().add(Annotation::point(QPointF(7, 7))); // not saved
+        firstCrash = window.model().annotations();
+        base = window.dock.session()->documentPath();
+        base.chop(8); // ".geojson"
+    } // killed
+    // The saved document is touched after the crash (a backup tool, a copy): newer than the
+    // journal. Before the fix the recovery was deleted as "already in the document".
+    {
+        QFile document(base + QStringLiteral(".geojson"));
+        REQUIRE(document.open(QIODevice::ReadWrite));
+        REQUIRE(document.setFileTime(QDateTime::currentDateTime().addSecs(3600),
+                                     QFileDevice::FileModificationTime));
+    }
+    {
+        Window window(storage.path());
+        REQUIRE(window.bannerShown());
+        CHECK(window.dock.session()->pendingRecoveryCount() == 2);
+        // Neither restored nor discarded; another edit, another crash. Before the fix the
+        // first recovery was deleted here.
+        window.model().add(Annotation::point(QPointF(9, 9)));
+        secondCrash = window.model().annotations();
+    }
+    {
+        Window window(storage.path());
+        REQUIRE(window.bannerShown());
+        window.press("recoverButton");
+        CHECK(window.model().annotations() == secondCrash);
+    }
+    const QDir dir(QFileInfo(base).absolutePath());
+    const QStringList kept = dir.entryList(
+        {QFileInfo(base).fileName() + QStringLiteral(".crashed-*.autosave.geojson")});
+    REQUIRE(kept.size() == 1);
+    QString keptBase = dir.filePath(kept.front());
+    keptBase.chop(int(QStringLiteral(".autosave.geojson").size()));
+    const auto first = slide::AnnotationAutosave::recover(keptBase);
+    REQUIRE(first.ok());
+    CHECK(first.annotations == firstCrash);
 }
 
 TEST_CASE("the dock lists measurements, hides classes, imports and exports", "[ui][annotations]")
