@@ -15,12 +15,31 @@
 #ifdef Q_OS_WIN
 #include <io.h>
 #else
+#include <fcntl.h>
 #include <unistd.h>
 #endif
 
 namespace oncoview::slide {
 
 namespace {
+
+// fsync() of the folder holding `path` (POSIX: makes a rename in it durable).
+bool syncDirectoryOf(const QString &path)
+{
+#ifdef Q_OS_WIN
+    Q_UNUSED(path);
+    return true; // NTFS renames are journaled; there is no folder handle to flush
+#else
+    const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
+    const int fd = ::open(folder.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) {
+        return false;
+    }
+    const bool synced = ::fsync(fd) == 0;
+    ::close(fd);
+    return synced;
+#endif
+}
 
 const QString kGenerationKey = QStringLiteral("oncoviewGeneration");
 const QString kJournalMagic = QStringLiteral("oncoview-annotations-journal");
@@ -155,6 +174,12 @@ bool AnnotationAutosave::writeSnapshot()
         || !snapshot.commit()) {
         return fail(
             QStringLiteral("cannot write %1: %2").arg(snapshotPath(), snapshot.errorString()));
+    }
+    // QSaveFile synced the snapshot's bytes, but its rename lives in the directory: sync that
+    // too before the journal is emptied, or a power cut could keep the old snapshot beside an
+    // already emptied journal.
+    if (!syncDirectoryOf(snapshotPath())) {
+        return fail(QStringLiteral("cannot sync the folder of %1").arg(snapshotPath()));
     }
     // The snapshot is on disk: a crash from here on replays nothing stale, because the old
     // journal's generation no longer matches.
