@@ -4,6 +4,7 @@
 // Qt
 #include <QFile>
 #include <QTemporaryDir>
+#include <QTest>
 
 // Local
 #include "chattesthelpers.h"
@@ -251,4 +252,43 @@ TEST_CASE("ChatSession stop keeps the partial answer", "[chat][session]")
     CHECK(!session.isBusy());
     CHECK(session.messages().back().error.contains(QStringLiteral("Stopped")));
     CHECK(session.messages().back().text.startsWith(QStringLiteral("w0 ")));
+}
+
+TEST_CASE("A streaming answer is in the history as it comes, marked interrupted until it ends",
+          "[chat][session][hardening]")
+{
+    FakeOpenAiServer server;
+    FakeScenario scenario;
+    scenario.pieces.clear();
+    for (int i = 0; i < 30; ++i) {
+        scenario.pieces << QStringLiteral("w%1 ").arg(i);
+    }
+    scenario.chunkDelayMs = 100;
+    server.setScenario(scenario);
+    OpenAiBackend backend;
+    OpenAiConfig config;
+    config.baseUrl = parseBaseUrl(server.baseUrl());
+    backend.setConfig(config);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("c.sqlite"));
+    ConversationStore store;
+    REQUIRE(store.open(path));
+    ChatSession session(&store);
+    session.setBackend(&backend);
+    session.setConversation(QStringLiteral("study:x"), QStringLiteral("X"));
+    session.setApprovedEndpoints({endpointKey(config.baseUrl)});
+    REQUIRE(session.send(QStringLiteral("long")));
+    REQUIRE(waitUntil([&] { return session.messages().back().text.size() > 20; }));
+    QTest::qWait(1200); // past one save interval
+    // What a crash now would leave: the database as another process reads it.
+    ConversationStore reader;
+    REQUIRE(reader.open(path));
+    auto rows = reader.messages(QStringLiteral("study:x"));
+    REQUIRE(rows.size() == 2);
+    CHECK(rows.back().text.startsWith(QStringLiteral("w0 w1 ")));
+    CHECK(rows.back().error.contains(QStringLiteral("interrupted")));
+    REQUIRE(waitUntil([&] { return !session.isBusy(); }, 10000));
+    rows = reader.messages(QStringLiteral("study:x"));
+    CHECK(rows.back().error.isEmpty());
+    CHECK(rows.back().text.endsWith(QStringLiteral("w29 ")));
 }

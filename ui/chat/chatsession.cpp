@@ -36,6 +36,7 @@ void ChatSession::setBackend(ChatBackend *backend)
                                     [this](const QString &text) {
                                         if (m_busy && !m_waitingForProbe && !m_messages.empty()) {
                                             m_messages.back().text += text;
+                                            storePartialAnswer();
                                             Q_EMIT answerDelta(text);
                                         }
                                     });
@@ -217,6 +218,8 @@ void ChatSession::beginAnswer()
     answer.role = ChatRole::Assistant;
     answer.model = m_backend->description();
     appendMessage(std::move(answer));
+    m_partialSaved.invalidate();
+    storePartialAnswer(); // marked interrupted from the start, until it finishes
     setBusy(true);
     if (!m_backend->isProbed()) {
         // Learn the model list and image support before anything is sent.
@@ -275,6 +278,20 @@ void ChatSession::continueAfterProbe()
     m_backend->start(request);
 }
 
+void ChatSession::storePartialAnswer()
+{
+    StoredMessage &answer = m_messages.back();
+    if (!m_store || answer.id == 0 || answer.role != ChatRole::Assistant
+        || (m_partialSaved.isValid() && m_partialSaved.elapsed() < kPartialSaveMs)) {
+        return;
+    }
+    m_partialSaved.start();
+    // Stored as interrupted until it finishes: what a crash leaves says what it is.
+    m_store->update(answer.id, answer.text, 0.0,
+                    tr("The answer was interrupted: OncoView ended while it was streaming."),
+                    m_backend ? m_backend->description() : QString());
+}
+
 void ChatSession::finishAnswer(const QString &error, const ChatFinish &finish)
 {
     if (!m_busy || m_messages.empty()) {
@@ -289,6 +306,7 @@ void ChatSession::finishAnswer(const QString &error, const ChatFinish &finish)
     if (m_store && answer.id != 0) {
         m_store->update(answer.id, answer.text, answer.tokensPerSecond, answer.error, answer.model);
     }
+    m_partialSaved.invalidate();
     setBusy(false);
     Q_EMIT answerFinished(int(m_messages.size()) - 1, finish);
 }

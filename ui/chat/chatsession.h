@@ -2,6 +2,7 @@
 #pragma once
 
 // Qt
+#include <QElapsedTimer>
 #include <QImage>
 #include <QObject>
 #include <QPointer>
@@ -85,6 +86,9 @@ private:
     void continueAfterProbe();
     void launch();
     void finishAnswer(const QString &error, const ChatFinish &finish);
+    // Saves the streaming answer so far (at most once per kPartialSaveMs), marked interrupted:
+    // a crash mid-answer leaves the text that came, saying it is incomplete.
+    void storePartialAnswer();
     void setBusy(bool busy);
 
     ConversationStore *m_store;
@@ -99,6 +103,8 @@ private:
     bool m_busy = false;
     bool m_waitingForProbe = false;
     QList<QMetaObject::Connection> m_backendConnections;
+    static constexpr int kPartialSaveMs = 1000;
+    QElapsedTimer m_partialSaved;
 };
 
 } // namespace oncoview::chat

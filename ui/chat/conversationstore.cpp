@@ -76,6 +76,10 @@ bool ConversationStore::open(const QString &path, QString *error)
         }
         QSqlQuery query(db);
         query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        // Write-ahead log: an answer saved while it streams costs an append, not a rewrite of
+        // the page, and a crash mid-write leaves the last committed state readable.
+        query.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
         for (const char *statement : kSchema) {
             if (!query.exec(QString::fromLatin1(statement))) {
                 const QString message = tr("Cannot prepare the chat history %1: %2")
@@ -142,6 +146,8 @@ qint64 ConversationStore::append(const QString &key, const QString &title,
         return 0;
     }
     QSqlDatabase db = QSqlDatabase::database(m_connection);
+    // The conversation row and its message land together or not at all.
+    db.transaction();
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
         "INSERT OR IGNORE INTO conversations (key, title, created) VALUES (?, ?, ?)"));
@@ -150,6 +156,7 @@ qint64 ConversationStore::append(const QString &key, const QString &title,
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (!query.exec()) {
         m_lastError = query.lastError().text();
+        db.rollback();
         return 0;
     }
     query.prepare(QStringLiteral(
@@ -170,9 +177,15 @@ qint64 ConversationStore::append(const QString &key, const QString &title,
     query.addBindValue(message.error);
     if (!query.exec()) {
         m_lastError = query.lastError().text();
+        db.rollback();
         return 0;
     }
-    return query.lastInsertId().toLongLong();
+    const qint64 id = query.lastInsertId().toLongLong();
+    if (!db.commit()) {
+        m_lastError = db.lastError().text();
+        return 0;
+    }
+    return id;
 }
 
 bool ConversationStore::update(qint64 id, const QString &text, double tokensPerSecond,
