@@ -93,3 +93,43 @@ TEST_CASE("Cut or bit-flipped copies of real scanner DICOM are refused, never ab
     WARN(refused << " cut copies refused, " << cases << " bit-flipped copies read or refused");
     fs::remove_all(dir);
 }
+
+TEST_CASE("A small compressed file whose header claims a huge image is refused before decoding",
+          "[mri][io][hardening]")
+{
+    const fs::path shared(ONCOVIEW_SHARED_DATA);
+    const fs::path rle = shared / "dicom/pydicom/MR_small_RLE.dcm";
+    if (!fs::exists(rle)) {
+        WARN("shared test data missing, test skipped: " << rle.string());
+        return;
+    }
+    const fs::path dir = fs::temp_directory_path() / "oncoview-hugeheader";
+    fs::create_directories(dir);
+    // Rows (0028,0010) and Columns (0028,0011), explicit VR little endian.
+    const auto withSize = [&](uint16_t rows, uint16_t columns) {
+        std::vector<char> bytes = readAll(rle);
+        const std::string data(bytes.begin(), bytes.end());
+        for (const auto &[tag, value] :
+             {std::pair {std::string("\x28\x00\x10\x00US\x02\x00", 8), rows},
+              std::pair {std::string("\x28\x00\x11\x00US\x02\x00", 8), columns}}) {
+            const size_t at = data.find(tag);
+            REQUIRE(at != std::string::npos);
+            bytes[at + 8] = char(value & 0xff);
+            bytes[at + 9] = char(value >> 8);
+        }
+        const fs::path file = dir / ("rle-" + std::to_string(rows) + ".dcm");
+        writeAll(file, bytes.data(), bytes.size());
+        return scanStudy(file);
+    };
+    // 65535 x 65535 x 16 bit: 8 GB from 8 KB. Before the fix the decoder allocated it.
+    StudyScan scan = withSize(65535, 65535);
+    REQUIRE(scan.skipped.size() == 1);
+    CHECK_THAT(scan.skipped.front().reason, Catch::Contains("more than OncoView reads"));
+    // 12000 x 12000: within the budget, but 288 MB from 8 KB of RLE is no real image.
+    scan = withSize(12000, 12000);
+    REQUIRE(scan.skipped.size() == 1);
+    CHECK_THAT(scan.skipped.front().reason, Catch::Contains("the header is corrupt"));
+    // The file as it is still reads.
+    CHECK(scanStudy(rle).series.size() == 1);
+    fs::remove_all(dir);
+}

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <map>
 
 namespace oncoview::mri {
@@ -125,6 +126,38 @@ std::string truncation(const DicomHeader &h)
         + std::to_string(h.bytesAfterHeader) + " present";
 }
 
+// Sizes from the header are checked before anything decodes them: a 10 KB file claiming
+// 65535 x 65535 pixels made the decoder allocate 17 GB. Real MR files decode to far less than
+// this per file, and no compression of real images reaches this ratio at this size.
+constexpr double kMaxDecodedBytes = 4.0 * (1 << 30);
+constexpr double kLargeDecode = 256.0 * (1 << 20);
+constexpr double kMaxCompressionRatio = 1000.0;
+
+std::string sizeProblem(const DicomHeader &h)
+{
+    // In double: the product of four header fields may pass 2^64.
+    const double decoded = double(h.rows) * double(h.columns) * double(h.numberOfFrames)
+        * double(std::max(1, h.samplesPerPixel)) * double(std::max(8, h.bitsAllocated)) / 8.0;
+    const auto megabytes = [](double bytes) {
+        char text[32];
+        std::snprintf(text, sizeof text, "%.0f MB", bytes / (1 << 20));
+        return std::string(text);
+    };
+    if (decoded > kMaxDecodedBytes) {
+        return "the header claims " + std::to_string(h.rows) + " x " + std::to_string(h.columns)
+            + " pixels in " + std::to_string(h.numberOfFrames) + " frame(s), " + megabytes(decoded)
+            + " once decoded: more than OncoView reads from one file ("
+            + megabytes(kMaxDecodedBytes) + ")";
+    }
+    if (h.encapsulated && decoded > kLargeDecode
+        && decoded > kMaxCompressionRatio * double(std::max<size_t>(h.bytesAfterHeader, 1))) {
+        return "the header claims " + megabytes(decoded) + " of pixels from only "
+            + std::to_string(h.bytesAfterHeader)
+            + " bytes of compressed data: the header is corrupt";
+    }
+    return {};
+}
+
 struct ScanState
 {
     std::map<std::string, std::map<std::string, Group>> byUid;
@@ -168,6 +201,8 @@ void scanOne(const fs::path &file, StudyScan &scan, ScanState &state)
         scan.skipped.push_back({file.string(), "DICOM image without Rows/Columns"});
     } else if (const std::string why = truncation(h); !why.empty()) {
         scan.skipped.push_back({file.string(), why});
+    } else if (const std::string size = sizeProblem(h); !size.empty()) {
+        scan.skipped.push_back({file.string(), size});
     } else if (isDuplicate(h, scan, state)) {
         return;
     } else if (h.numberOfFrames > 1) {
