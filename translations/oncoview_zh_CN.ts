@@ -351,6 +351,10 @@ area %5 mm² (%6 px)</source>
         <source>Not sent: sending to %1 was not confirmed.</source>
         <translation>未发送：未确认发送到 %1。</translation>
     </message>
+    <message>
+        <source>The answer was interrupted: OncoView ended while it was streaming.</source>
+        <translation>回答被中断：OncoView 在流式传输途中结束。</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::chat::ConversationStore</name>
@@ -452,6 +456,41 @@ area %5 mm² (%6 px)</source>
     <message>
         <source>The server sent a malformed stream chunk (%1): %2</source>
         <translation>服务器发送了格式错误的数据流块（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The server sent %1; the answer was stopped there.</source>
+        <translation>服务器发送了%1；回答已在该处停止。</translation>
+    </message>
+    <message>
+        <source>more than %1 MB</source>
+        <translation>超过 %1 MB 的数据</translation>
+    </message>
+    <message>
+        <source>a line longer than %1 MB</source>
+        <translation>长于 %1 MB 的一行</translation>
+    </message>
+    <message>
+        <source>an event longer than %1 MB</source>
+        <translation>长于 %1 MB 的事件</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::mri</name>
+    <message>
+        <source>no OpenGL context can be created</source>
+        <translation>无法创建 OpenGL 上下文</translation>
+    </message>
+    <message>
+        <source>an OpenGL context cannot be made current</source>
+        <translation>OpenGL 上下文无法激活</translation>
+    </message>
+    <message>
+        <source>OpenGL %1.%2 is too old (3.2 is needed)</source>
+        <translation>OpenGL %1.%2 版本过旧（需要 3.2）</translation>
+    </message>
+    <message>
+        <source>The MRI views need OpenGL 3.2, and this display (Qt platform “%1”) has none: %2. Run OncoView in a desktop session with a graphics driver (Mesa works), or under “xvfb-run” on a server; check with “glxinfo -B”. Slides, annotations, the chat, MRI analysis and the command line work without it.</source>
+        <translation>MRI 视图需要 OpenGL 3.2，而此显示（Qt 平台“%1”）没有：%2。请在有显卡驱动（Mesa 亦可）的桌面会话中运行 OncoView，或在服务器上用“xvfb-run”运行；可用“glxinfo -B”检查。切片、标注、对话、MRI 分析和命令行无需 OpenGL 也可使用。</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1065,10 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>Cannot save annotations to %1: %2</source>
         <translation>无法将标注保存到 %1：%2</translation>
     </message>
+    <message>
+        <source>An older annotation recovery that was never restored or discarded was kept as %1.</source>
+        <translation>一份从未恢复或丢弃的较旧标注恢复文件已保留为 %1。</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::AnnotationToolBar</name>
@@ -1320,6 +1363,10 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>%1 tokens/s</source>
         <translation>%1 token/秒</translation>
+    </message>
+    <message>
+        <source>[image not shown: %1]</source>
+        <translation>[未显示图片：%1]</translation>
     </message>
 </context>
 <context>
@@ -1863,6 +1910,10 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>Analyze the study first: there is no map to compare.</source>
         <translation>请先分析检查：没有可比较的图。</translation>
+    </message>
+    <message>
+        <source>Explanations side by side</source>
+        <translation>并排比较解释</translation>
     </message>
 </context>
 <context>

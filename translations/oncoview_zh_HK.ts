@@ -351,6 +351,10 @@ area %5 mm² (%6 px)</source>
         <source>Not sent: sending to %1 was not confirmed.</source>
         <translation>未傳送：未確認傳送至 %1。</translation>
     </message>
+    <message>
+        <source>The answer was interrupted: OncoView ended while it was streaming.</source>
+        <translation>回答被中斷：OncoView 在串流途中結束。</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::chat::ConversationStore</name>
@@ -452,6 +456,41 @@ area %5 mm² (%6 px)</source>
     <message>
         <source>The server sent a malformed stream chunk (%1): %2</source>
         <translation>伺服器傳來格式錯誤的串流區塊（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The server sent %1; the answer was stopped there.</source>
+        <translation>伺服器送出了%1；回答已在該處停止。</translation>
+    </message>
+    <message>
+        <source>more than %1 MB</source>
+        <translation>超過 %1 MB 的資料</translation>
+    </message>
+    <message>
+        <source>a line longer than %1 MB</source>
+        <translation>長於 %1 MB 的一行</translation>
+    </message>
+    <message>
+        <source>an event longer than %1 MB</source>
+        <translation>長於 %1 MB 的事件</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::mri</name>
+    <message>
+        <source>no OpenGL context can be created</source>
+        <translation>無法建立 OpenGL 環境</translation>
+    </message>
+    <message>
+        <source>an OpenGL context cannot be made current</source>
+        <translation>OpenGL 環境無法啟用</translation>
+    </message>
+    <message>
+        <source>OpenGL %1.%2 is too old (3.2 is needed)</source>
+        <translation>OpenGL %1.%2 版本過舊（需要 3.2）</translation>
+    </message>
+    <message>
+        <source>The MRI views need OpenGL 3.2, and this display (Qt platform “%1”) has none: %2. Run OncoView in a desktop session with a graphics driver (Mesa works), or under “xvfb-run” on a server; check with “glxinfo -B”. Slides, annotations, the chat, MRI analysis and the command line work without it.</source>
+        <translation>MRI 檢視需要 OpenGL 3.2，而此顯示（Qt 平台「%1」）沒有：%2。請在有顯示卡驅動程式（Mesa 亦可）的桌面工作階段中執行 OncoView，或在伺服器上以「xvfb-run」執行；可用「glxinfo -B」檢查。切片、標註、對話、MRI 分析及命令列毋須 OpenGL 亦可使用。</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1065,10 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>Cannot save annotations to %1: %2</source>
         <translation>無法將標註儲存至 %1：%2</translation>
     </message>
+    <message>
+        <source>An older annotation recovery that was never restored or discarded was kept as %1.</source>
+        <translation>一份從未復原或捨棄的較舊標註復原檔已保留為 %1。</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::AnnotationToolBar</name>
@@ -1320,6 +1363,10 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>%1 tokens/s</source>
         <translation>%1 token/秒</translation>
+    </message>
+    <message>
+        <source>[image not shown: %1]</source>
+        <translation>[未顯示圖片：%1]</translation>
     </message>
 </context>
 <context>
@@ -1863,6 +1910,10 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>Analyze the study first: there is no map to compare.</source>
         <translation>請先分析檢查：沒有可比較的圖。</translation>
+    </message>
+    <message>
+        <source>Explanations side by side</source>
+        <translation>並排比較解釋</translation>
     </message>
 </context>
 <context>

@@ -708,6 +708,28 @@ GLOSSARY = {
         ('並排…', '并排…'),
     'Show this map beside the same result explained by another method':
         ('將此圖與以另一方法解釋的同一結果並排顯示', '将此图与用另一方法解释的同一结果并排显示'),
+    'The answer was interrupted: OncoView ended while it was streaming.':
+        ('回答被中斷：OncoView 在串流途中結束。', '回答被中断：OncoView 在流式传输途中结束。'),
+    'The server sent %1; the answer was stopped there.':
+        ('伺服器送出了%1；回答已在該處停止。', '服务器发送了%1；回答已在该处停止。'),
+    'more than %1 MB':
+        ('超過 %1 MB 的資料', '超过 %1 MB 的数据'),
+    'a line longer than %1 MB':
+        ('長於 %1 MB 的一行', '长于 %1 MB 的一行'),
+    'an event longer than %1 MB':
+        ('長於 %1 MB 的事件', '长于 %1 MB 的事件'),
+    'no OpenGL context can be created':
+        ('無法建立 OpenGL 環境', '无法创建 OpenGL 上下文'),
+    'an OpenGL context cannot be made current':
+        ('OpenGL 環境無法啟用', 'OpenGL 上下文无法激活'),
+    'OpenGL %1.%2 is too old (3.2 is needed)':
+        ('OpenGL %1.%2 版本過舊（需要 3.2）', 'OpenGL %1.%2 版本过旧（需要 3.2）'),
+    'The MRI views need OpenGL 3.2, and this display (Qt platform “%1”) has none: %2. Run OncoView in a desktop session with a graphics driver (Mesa works), or under “xvfb-run” on a server; check with “glxinfo -B”. Slides, annotations, the chat, MRI analysis and the command line work without it.':
+        ('MRI 檢視需要 OpenGL 3.2，而此顯示（Qt 平台「%1」）沒有：%2。請在有顯示卡驅動程式（Mesa 亦可）的桌面工作階段中執行 OncoView，或在伺服器上以「xvfb-run」執行；可用「glxinfo -B」檢查。切片、標註、對話、MRI 分析及命令列毋須 OpenGL 亦可使用。', 'MRI 视图需要 OpenGL 3.2，而此显示（Qt 平台“%1”）没有：%2。请在有显卡驱动（Mesa 亦可）的桌面会话中运行 OncoView，或在服务器上用“xvfb-run”运行；可用“glxinfo -B”检查。切片、标注、对话、MRI 分析和命令行无需 OpenGL 也可使用。'),
+    'An older annotation recovery that was never restored or discarded was kept as %1.':
+        ('一份從未復原或捨棄的較舊標註復原檔已保留為 %1。', '一份从未恢复或丢弃的较旧标注恢复文件已保留为 %1。'),
+    '[image not shown: %1]':
+        ('[未顯示圖片：%1]', '[未显示图片：%1]'),
 }
 # Plural forms: Chinese has one form.
 PLURALS = {
