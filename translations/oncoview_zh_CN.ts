@@ -492,6 +492,10 @@ area %5 mm² (%6 px)</source>
         <source>The MRI views need OpenGL 3.2, and this display (Qt platform “%1”) has none: %2. Run OncoView in a desktop session with a graphics driver (Mesa works), or under “xvfb-run” on a server; check with “glxinfo -B”. Slides, annotations, the chat, MRI analysis and the command line work without it.</source>
         <translation>MRI 视图需要 OpenGL 3.2，而此显示（Qt 平台“%1”）没有：%2。请在有显卡驱动（Mesa 亦可）的桌面会话中运行 OncoView，或在服务器上用“xvfb-run”运行；可用“glxinfo -B”检查。切片、标注、对话、MRI 分析和命令行无需 OpenGL 也可使用。</translation>
     </message>
+    <message>
+        <source>this Qt platform cannot show OpenGL widgets</source>
+        <translation>此 Qt 平台无法显示 OpenGL 组件</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::mri::DceLayout</name>

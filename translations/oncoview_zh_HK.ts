@@ -492,6 +492,10 @@ area %5 mm² (%6 px)</source>
         <source>The MRI views need OpenGL 3.2, and this display (Qt platform “%1”) has none: %2. Run OncoView in a desktop session with a graphics driver (Mesa works), or under “xvfb-run” on a server; check with “glxinfo -B”. Slides, annotations, the chat, MRI analysis and the command line work without it.</source>
         <translation>MRI 檢視需要 OpenGL 3.2，而此顯示（Qt 平台「%1」）沒有：%2。請在有顯示卡驅動程式（Mesa 亦可）的桌面工作階段中執行 OncoView，或在伺服器上以「xvfb-run」執行；可用「glxinfo -B」檢查。切片、標註、對話、MRI 分析及命令列毋須 OpenGL 亦可使用。</translation>
     </message>
+    <message>
+        <source>this Qt platform cannot show OpenGL widgets</source>
+        <translation>此 Qt 平台無法顯示 OpenGL 元件</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::mri::DceLayout</name>

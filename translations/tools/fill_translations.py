@@ -730,6 +730,8 @@ GLOSSARY = {
         ('一份從未復原或捨棄的較舊標註復原檔已保留為 %1。', '一份从未恢复或丢弃的较旧标注恢复文件已保留为 %1。'),
     '[image not shown: %1]':
         ('[未顯示圖片：%1]', '[未显示图片：%1]'),
+    'this Qt platform cannot show OpenGL widgets':
+        ('此 Qt 平台無法顯示 OpenGL 元件', '此 Qt 平台无法显示 OpenGL 组件'),
 }
 # Plural forms: Chinese has one form.
 PLURALS = {

@@ -19,7 +19,15 @@ QString probe()
     QString missing;
     QOpenGLContext context;
     context.setFormat(vtkSurfaceFormat());
-    if (!context.create()) {
+    // These platforms lack the RHI composition QOpenGLWidget needs, even where they can make a
+    // context (offscreen under an X display does, through GLX) — and the widget then crashes.
+    static const QStringList kNoOpenGlWidgets {QStringLiteral("offscreen"),
+                                               QStringLiteral("minimal"), QStringLiteral("linuxfb"),
+                                               QStringLiteral("vnc")};
+    if (kNoOpenGlWidgets.contains(platform)) {
+        missing = QCoreApplication::translate("oncoview::mri",
+                                              "this Qt platform cannot show OpenGL widgets");
+    } else if (!context.create()) {
         missing = QCoreApplication::translate("oncoview::mri", "no OpenGL context can be created");
     } else {
         QOffscreenSurface surface;
