@@ -19,6 +19,7 @@
 #include <QtConcurrent>
 
 // Local
+#include "ui/analysis/explanationcomparison.h"
 #include "ui/analysis/mriexplainer.h"
 #include "ui/annotationdock.h"
 #include "ui/annotationtoolbar.h"
@@ -203,6 +204,8 @@ MainWindow::MainWindow(InferenceService *inference, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // Its views point at the MRI viewer's cursor: gone before the viewer is.
+    delete m_comparison;
     // Without OpenGL the MRI views never joined the window, so it does not own them.
     if (!m_mriViewer->parent()) {
         delete m_mriViewer;
