@@ -159,7 +159,7 @@ void MainWindow::compareExplanations()
     m_comparison->setGradCamAvailable(manifest && manifest->gradCam.has_value());
     m_comparison->setStudy(m_mriViewer->volume(), m_mriViewer->windowLevel());
     m_comparison->setAnalysis(*m_mriExplainer);
-    updateComparison();
+    m_comparison->setLeft(m_mriExplainer->last(), controls->display());
     m_comparison->compareWith(
         ExplanationComparison::contrastingMethod(left->method),
         left->sides.empty()
@@ -171,11 +171,11 @@ void MainWindow::compareExplanations()
 
 void MainWindow::updateComparison()
 {
-    if (!m_comparison) {
+    // A hidden window is brought up to date when it is opened again (compareExplanations).
+    if (!m_comparison || !m_comparison->isVisible()) {
         return;
     }
-    m_comparison->setDisplay(m_explanations->mapControls()->display());
-    m_comparison->setLeft(m_mriExplainer->last());
+    m_comparison->setLeft(m_mriExplainer->last(), m_explanations->mapControls()->display());
 }
 
 QString MainWindow::exportExplanationMap(const QString &path) const

@@ -21,40 +21,38 @@ HeadFusion headFusionFromKey(const std::string &key)
 }
 
 namespace {
-// Layer l's heads fused and the residual added, rows renormalised: T x T, row-major.
-std::vector<double> augmentedLayer(const Tensor &attention, int64_t layer, int64_t heads,
-                                   int64_t tokens, const RolloutOptions &options)
+// Row i of layer l's augmented attention into `out`: heads fused, the residual added, the row
+// renormalised. Only rows that carry flow are ever built, so the last layer costs one row.
+void augmentedRow(const Tensor &attention, int64_t layer, int64_t heads, int64_t tokens, int64_t i,
+                  const RolloutOptions &options, std::vector<double> &out)
 {
     const size_t square = size_t(tokens * tokens);
-    std::vector<double> fused(square, options.fusion == HeadFusion::Mean ? 0.0 : -1.0);
     for (int64_t h = 0; h < heads; ++h) {
-        const float *a = attention.data.data() + size_t(layer * heads + h) * square;
-        for (size_t i = 0; i < square; ++i) {
-            const double v = a[i];
-            if (options.fusion == HeadFusion::Mean) {
-                fused[i] += v / double(heads);
-            } else if (h == 0) {
-                fused[i] = v;
+        const float *a
+            = attention.data.data() + size_t(layer * heads + h) * square + size_t(i * tokens);
+        for (int64_t j = 0; j < tokens; ++j) {
+            const double v = a[j];
+            double &fused = out[size_t(j)];
+            if (h == 0) {
+                fused = options.fusion == HeadFusion::Mean ? v / double(heads) : v;
+            } else if (options.fusion == HeadFusion::Mean) {
+                fused += v / double(heads);
             } else {
-                fused[i] = options.fusion == HeadFusion::Max ? std::max(fused[i], v)
-                                                             : std::min(fused[i], v);
+                fused = options.fusion == HeadFusion::Max ? std::max(fused, v) : std::min(fused, v);
             }
         }
     }
-    for (int64_t row = 0; row < tokens; ++row) {
-        double sum = 0.0;
-        for (int64_t col = 0; col < tokens; ++col) {
-            double &v = fused[size_t(row * tokens + col)];
-            v = (1.0 - options.residual) * std::max(v, 0.0) + (row == col ? options.residual : 0.0);
-            sum += v;
-        }
-        if (sum > 0.0) {
-            for (int64_t col = 0; col < tokens; ++col) {
-                fused[size_t(row * tokens + col)] /= sum;
-            }
+    double sum = 0.0;
+    for (int64_t j = 0; j < tokens; ++j) {
+        double &v = out[size_t(j)];
+        v = (1.0 - options.residual) * std::max(v, 0.0) + (j == i ? options.residual : 0.0);
+        sum += v;
+    }
+    if (sum > 0.0) {
+        for (double &v : out) {
+            v /= sum;
         }
     }
-    return fused;
 }
 } // namespace
 
@@ -85,17 +83,17 @@ std::vector<float> attentionRollout(const Tensor &attention, const RolloutOption
     std::vector<double> row(static_cast<size_t>(tokens), 0.0);
     row[size_t(options.token)] = 1.0;
     std::vector<double> next(static_cast<size_t>(tokens));
+    std::vector<double> augmented(static_cast<size_t>(tokens));
     for (int64_t layer = layers - 1; layer >= 0; --layer) {
-        const std::vector<double> a = augmentedLayer(attention, layer, heads, tokens, options);
         std::fill(next.begin(), next.end(), 0.0);
         for (int64_t i = 0; i < tokens; ++i) {
             const double weight = row[size_t(i)];
             if (weight == 0.0) {
                 continue;
             }
-            const double *ai = a.data() + size_t(i * tokens);
+            augmentedRow(attention, layer, heads, tokens, i, options, augmented);
             for (int64_t j = 0; j < tokens; ++j) {
-                next[size_t(j)] += weight * ai[j];
+                next[size_t(j)] += weight * augmented[size_t(j)];
             }
         }
         row.swap(next);

@@ -112,14 +112,10 @@ void ExplanationComparison::setAnalysis(const MriExplainer &source)
     showMap(1);
 }
 
-void ExplanationComparison::setLeft(std::shared_ptr<const MriMapResult> left)
+void ExplanationComparison::setLeft(std::shared_ptr<const MriMapResult> left,
+                                    const MapDisplay &display)
 {
     m_maps[0] = std::move(left);
-    showMap(0);
-}
-
-void ExplanationComparison::setDisplay(const MapDisplay &display)
-{
     m_display = display;
     showMap(0);
     showMap(1);

@@ -45,8 +45,8 @@ public:
     void setStudy(std::shared_ptr<const mri::Volume> volume, mri::WindowLevel windowLevel);
     // The result being explained (the main explainer's analysis) and the map of the left pane.
     void setAnalysis(const MriExplainer &source);
-    void setLeft(std::shared_ptr<const MriMapResult> left);
-    void setDisplay(const MapDisplay &display);
+    // The left map and how both maps are drawn (threshold, opacity, outline).
+    void setLeft(std::shared_ptr<const MriMapResult> left, const MapDisplay &display);
     void setGradCamAvailable(bool available);
     // Computes the right map with method (for the class target).
     void compareWith(inference::xai::Method method, const inference::xai::Target &target);

@@ -110,6 +110,15 @@ void VolumeView3D::clearImage(const QString &message)
 
 void VolumeView3D::setOverlay(const OverlayLayer &layer)
 {
+    // The surfaces depend on the volume, threshold and colours only: an opacity drag (the
+    // surfaces are opaque) keeps them instead of contouring the map again on the GUI thread.
+    if (!m_surfaces.empty() && layer.volume == m_overlay.volume
+        && layer.threshold == m_overlay.threshold && layer.colormap == m_overlay.colormap
+        && layer.colourRange() == m_overlay.colourRange()) {
+        m_overlay = layer;
+        updateOverlay();
+        return;
+    }
     clearOverlay();
     m_surfaces = mri::overlaySurfaces(layer);
     if (m_surfaces.empty()) {
