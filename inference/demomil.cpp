@@ -151,38 +151,20 @@ Manifest milManifest(const MilEncoderWidth &width)
 
 double trainMil(torch::jit::Module &module, const std::vector<MilBag> &bags, uint64_t seed)
 {
-    std::mt19937_64 random(seed);
     std::vector<at::Tensor> inputs;
+    std::vector<int> labels;
     for (const MilBag &bag : bags) {
         Tensor patches = bag.patches;
         preprocess::normalize(patches, milNormalization(), 1);
         inputs.push_back(detail::toTorch(patches));
+        labels.push_back(bag.label);
     }
     std::vector<at::Tensor> parameters;
     for (const at::Tensor &p : module.parameters()) {
         parameters.push_back(p);
     }
-    torch::optim::Adam optimizer(parameters, torch::optim::AdamOptions(3e-3));
-    std::vector<size_t> order(bags.size());
-    std::iota(order.begin(), order.end(), 0);
-    double epochLoss = 0.0;
-    for (int epoch = 0; epoch < kEpochs; ++epoch) {
-        std::shuffle(order.begin(), order.end(), random);
-        epochLoss = 0.0;
-        for (size_t b : order) {
-            const at::Tensor logits = module.forward(std::vector<c10::IValue> {inputs[b]})
-                                          .toGenericDict()
-                                          .at("logits")
-                                          .toTensor();
-            const at::Tensor loss
-                = torch::cross_entropy_loss(logits, torch::tensor({int64_t(bags[b].label)}));
-            optimizer.zero_grad();
-            loss.backward();
-            optimizer.step();
-            epochLoss += loss.item<double>() / double(bags.size());
-        }
-    }
-    return epochLoss;
+    return detail::trainOnBags(module.get_method("forward"), inputs, labels, std::move(parameters),
+                               kEpochs, seed);
 }
 
 } // namespace

@@ -1,9 +1,13 @@
 #pragma once
 
-// Private to the demo-package sources: seeded parameter creation for TorchScript modules.
+// Private to the demo-package sources: seeded parameter creation for TorchScript modules, the
+// slide encoder they share, and their bag-level training loop.
 
 #include <ATen/CPUGeneratorImpl.h>
+#include <algorithm>
 #include <cmath>
+#include <numeric>
+#include <random>
 #include <string>
 #include <torch/csrc/jit/runtime/graph_executor.h>
 #include <torch/script.h>
@@ -46,6 +50,34 @@ def encode(self, x: Tensor) -> Tensor:
     h = torch.mean(h, [2, 3])
     return torch.relu(torch.linear(h, self.fc_w, self.fc_b))
 )JIT";
+
+// Multiple-instance training of the demo slide packages: one bag per Adam step (lr 3e-3), bags
+// shuffled each epoch, cross-entropy on the "logits" that `method` returns for a bag. Returns
+// the last epoch's mean loss.
+inline double trainOnBags(torch::jit::Method method, const std::vector<at::Tensor> &bags,
+                          const std::vector<int> &labels, std::vector<at::Tensor> parameters,
+                          int epochs, uint64_t seed)
+{
+    std::mt19937_64 random(seed);
+    torch::optim::Adam optimizer(std::move(parameters), torch::optim::AdamOptions(3e-3));
+    std::vector<size_t> order(bags.size());
+    std::iota(order.begin(), order.end(), 0);
+    double epochLoss = 0.0;
+    for (int epoch = 0; epoch < epochs; ++epoch) {
+        std::shuffle(order.begin(), order.end(), random);
+        epochLoss = 0.0;
+        for (const size_t b : order) {
+            const at::Tensor logits = method({bags[b]}).toGenericDict().at("logits").toTensor();
+            const at::Tensor loss
+                = torch::cross_entropy_loss(logits, torch::tensor({int64_t(labels[b])}));
+            optimizer.zero_grad();
+            loss.backward();
+            optimizer.step();
+            epochLoss += loss.item<double>() / double(bags.size());
+        }
+    }
+    return epochLoss;
+}
 
 // Training runs the TorchScript graphs unoptimised: LibTorch 1.13's differentiable subgraphs
 // fail in backward on the MOME graph ("Expected Tensor but got GenericList"), while plain graphs

@@ -89,27 +89,8 @@ double train(torch::jit::Module &module, const std::vector<at::Tensor> &features
             named.value.set_requires_grad(false);
         }
     }
-    torch::optim::Adam optimizer(parameters, torch::optim::AdamOptions(3e-3));
-    std::mt19937_64 random(seed);
-    std::vector<size_t> order(features.size());
-    std::iota(order.begin(), order.end(), 0);
-    double epochLoss = 0.0;
-    torch::jit::Method aggregate = module.get_method("aggregate");
-    for (int epoch = 0; epoch < kEpochs; ++epoch) {
-        std::shuffle(order.begin(), order.end(), random);
-        epochLoss = 0.0;
-        for (const size_t b : order) {
-            const at::Tensor logits
-                = aggregate({features[b]}).toGenericDict().at("logits").toTensor();
-            const at::Tensor loss
-                = torch::cross_entropy_loss(logits, torch::tensor({int64_t(labels[b])}));
-            optimizer.zero_grad();
-            loss.backward();
-            optimizer.step();
-            epochLoss += loss.item<double>() / double(features.size());
-        }
-    }
-    return epochLoss;
+    return detail::trainOnBags(module.get_method("aggregate"), features, labels,
+                               std::move(parameters), kEpochs, seed);
 }
 
 } // namespace
