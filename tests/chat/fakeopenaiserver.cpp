@@ -10,6 +10,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace oncoview::testing {
 
 namespace {
@@ -191,8 +193,19 @@ private:
                 m_socket->disconnectFromHost(); // no chunk terminator: a broken stream
                 return;
             }
+            if (isPiece && m_scenario.stallAfterPieces >= 0
+                && m_pieces >= m_scenario.stallAfterPieces) {
+                writeChunk(": keep-alive\n\n"); // bytes, but never the next event
+                m_socket->flush();
+                QTimer::singleShot(std::max(m_scenario.chunkDelayMs, 10), this,
+                                   [this] { writeNext(); });
+                return;
+            }
             ++m_next;
             m_pieces += isPiece;
+            if (m_scenario.endless && isPiece && m_next == 1 + size_t(m_scenario.pieces.size())) {
+                m_next = 1; // back to the first piece: the answer never ends
+            }
             if (m_scenario.fragmentBytes) {
                 for (qsizetype at = 0; at < event.size();) {
                     const qsizetype size = std::min<qsizetype>(1 + (at % 3), event.size() - at);

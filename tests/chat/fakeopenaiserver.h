@@ -25,6 +25,11 @@ struct FakeScenario
     bool sendDone = true;
     bool sendUsage = true;
     bool keepAlives = false; // ": keep-alive" comments between events
+    // After this many pieces, only ": keep-alive" comments every chunkDelayMs, forever (a
+    // stuck model behind a proxy that keeps the connection alive).
+    int stallAfterPieces = -1;
+    bool endless = false; // repeat the pieces forever, every chunkDelayMs (a runaway model; not
+                          // with keepAlives)
     bool fragmentBytes = false; // every event in 1-3 byte HTTP chunks (split UTF-8 and lines)
     QByteArray midStreamError; // sent as a data: event after the pieces, instead of finishing
     QString finishReason = QStringLiteral("stop");

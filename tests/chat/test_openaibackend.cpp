@@ -280,6 +280,41 @@ TEST_CASE("OpenAiBackend reports refused connections, timeouts and broken stream
         CHECK(outcome.error->kind == ChatErrorKind::Timeout);
         CHECK(outcome.endMs < 2000);
     }
+    SECTION("timeout when keep-alive comments trickle in but no answer comes")
+    {
+        // Fails if bytes alone restart the idle timer: the comments arrive every 50 ms.
+        scenario.pieces = {QStringLiteral("partial "), QStringLiteral("never")};
+        scenario.stallAfterPieces = 1;
+        scenario.chunkDelayMs = 50;
+        h.server.setScenario(scenario);
+        h.configure([](OpenAiConfig &config) { config.idleTimeoutMs = 400; });
+        const Outcome outcome = h.run(question(QStringLiteral("q")));
+        REQUIRE(outcome.error);
+        CHECK(outcome.error->kind == ChatErrorKind::Timeout);
+        CHECK(outcome.error->message.contains(QStringLiteral("no answer text")));
+        CHECK(outcome.text == QStringLiteral("partial "));
+        CHECK(outcome.endMs < 3000);
+    }
+    SECTION("an answer that streams without end meets the overall deadline")
+    {
+        scenario.pieces = {QStringLiteral("again ")};
+        scenario.endless = true;
+        scenario.chunkDelayMs = 20;
+        scenario.keepAlives = false;
+        h.server.setScenario(scenario);
+        h.configure([](OpenAiConfig &config) {
+            config.idleTimeoutMs = 400; // never reached: text keeps coming
+            config.deadlineMs = 1200;
+        });
+        const Outcome outcome = h.run(question(QStringLiteral("q")));
+        REQUIRE(outcome.error);
+        CHECK(outcome.error->kind == ChatErrorKind::Timeout);
+        CHECK(outcome.error->message.contains(QStringLiteral("still streaming")));
+        CHECK(outcome.deltas > 10); // it was streaming, and what came was delivered
+        CHECK(outcome.text.startsWith(QStringLiteral("again again ")));
+        CHECK(outcome.endMs >= 1100);
+        CHECK(outcome.endMs < 4000);
+    }
     SECTION("connection dropped mid-answer")
     {
         scenario.pieces = {QStringLiteral("one "), QStringLiteral("two "), QStringLiteral("three")};

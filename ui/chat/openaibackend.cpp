@@ -15,6 +15,8 @@
 #include "ui/chat/openaierrors.h"
 #include "ui/chat/openairequest.h"
 
+#include <algorithm>
+
 namespace oncoview::chat {
 
 namespace {
@@ -55,12 +57,15 @@ OpenAiBackend::OpenAiBackend(QObject *parent)
     // must not take the question (or, on some Qt versions, the API key) with it.
     m_network->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
     m_idleTimer.setSingleShot(true);
-    connect(&m_idleTimer, &QTimer::timeout, this, [this] {
+    m_deadlineTimer.setSingleShot(true);
+    const auto stopAs = [this](Stopped why) {
         if (m_reply) {
-            m_timedOut = true;
+            m_stopped = why;
             m_reply->abort(); // finishes the reply with OperationCanceledError
         }
-    });
+    };
+    connect(&m_idleTimer, &QTimer::timeout, this, [stopAs] { stopAs(Stopped::Idle); });
+    connect(&m_deadlineTimer, &QTimer::timeout, this, [stopAs] { stopAs(Stopped::Deadline); });
 }
 
 OpenAiBackend::~OpenAiBackend()
@@ -142,7 +147,8 @@ void OpenAiBackend::start(const ChatRequest &request)
     m_errorBody.clear();
     m_status = 0;
     m_isEventStream = true;
-    m_timedOut = m_streamStarted = false;
+    m_stopped = Stopped::No;
+    m_streamStarted = false;
     m_finishReason.clear();
     m_finish = {};
     m_firstDeltaNs = m_lastDeltaNs = -1;
@@ -152,6 +158,7 @@ void OpenAiBackend::start(const ChatRequest &request)
     connect(m_reply, &QNetworkReply::readyRead, this, &OpenAiBackend::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &OpenAiBackend::onReplyFinished);
     m_idleTimer.start(m_config.idleTimeoutMs);
+    m_deadlineTimer.start(m_config.deadlineMs);
 }
 
 void OpenAiBackend::abort()
@@ -168,6 +175,7 @@ void OpenAiBackend::abort()
 void OpenAiBackend::dropReply()
 {
     m_idleTimer.stop();
+    m_deadlineTimer.stop();
     if (QNetworkReply *reply = m_reply) {
         m_reply = nullptr;
         reply->disconnect(this);
@@ -181,7 +189,6 @@ void OpenAiBackend::onReadyRead()
     if (!m_reply) {
         return;
     }
-    m_idleTimer.start(m_config.idleTimeoutMs);
     if (m_status == 0) {
         m_status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QString type = m_reply->header(QNetworkRequest::ContentTypeHeader).toString();
@@ -190,11 +197,17 @@ void OpenAiBackend::onReadyRead()
     }
     const QByteArray bytes = m_reply->readAll();
     if (m_status != 200 || !m_isEventStream) {
-        m_errorBody += bytes.left(1 << 20);
+        // Capped at 1 MB; a body trickled forever still meets the deadline.
+        m_errorBody += bytes.left(std::max<qsizetype>(0, (1 << 20) - m_errorBody.size()));
+        m_idleTimer.start(m_config.idleTimeoutMs);
         return;
     }
     m_streamStarted = true;
-    handleEvents(m_reader.feed(bytes));
+    const std::vector<SseEvent> events = m_reader.feed(bytes);
+    if (!events.empty()) {
+        m_idleTimer.start(m_config.idleTimeoutMs); // progress, not mere bytes
+    }
+    handleEvents(events);
 }
 
 void OpenAiBackend::handleEvents(const std::vector<SseEvent> &events)
@@ -265,12 +278,20 @@ void OpenAiBackend::onReplyFinished()
     }
     const QByteArray rest = reply->isOpen() ? reply->readAll() : QByteArray();
     const QUrl url = reply->url();
-    if (m_timedOut) {
+    if (m_stopped == Stopped::Idle) {
         completeWithError({ChatErrorKind::Timeout,
-                           tr("The server at %1 sent nothing for %2 s; the request was stopped. "
-                              "The server may be overloaded or the model still loading.")
+                           tr("The server at %1 sent no answer text for %2 s; the request was "
+                              "stopped. The server may be overloaded or the model still loading.")
                                .arg(url.host())
                                .arg(m_config.idleTimeoutMs / 1000.0)});
+        return;
+    }
+    if (m_stopped == Stopped::Deadline) {
+        completeWithError({ChatErrorKind::Timeout,
+                           tr("The answer from %1 was still streaming after %2 min; it was "
+                              "stopped there. What arrived is kept.")
+                               .arg(url.host())
+                               .arg(m_config.deadlineMs / 60000.0)});
         return;
     }
     if (m_status != 0 && m_status != 200) {

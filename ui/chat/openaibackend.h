@@ -24,9 +24,15 @@ struct OpenAiConfig
     QString model = QStringLiteral("meddr");
     QString apiKey; // sent as "Authorization: Bearer"; never stored by this class
     bool allowInsecureRemote = false; // plain http:// to a non-loopback host
-    // No byte for this long ends the request as timed out. Generous: a 40B model reading an
-    // image on a shared GPU can take tens of seconds before its first token.
+    // No answer progress (an event that carries text, usage or an end) for this long ends the
+    // request as timed out. Bytes alone do not count: a proxy's keep-alive comments or a
+    // server trickling a byte a minute would otherwise hold the request open forever.
+    // Generous: a 40B model reading an image on a shared GPU can take tens of seconds before
+    // its first token.
     int idleTimeoutMs = 120000;
+    // The whole answer, however steadily it streams: a model stuck repeating itself must not
+    // hold the chat busy without end. What arrived is kept (marked interrupted).
+    int deadlineMs = 15 * 60 * 1000;
     int probeTimeoutMs = 8000;
 };
 
@@ -88,10 +94,12 @@ private:
     QByteArray m_errorBody;
     QByteArray m_lastBody;
     QTimer m_idleTimer;
+    QTimer m_deadlineTimer;
     QElapsedTimer m_clock;
     int m_status = 0;
     bool m_isEventStream = true;
-    bool m_timedOut = false;
+    enum class Stopped { No, Idle, Deadline };
+    Stopped m_stopped = Stopped::No; // why our own timer aborted the reply
     bool m_requestHadImage = false;
     bool m_streamStarted = false;
     QString m_finishReason;
