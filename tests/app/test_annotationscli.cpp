@@ -12,6 +12,7 @@
 
 // Local
 #include "clirun.h"
+#include "tests/support/prerequisite.h"
 
 namespace {
 
@@ -40,7 +41,7 @@ int vertexCount(const QJsonObject &collection)
 TEST_CASE("annotations converts ASAP XML to GeoJSON and back without loss", "[cli][annotations]")
 {
     if (!QFileInfo::exists(kCamelyon)) {
-        WARN("shared data not found at " ONCOVIEW_SHARED_DATA " - skipped");
+        ONCOVIEW_SKIP_OR_FAIL("shared data not found at " ONCOVIEW_SHARED_DATA " - skipped");
         return;
     }
     QTemporaryDir dir;

@@ -11,6 +11,7 @@
 
 // Local
 #include "clirun.h"
+#include "tests/support/prerequisite.h"
 
 namespace {
 
@@ -27,7 +28,7 @@ bool haveSharedData()
     if (QFileInfo::exists(QStringLiteral(ONCOVIEW_SHARED_DATA))) {
         return true;
     }
-    WARN("shared data not found at " ONCOVIEW_SHARED_DATA " - skipped");
+    ONCOVIEW_SKIP_OR_FAIL("shared data not found at " ONCOVIEW_SHARED_DATA " - skipped");
     return false;
 }
 

@@ -6,6 +6,7 @@
 
 #include "tinymodels.h"
 
+#include "tests/support/prerequisite.h"
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <cstdlib>
@@ -59,11 +60,12 @@ std::string tinyNetArguments(const fs::path &spec)
 bool skipWithoutTorch(const ScriptRun *run)
 {
     if (!fs::exists(ONCOVIEW_TORCH_PYTHON)) {
-        WARN("skipped: " << ONCOVIEW_TORCH_PYTHON << " does not exist");
+        ONCOVIEW_SKIP_OR_FAIL("skipped: " << ONCOVIEW_TORCH_PYTHON << " does not exist");
         return true;
     }
     if (run && run->exitCode == kExitNoTorch) {
-        WARN("skipped: " << ONCOVIEW_TORCH_PYTHON << " has no torch: " << run->log);
+        ONCOVIEW_SKIP_OR_FAIL("skipped: " << ONCOVIEW_TORCH_PYTHON
+                                          << " has no torch: " << run->log);
         return true;
     }
     return false;

@@ -29,6 +29,7 @@
 
 #include <vtkRenderer.h>
 
+#include "tests/support/prerequisite.h"
 #include <cmath>
 
 using namespace oncoview;
@@ -315,7 +316,7 @@ TEST_CASE("The map of a real sagittal breast DCE lies on the study in patient sp
     const QString study = QDir(QStringLiteral(ONCOVIEW_SHARED_DATA))
                               .filePath(QStringLiteral("dicom/breast_dce_ucsf_br06"));
     if (!QFileInfo(study).isDir() || !mri::test::openGlOrSkip()) {
-        WARN("shared test data or OpenGL missing, test skipped");
+        ONCOVIEW_SKIP_OR_FAIL("shared test data or OpenGL missing, test skipped");
         return;
     }
     InferenceService inference;

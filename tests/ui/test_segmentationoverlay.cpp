@@ -12,6 +12,7 @@
 #include <filesystem>
 
 // Local
+#include "tests/support/prerequisite.h"
 #include "ui/inferenceservice.h"
 #include "ui/mainwindow.h"
 #include "ui/seriesbrowser.h"
@@ -26,7 +27,7 @@ TEST_CASE("a study's DICOM SEG is overlaid on the series it segments", "[gui][se
     const QString study = QDir(QStringLiteral(ONCOVIEW_SHARED_DATA))
                               .filePath(QStringLiteral("dicom/breast_dce_ucsf_br06"));
     if (!QFileInfo(study).isDir()) {
-        WARN("shared test data missing, test skipped");
+        ONCOVIEW_SKIP_OR_FAIL("shared test data missing, test skipped");
         return;
     }
     oncoview::ui::InferenceService inference;
@@ -66,7 +67,7 @@ TEST_CASE("a parametric map chosen in the series panel shows as a heatmap over i
     const std::filesystem::path shared(ONCOVIEW_SHARED_DATA);
     const auto study = shared / "dicom/breast_dce_ucsf_br06";
     if (!std::filesystem::exists(study / "mask/1-1.dcm")) {
-        WARN("shared test data missing, test skipped");
+        ONCOVIEW_SKIP_OR_FAIL("shared test data missing, test skipped");
         return;
     }
     QTemporaryDir dir;

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 // Qt
+#include "tests/support/prerequisite.h"
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -28,7 +29,8 @@ QByteArray asap(const QByteArray &annotations, const QByteArray &groups = {})
 TEST_CASE("the CAMELYON16 tumor_085 ground truth imports as 50 polygons", "[annotations][asap]")
 {
     if (!QFileInfo::exists(kCamelyon)) {
-        WARN("skipped: " << kCamelyon.toStdString() << " not found (set ONCOVIEW_SHARED_DATA)");
+        ONCOVIEW_SKIP_OR_FAIL("skipped: " << kCamelyon.toStdString()
+                                          << " not found (set ONCOVIEW_SHARED_DATA)");
         return;
     }
     QElapsedTimer timer;

@@ -7,6 +7,7 @@
 #include "viewers/mri/io/dicomstructure.h"
 #include "viewers/mri/io/studyscanner.h"
 
+#include "tests/support/prerequisite.h"
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -44,7 +45,8 @@ TEST_CASE("Cut or bit-flipped copies of real scanner DICOM are refused, never ab
         shared / "dicom/pydicom/emri_small_jpeg_2k_lossless.dcm", // sequences, fragments
     };
     if (!fs::exists(originals.front())) {
-        WARN("shared test data missing, test skipped: " << originals.front().string());
+        ONCOVIEW_SKIP_OR_FAIL(
+            "shared test data missing, test skipped: " << originals.front().string());
         return;
     }
     const fs::path dir = fs::temp_directory_path() / "oncoview-dicomstructure";
@@ -100,7 +102,7 @@ TEST_CASE("A small compressed file whose header claims a huge image is refused b
     const fs::path shared(ONCOVIEW_SHARED_DATA);
     const fs::path rle = shared / "dicom/pydicom/MR_small_RLE.dcm";
     if (!fs::exists(rle)) {
-        WARN("shared test data missing, test skipped: " << rle.string());
+        ONCOVIEW_SKIP_OR_FAIL("shared test data missing, test skipped: " << rle.string());
         return;
     }
     const fs::path dir = fs::temp_directory_path() / "oncoview-hugeheader";

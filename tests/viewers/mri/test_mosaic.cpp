@@ -9,6 +9,7 @@
 #include "viewers/mri/io/seriesloader.h"
 #include "viewers/mri/io/studyscanner.h"
 
+#include "tests/support/prerequisite.h"
 #include <cstring>
 #include <filesystem>
 
@@ -25,7 +26,7 @@ TEST_CASE("a Siemens mosaic opens as a volume of its tiles, placed as dcm2niix p
           "[mri][io][mosaic]")
 {
     if (!fs::exists(kMosaics / "1.dcm")) {
-        WARN("shared test data missing, test skipped: " << kMosaics.string());
+        ONCOVIEW_SKIP_OR_FAIL("shared test data missing, test skipped: " << kMosaics.string());
         return;
     }
     const HeaderResult header = readDicomHeader(kMosaics / "1.dcm");

@@ -17,6 +17,7 @@
 #include <QOpenGLContext>
 #include <QTemporaryDir>
 
+#include "tests/support/prerequisite.h"
 #include <cmath>
 #include <set>
 
@@ -215,7 +216,7 @@ TEST_CASE("an MPR view draws the overlay in its colours where the labels are", "
     {
         QOpenGLContext context;
         if (!context.create()) {
-            WARN("no OpenGL: skipped (run under xvfb-run)");
+            ONCOVIEW_SKIP_OR_FAIL("no OpenGL: skipped (run under xvfb-run)");
             return;
         }
     }

@@ -8,6 +8,7 @@
 #include "viewers/mri/io/seriesloader.h"
 #include "viewers/mri/io/studyscanner.h"
 
+#include "tests/support/prerequisite.h"
 #include <filesystem>
 #include <random>
 
@@ -106,7 +107,7 @@ TEST_CASE("the real breast DCE gets its phase times from ContentTime", "[mri][io
     const fs::path dir
         = fs::path(ONCOVIEW_SHARED_DATA) / "dicom/breast_dce_ucsf_br06/image_dce_3dfgre_orig";
     if (!fs::exists(dir)) {
-        WARN("shared test data missing, test skipped: " << dir.string());
+        ONCOVIEW_SKIP_OR_FAIL("shared test data missing, test skipped: " << dir.string());
         return;
     }
     const StudyScan scan = scanStudy(dir);
@@ -184,7 +185,7 @@ TEST_CASE("enhanced MR stored one volume per file reads as one 4D series", "[mri
 {
     const fs::path source = fs::path(ONCOVIEW_SHARED_DATA) / "dicom/pydicom/emri_small.dcm";
     if (!fs::exists(source)) {
-        WARN("shared test data missing, test skipped: " << source.string());
+        ONCOVIEW_SKIP_OR_FAIL("shared test data missing, test skipped: " << source.string());
         return;
     }
     Scratch dir;

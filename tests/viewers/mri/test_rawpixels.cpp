@@ -5,6 +5,7 @@
 #include "viewers/mri/io/seriesloader.h"
 #include "viewers/mri/io/studyscanner.h"
 
+#include "tests/support/prerequisite.h"
 #include <filesystem>
 #include <fstream>
 
@@ -15,7 +16,7 @@ TEST_CASE("raw pixel reads give the voxels ITK decodes", "[mri][io][raw]")
 {
     const fs::path shared(ONCOVIEW_SHARED_DATA);
     if (!fs::exists(shared / "dicom")) {
-        WARN("shared test data missing, test skipped");
+        ONCOVIEW_SKIP_OR_FAIL("shared test data missing, test skipped");
         return;
     }
     // Signed 16-bit with a rescale slope (Bruker), signed 16-bit GE, explicit and implicit LE.
@@ -51,7 +52,7 @@ TEST_CASE("a file changed after the scan is decoded the slow way", "[mri][io][ra
 {
     const fs::path source = fs::path(ONCOVIEW_SHARED_DATA) / "dicom/pydicom/MR_small.dcm";
     if (!fs::exists(source)) {
-        WARN("shared test data missing, test skipped");
+        ONCOVIEW_SKIP_OR_FAIL("shared test data missing, test skipped");
         return;
     }
     const fs::path copy = fs::temp_directory_path() / "oncoview_raw_changed.dcm";

@@ -12,6 +12,7 @@
 #include "viewers/mri/io/seriesloader.h"
 #include "viewers/mri/io/studyscanner.h"
 
+#include "tests/support/prerequisite.h"
 #include <filesystem>
 #include <random>
 
@@ -34,7 +35,7 @@ size_t labelled(const Volume &labels, float value)
 TEST_CASE("the real FRACTIONAL SEG overlays the breast DCE it was drawn on", "[mri][io][seg]")
 {
     if (!fs::exists(kStudy)) {
-        WARN("shared test data missing, test skipped: " << kStudy.string());
+        ONCOVIEW_SKIP_OR_FAIL("shared test data missing, test skipped: " << kStudy.string());
         return;
     }
     const StudyScan scan = scanStudy(kStudy);
@@ -100,7 +101,7 @@ TEST_CASE("a BINARY SEG reads to the same labels, and says when its series is mi
 {
     const fs::path fractional = kStudy / "mask/1-1.dcm";
     if (!fs::exists(fractional)) {
-        WARN("shared test data missing, test skipped: " << fractional.string());
+        ONCOVIEW_SKIP_OR_FAIL("shared test data missing, test skipped: " << fractional.string());
         return;
     }
     Scratch scratch;
@@ -142,7 +143,7 @@ TEST_CASE("a float Parametric Map overlays the series it names, with its quantit
 {
     const fs::path fractional = kStudy / "mask/1-1.dcm";
     if (!fs::exists(fractional)) {
-        WARN("shared test data missing, test skipped: " << fractional.string());
+        ONCOVIEW_SKIP_OR_FAIL("shared test data missing, test skipped: " << fractional.string());
         return;
     }
     // The DCE and a Ktrans-like map on the SEG's frames (fraction x 2.5), naming the DCE.

@@ -4,6 +4,7 @@
 #include "viewers/mri/io/seriesloader.h"
 #include "viewers/mri/io/studyscanner.h"
 
+#include "tests/support/prerequisite.h"
 #include <cmath>
 #include <filesystem>
 
@@ -22,7 +23,7 @@ bool haveData(const fs::path &p)
     if (fs::exists(p)) {
         return true;
     }
-    WARN("shared test data missing, test skipped: " << p.string());
+    ONCOVIEW_SKIP_OR_FAIL("shared test data missing, test skipped: " << p.string());
     return false;
 }
 

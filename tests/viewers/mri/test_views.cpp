@@ -18,6 +18,7 @@
 
 #include <vtkGenericOpenGLRenderWindow.h>
 
+#include "tests/support/prerequisite.h"
 #include <cmath>
 #include <functional>
 #include <random>
@@ -92,8 +93,9 @@ int greyAt(MprView *view, const QImage &image, const std::array<double, 3> &lps)
 bool showAndRender(MriViewer &viewer, std::shared_ptr<const Volume> volume)
 {
     if (!openGlWorks()) {
-        WARN("No OpenGL context on platform '" << QGuiApplication::platformName().toStdString()
-                                               << "': skipped (run under xvfb-run with xcb)");
+        ONCOVIEW_SKIP_OR_FAIL("No OpenGL context on platform '"
+                              << QGuiApplication::platformName().toStdString()
+                              << "': skipped (run under xvfb-run with xcb)");
         return false;
     }
     viewer.resize(900, 760);
@@ -297,7 +299,7 @@ TEST_CASE("A view parallel to the slices shows the acquired slice nearest the cu
           "[views]")
 {
     if (!openGlWorks()) {
-        WARN("no OpenGL: skipped (run under xvfb-run)");
+        ONCOVIEW_SKIP_OR_FAIL("no OpenGL: skipped (run under xvfb-run)");
         return;
     }
     // Each axial slice one flat grey: slice k holds 100 k.

@@ -15,6 +15,7 @@
 #include <QOffscreenSurface>
 #include <QOpenGLContext>
 
+#include "tests/support/prerequisite.h"
 #include <functional>
 
 namespace oncoview::mri::test {
@@ -40,7 +41,8 @@ inline bool openGlOrSkip()
     if (openGlWorks()) {
         return true;
     }
-    WARN("no OpenGL context on this platform (run under xvfb-run): GUI test skipped");
+    ONCOVIEW_SKIP_OR_FAIL(
+        "no OpenGL context on this platform (run under xvfb-run): GUI test skipped");
     return false;
 }
 

@@ -11,6 +11,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "tests/support/prerequisite.h"
 #include <condition_variable>
 #include <mutex>
 #include <vector>
@@ -28,7 +29,7 @@ inline bool haveSharedData()
     if (QFileInfo(sharedData(QStringLiteral("wsi/CMU-1-Small-Region.svs"))).isFile()) {
         return true;
     }
-    WARN("shared test data not found at " ONCOVIEW_SHARED_DATA "; skipping");
+    ONCOVIEW_SKIP_OR_FAIL("shared test data not found at " ONCOVIEW_SHARED_DATA "; skipping");
     return false;
 }
 
