@@ -12,9 +12,10 @@ namespace oncoview::inference::analysis {
 
 namespace {
 
-constexpr char kMagic[8] = {'O', 'V', 'F', 'C', 'A', 'C', 'H', '2'};
-// Patches, feature dim, grid columns, rows, level, read size, mask width, height.
-constexpr size_t kHeaderFields = 8;
+// Version 3 added the encoded-patch count (checkpoints); older entries are simply misses.
+constexpr char kMagic[8] = {'O', 'V', 'F', 'C', 'A', 'C', 'H', '3'};
+// Patches, feature dim, grid columns, rows, level, read size, mask width, height, patches encoded.
+constexpr size_t kHeaderFields = 9;
 
 // One patch location on disk: fixed-width little-endian fields (x86 and ARM are both LE).
 struct StoredLocation
@@ -89,6 +90,7 @@ std::optional<FeatureCacheEntry> FeatureCache::load(const std::string &key) cons
     entry.grid.readSize = int(header[5]);
     entry.mask.width = int(header[6]);
     entry.mask.height = int(header[7]);
+    const int64_t encoded = header[8];
     double doubles[4] = {};
     if (!readRaw(in, doubles, 4)) {
         return std::nullopt;
@@ -104,6 +106,7 @@ std::optional<FeatureCacheEntry> FeatureCache::load(const std::string &key) cons
     in.seekg(here);
     const int64_t maskBytes = int64_t(entry.mask.width) * entry.mask.height;
     if (patches < 0 || entry.featureDim <= 0 || maskBytes < 0 || patches > (int64_t(1) << 32)
+        || encoded < 0 || encoded > patches
         || remaining
             != patches * int64_t(sizeof(StoredLocation) + sizeof(float) * entry.featureDim)
                 + maskBytes) {
@@ -117,6 +120,7 @@ std::optional<FeatureCacheEntry> FeatureCache::load(const std::string &key) cons
         || !readRaw(in, entry.mask.mask.data(), entry.mask.mask.size())) {
         return std::nullopt;
     }
+    entry.encodedPatches = size_t(encoded);
     entry.grid.patches.reserve(stored.size());
     for (const StoredLocation &s : stored) {
         entry.grid.patches.push_back({s.x0, s.y0, s.level, s.readSize, s.column, s.row});
@@ -130,7 +134,8 @@ std::string FeatureCache::store(const std::string &key, const FeatureCacheEntry 
         return {};
     }
     const size_t patches = entry.grid.patches.size();
-    if (entry.featureDim <= 0 || entry.features.size() != patches * size_t(entry.featureDim)) {
+    if (entry.featureDim <= 0 || entry.features.size() != patches * size_t(entry.featureDim)
+        || entry.encodedPatches > patches) {
         return "feature cache: features do not match the patch grid";
     }
     std::error_code ec;
@@ -146,8 +151,9 @@ std::string FeatureCache::store(const std::string &key, const FeatureCacheEntry 
         writeRaw(out, &keyLength, 1);
         writeRaw(out, key.data(), key.size());
         const int64_t header[kHeaderFields]
-            = {int64_t(patches), entry.featureDim,    entry.grid.columns, entry.grid.rows,
-               entry.grid.level, entry.grid.readSize, entry.mask.width,   entry.mask.height};
+            = {int64_t(patches), entry.featureDim,  entry.grid.columns,
+               entry.grid.rows,  entry.grid.level,  entry.grid.readSize,
+               entry.mask.width, entry.mask.height, int64_t(entry.encodedPatches)};
         writeRaw(out, header, kHeaderFields);
         const double doubles[4] = {entry.grid.patchSideLevel0, entry.grid.levelDownsample,
                                    entry.mask.downsample, entry.mask.threshold};

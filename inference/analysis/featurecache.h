@@ -21,6 +21,12 @@ struct FeatureCacheEntry
     TissueMask mask;
     int64_t featureDim = 0;
     std::vector<float> features; // grid.patches.size() x featureDim
+    // Patches [0, encodedPatches) hold features; the rest are zero. Less than the grid's size in
+    // a checkpoint of an analysis that was stopped (a cancel, a crash), which the next run
+    // resumes instead of encoding the slide again.
+    size_t encodedPatches = 0;
+
+    bool complete() const { return encodedPatches == grid.patches.size(); }
 };
 
 class FeatureCache
@@ -33,7 +39,8 @@ public:
     static std::string makeKey(const SlideIdentity &slide, const std::string &packageSha256,
                                const std::string &gridDescription);
 
-    // A complete, consistent entry for `key`, or nothing (missing, unreadable, another key).
+    // A consistent entry for `key` (complete, or a checkpoint: see encodedPatches), or nothing
+    // (missing, unreadable, another key).
     std::optional<FeatureCacheEntry> load(const std::string &key) const;
     // Writes to a temporary file in the cache folder and renames it into place, so a crash or
     // a cancel never leaves an entry that looks whole. Returns an error sentence or "".

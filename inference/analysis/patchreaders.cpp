@@ -13,6 +13,7 @@
 #include <cstring>
 #include <map>
 #include <mutex>
+#include <stdexcept>
 #include <thread>
 
 namespace oncoview::inference::analysis {
@@ -113,13 +114,18 @@ struct BatchQueue
 
 } // namespace
 
-std::vector<float> PatchEncoding::run(const PatchGrid &grid,
-                                      const std::function<void(const SlideProgress &)> &progress,
-                                      const std::function<bool()> &isCancelled)
+void PatchEncoding::run(const PatchGrid &grid, size_t firstPatch, std::vector<float> &features,
+                        const std::function<void(const SlideProgress &)> &progress,
+                        const std::function<bool()> &isCancelled,
+                        const std::function<void(size_t encodedPrefix)> &checkpoint)
 {
     const size_t patches = grid.patches.size();
+    firstPatch = std::min(firstPatch, patches);
     const size_t batchSize = size_t(std::max(1, m_options.batchSize));
-    const size_t batches = (patches + batchSize - 1) / batchSize;
+    const size_t batches = (patches - firstPatch + batchSize - 1) / batchSize;
+    // Patch range of batch `index`: batches start at firstPatch (a resumed run).
+    const auto batchBegin = [&](size_t index) { return firstPatch + index * batchSize; };
+    const auto batchEnd = [&](size_t index) { return std::min(patches, batchBegin(index + 1)); };
     const size_t readAhead = size_t(std::max(1, m_options.queuedBatches));
     const int64_t featureDim = m_package.manifest().mil->featureDim;
     BatchQueue queue;
@@ -144,8 +150,7 @@ std::vector<float> PatchEncoding::run(const PatchGrid &grid,
             lock.unlock();
             Tensor batch;
             try {
-                batch = readPatchBatch(*reader, grid, index * batchSize,
-                                       std::min(patches, (index + 1) * batchSize), m_input);
+                batch = readPatchBatch(*reader, grid, batchBegin(index), batchEnd(index), m_input);
             } catch (const std::exception &failure) {
                 lock.lock();
                 queue.error = failure.what();
@@ -181,8 +186,16 @@ std::vector<float> PatchEncoding::run(const PatchGrid &grid,
         }
     } joiner {queue, readers};
 
-    std::vector<float> features(patches * size_t(featureDim));
+    if (features.size() != patches * size_t(featureDim)) {
+        throw std::invalid_argument("PatchEncoding::run: features are not sized for the grid");
+    }
+    // Batches finish out of order (readers race); a checkpoint covers only the leading run of
+    // finished batches, so every patch it counts really has its features.
+    std::vector<char> finished(batches, 0);
+    size_t finishedPrefix = 0; // batches
     const auto start = std::chrono::steady_clock::now();
+    auto lastCheckpoint = start;
+    const auto checkpointEvery = std::chrono::duration<double>(m_options.checkpointSeconds);
     for (size_t done = 0; done < batches; ++done) {
         Tensor batch;
         size_t index = 0;
@@ -217,15 +230,24 @@ std::vector<float> PatchEncoding::run(const PatchGrid &grid,
                                     + " features per patch");
         }
         std::copy(found->second.data.begin(), found->second.data.end(),
-                  features.begin() + long(index * batchSize * size_t(featureDim)));
-        const double seconds
-            = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-        const int64_t encoded = int64_t(std::min(patches, (done + 1) * batchSize));
-        const double rate = seconds > 0.0 ? double(encoded) / seconds : 0.0;
+                  features.begin() + long(batchBegin(index) * size_t(featureDim)));
+        finished[index] = 1;
+        while (finishedPrefix < batches && finished[finishedPrefix]) {
+            ++finishedPrefix;
+        }
+        const auto now = std::chrono::steady_clock::now();
+        if (checkpoint && m_options.checkpointSeconds > 0.0 && finishedPrefix < batches
+            && now - lastCheckpoint >= checkpointEvery) {
+            checkpoint(finishedPrefix == 0 ? firstPatch : batchEnd(finishedPrefix - 1));
+            lastCheckpoint = std::chrono::steady_clock::now();
+        }
+        const double seconds = std::chrono::duration<double>(now - start).count();
+        const int64_t encodedNow = int64_t(std::min(patches - firstPatch, (done + 1) * batchSize));
+        const double rate = seconds > 0.0 ? double(encodedNow) / seconds : 0.0;
+        const int64_t encoded = int64_t(firstPatch) + encodedNow;
         progress({"patches", encoded, int64_t(patches), rate,
                   rate > 0.0 ? double(int64_t(patches) - encoded) / rate : 0.0});
     }
-    return features;
 }
 
 } // namespace oncoview::inference::analysis

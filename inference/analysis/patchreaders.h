@@ -31,11 +31,15 @@ public:
     PatchEncoding(const ModelPackage &package, const SlideAccess &slide, const ManifestInput &input,
                   const SlideAnalysisOptions &options);
 
-    // Features of every grid patch, row-major [patches x featureDim]. Throws AnalysisError on a
-    // read failure and JobCancelled when `isCancelled` turns true (the readers are joined first).
-    std::vector<float> run(const PatchGrid &grid,
-                           const std::function<void(const SlideProgress &)> &progress,
-                           const std::function<bool()> &isCancelled);
+    // Encodes grid patches [firstPatch, end) into `features` (row-major [patches x featureDim],
+    // sized by the caller; rows before firstPatch are kept: a resumed run). Every
+    // checkpointSeconds (when set) `checkpoint` gets the count of leading patches that are all
+    // encoded, so a stopped run can be resumed from there. Throws AnalysisError on a read
+    // failure and JobCancelled when `isCancelled` turns true (the readers are joined first).
+    void run(const PatchGrid &grid, size_t firstPatch, std::vector<float> &features,
+             const std::function<void(const SlideProgress &)> &progress,
+             const std::function<bool()> &isCancelled,
+             const std::function<void(size_t encodedPrefix)> &checkpoint = {});
 
 private:
     const ModelPackage &m_package;

@@ -172,6 +172,31 @@ void rollout(const ModelPackage &package, const Tensor &bag, SlideAnalysisResult
         result.rolloutError = std::string("attention rollout failed: ") + error.what();
     }
 }
+// The tissue mask and patch grid of a slide that has no cached features yet.
+FeatureCacheEntry findGrid(const SlideAccess &slide, const std::vector<PyramidLevel> &levels,
+                           const SlidePackageSpec &spec, const SlideAnalysisOptions &options,
+                           SlideAnalysisResult &result)
+{
+    const auto tissueStart = Clock::now();
+    FeatureCacheEntry features;
+    features.mask = findTissue(slide, levels, options);
+    PatchGridSpec gridSpec;
+    gridSpec.slideUmPerPx = result.micronsPerPixel;
+    gridSpec.patchUmPerPx = *spec.patches->umPerPx;
+    gridSpec.patchSize = spec.patchSize;
+    gridSpec.minTissueFraction = options.minTissueFraction;
+    try {
+        features.grid = buildPatchGrid(levels, features.mask, gridSpec);
+    } catch (const std::invalid_argument &error) {
+        throw AnalysisError(AnalysisError::Kind::MissingInput, error.what());
+    }
+    result.tissueSeconds = secondsSince(tissueStart);
+    if (features.grid.patches.empty()) {
+        throw AnalysisError(AnalysisError::Kind::MissingInput,
+                            "no tissue was found on the slide (nothing to analyse)");
+    }
+    return features;
+}
 } // namespace
 
 SlideAnalysisResult analyzeSlide(const ModelPackage &package, const std::string &packageSha256,
@@ -204,35 +229,36 @@ SlideAnalysisResult analyzeSlide(const ModelPackage &package, const std::string 
     const std::string key = FeatureCache::makeKey(
         slide.identity(), packageSha256, gridDescription(result.micronsPerPixel, spec, options));
     FeatureCacheEntry features;
-    if (std::optional<FeatureCacheEntry> cached = cache.load(key);
-        cached && cached->featureDim == manifest.mil->featureDim) {
+    std::optional<FeatureCacheEntry> cached = cache.load(key);
+    if (cached && cached->featureDim != manifest.mil->featureDim) {
+        cached.reset();
+    }
+    if (cached && cached->complete()) {
         features = std::move(*cached);
         result.cacheHit = true;
     } else {
-        const auto tissueStart = Clock::now();
-        progress({"tissue", 0, 1, 0.0, 0.0});
-        features.mask = findTissue(slide, levels, options);
-        PatchGridSpec gridSpec;
-        gridSpec.slideUmPerPx = result.micronsPerPixel;
-        gridSpec.patchUmPerPx = *spec.patches->umPerPx;
-        gridSpec.patchSize = spec.patchSize;
-        gridSpec.minTissueFraction = options.minTissueFraction;
-        try {
-            features.grid = buildPatchGrid(levels, features.mask, gridSpec);
-        } catch (const std::invalid_argument &error) {
-            throw AnalysisError(AnalysisError::Kind::MissingInput, error.what());
-        }
-        result.tissueSeconds = secondsSince(tissueStart);
-        if (features.grid.patches.empty()) {
-            throw AnalysisError(AnalysisError::Kind::MissingInput,
-                                "no tissue was found on the slide (nothing to analyse)");
+        if (cached) {
+            // A checkpoint of a stopped run: same slide, package and grid (the key says so).
+            features = std::move(*cached);
+            result.resumedPatches = features.encodedPatches;
+        } else {
+            progress({"tissue", 0, 1, 0.0, 0.0});
+            features = findGrid(slide, levels, spec, options, result);
+            features.featureDim = manifest.mil->featureDim;
+            features.features.assign(features.grid.patches.size() * size_t(features.featureDim),
+                                     0.0f);
         }
         const auto encodeStart = Clock::now();
         PatchEncoding encoding(package, slide, *spec.patches, options);
-        features.featureDim = manifest.mil->featureDim;
-        features.features = encoding.run(features.grid, progress, isCancelled);
+        encoding.run(features.grid, features.encodedPatches, features.features, progress,
+                     isCancelled, [&](size_t encodedPrefix) {
+                         features.encodedPatches = encodedPrefix;
+                         cache.store(key, features); // a failed checkpoint costs a resume only
+                     });
+        features.encodedPatches = features.grid.patches.size();
         result.encodeSeconds = secondsSince(encodeStart);
-        result.patchesPerSecond = double(features.grid.patches.size()) / result.encodeSeconds;
+        result.patchesPerSecond
+            = double(features.grid.patches.size() - result.resumedPatches) / result.encodeSeconds;
         cache.store(key, features); // a cache that cannot be written only costs the next run
     }
     if (isCancelled()) {

@@ -33,6 +33,9 @@ struct SlideAnalysisOptions
     double minTissueFraction = 0.5;
     int maskMaxSide = 2048; // tissue is found on the finest level at most this large
     int queuedBatches = 6; // read-ahead: batches read but not yet encoded
+    // Encoded features are checkpointed into the cache this often (0: never), so an analysis
+    // stopped by a cancel or a crash resumes where it was instead of starting over.
+    double checkpointSeconds = 10.0;
 };
 
 struct SlideProgress
@@ -63,6 +66,7 @@ struct SlideAnalysisResult
     PatchGrid grid;
     TissueMask mask;
     bool cacheHit = false;
+    size_t resumedPatches = 0; // encoded by an earlier, stopped run (a checkpoint in the cache)
     double micronsPerPixel = 0.0;
     bool micronsPerPixelFromUser = false;
     double tissueSeconds = 0.0;

@@ -52,7 +52,10 @@ QJsonObject slideAnalysisJson(const inference::analysis::SlideAnalysisResult &re
     json.insert(QStringLiteral("patches"), qint64(result.grid.patches.size()));
     json.insert(QStringLiteral("patches_per_second"), result.patchesPerSecond);
     json.insert(QStringLiteral("cache"),
-                result.cacheHit ? QStringLiteral("hit") : QStringLiteral("miss"));
+                result.cacheHit                 ? QStringLiteral("hit")
+                    : result.resumedPatches > 0 ? QStringLiteral("resumed")
+                                                : QStringLiteral("miss"));
+    json.insert(QStringLiteral("resumed_patches"), qint64(result.resumedPatches));
     json.insert(QStringLiteral("um_per_px"), result.micronsPerPixel);
     json.insert(QStringLiteral("um_per_px_source"),
                 result.micronsPerPixelFromUser ? QStringLiteral("user") : QStringLiteral("file"));

@@ -254,10 +254,18 @@ Explanation SlideAnalysis::explain(const inference::Manifest &manifest,
     } else if (!r.rolloutError.empty()) {
         e.reasons << tr("No attention rollout: %1").arg(QString::fromStdString(r.rolloutError));
     }
-    e.reasons << (r.cacheHit
-                      ? tr("Patch features came from the cache (same slide file and package).")
-                      : tr("Patch features were computed at %1 patches/s and cached.")
-                            .arg(r.patchesPerSecond, 0, 'f', 0));
+    if (r.cacheHit) {
+        e.reasons << tr("Patch features came from the cache (same slide file and package).");
+    } else if (r.resumedPatches > 0) {
+        e.reasons << tr("The analysis resumed where an earlier run stopped: %1 of %2 patches "
+                        "were encoded then; the rest at %3 patches/s.")
+                         .arg(r.resumedPatches)
+                         .arg(r.grid.patches.size())
+                         .arg(r.patchesPerSecond, 0, 'f', 0);
+    } else {
+        e.reasons << tr("Patch features were computed at %1 patches/s and cached.")
+                         .arg(r.patchesPerSecond, 0, 'f', 0);
+    }
     if (r.micronsPerPixelFromUser) {
         e.reasons << tr("The slide's µm/px (%1) was entered by the user, not read from the file.")
                          .arg(r.micronsPerPixel);

@@ -242,7 +242,9 @@ void SlideAnalysisDock::showOutcome(std::shared_ptr<const SlideAnalysisOutcome> 
     QString status = tr("%1 patches, %2 s%3")
                          .arg(r.grid.patches.size())
                          .arg(r.totalSeconds, 0, 'f', 1)
-                         .arg(r.cacheHit ? tr(" (features from the cache)") : QString());
+                         .arg(r.cacheHit                 ? tr(" (features from the cache)")
+                                  : r.resumedPatches > 0 ? tr(" (resumed from an earlier run)")
+                                                         : QString());
     if (!r.rolloutError.empty()) {
         status += QLatin1Char('\n')
             + tr("No attention rollout: %1").arg(QString::fromStdString(r.rolloutError));
