@@ -6,6 +6,10 @@
 #include <QApplication>
 #include <QStandardPaths>
 
+#include <cstring>
+
+int runChatStreamChild(const QString &databasePath, const QString &serverUrl); // test_chatkill.cpp
+
 int main(int argc, char *argv[])
 {
     // The chat dock needs no OpenGL: without an X server it runs offscreen.
@@ -20,5 +24,9 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("OncoViewTests"));
     QApplication::setApplicationName(QStringLiteral("tests_chat"));
+    // "--chat-stream-child DB URL": the process the chat kill test kills mid-answer.
+    if (argc == 4 && std::strcmp(argv[1], "--chat-stream-child") == 0) {
+        return runChatStreamChild(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]));
+    }
     return Catch::Session().run(argc, argv);
 }
