@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QStandardPaths>
 #include <QSurfaceFormat>
 #include <QTranslator>
 
@@ -15,11 +16,15 @@
 #include "ui/inferenceservice.h"
 #include "ui/mainwindow.h"
 #include "ui/modellibrary.h"
+#include "ui/session/componentversions.h"
+#include "ui/session/crashreporter.h"
+#include "ui/session/sessionrecord.h"
 #include "ui/theme.h"
 #include "viewers/mri/openglsupport.h"
 #include "viewers/mri/vtkglwidget.h"
 
 #include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -53,6 +58,15 @@ int main(int argc, char *argv[])
     oncoview::ui::applyReadingRoomTheme(app);
 
     const oncoview::app::CommandLine options = oncoview::app::parseCommandLine(app);
+    // A fatal signal leaves a report; a record of what is open outlives a crash or a kill, and
+    // the next start offers to reopen it.
+    const QString crashReports
+        = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+        + QStringLiteral("/crash-reports");
+    oncoview::ui::installCrashHandler(crashReports, oncoview::ui::componentVersions());
+    oncoview::ui::SessionRecord session(oncoview::ui::SessionRecord::defaultDirectory());
+    const std::optional<oncoview::ui::SessionSnapshot> unfinished = session.takeUnfinished();
+    const QStringList newReports = oncoview::ui::finishCrashReports(crashReports);
     if (const QString problem = oncoview::mri::openGlProblem(); !problem.isEmpty()) {
         // Said on the terminal too: a remote session may not show the window at all.
         std::fprintf(stderr, "oncoview: %s\n", problem.toLocal8Bit().constData());
@@ -66,6 +80,13 @@ int main(int argc, char *argv[])
     oncoview::ui::MainWindow window(&inference);
     window.resize(1680, 1020);
     window.show();
+    if (unfinished || !newReports.isEmpty()) {
+        window.offerSessionRestore(unfinished.value_or(oncoview::ui::SessionSnapshot()),
+                                   newReports);
+    }
+    session.write(window.sessionSnapshot());
+    QObject::connect(&window, &oncoview::ui::MainWindow::sessionChanged, &window,
+                     [&] { session.write(window.sessionSnapshot()); });
     if (options.layout == QLatin1String("dce")) {
         window.setMriLayout(oncoview::ui::MainWindow::MriLayout::Dce);
     }
@@ -81,5 +102,7 @@ int main(int argc, char *argv[])
         oncoview::app::saveScreenshotWhenReady(window, options.screenshotFile,
                                                options.screenshotTimeoutSeconds);
     }
-    return app.exec();
+    const int exitCode = app.exec();
+    session.finish(); // a normal end: nothing to offer next time
+    return exitCode;
 }

@@ -35,6 +35,7 @@
 #include "ui/mrianalysis.h"
 #include "ui/recentfiles.h"
 #include "ui/seriesbrowser.h"
+#include "ui/session/crashreporter.h"
 #include "ui/slide/slideanalysis.h"
 #include "ui/slide/slideanalysisdock.h"
 #include "ui/taskprogress.h"
@@ -323,6 +324,7 @@ void MainWindow::openPath(const QString &path)
 
 void MainWindow::openStudy(const QString &path)
 {
+    noteAction(QStringLiteral("open study"));
     m_studyRequested = true;
     m_studyShown = false;
     m_taskProgress->start(tr("Opening %1").arg(QFileInfo(path).fileName()));
@@ -332,6 +334,7 @@ void MainWindow::openStudy(const QString &path)
 
 void MainWindow::openSlide(const QString &path)
 {
+    noteAction(QStringLiteral("open slide"));
     m_slideRequested = true;
     m_slideShown = false;
     statusBar()->showMessage(tr("Opening slide %1…").arg(path));
@@ -361,6 +364,7 @@ void MainWindow::openSlide(const QString &path)
 
 void MainWindow::openDemo(const QString &root)
 {
+    noteAction(QStringLiteral("open demo"));
     m_studyRequested = m_slideRequested = true;
     m_taskProgress->start(tr("Preparing demo data"));
     m_demo->prepare(root);
@@ -393,6 +397,7 @@ void MainWindow::showStudy(const LoadedStudy &study)
     }
     showSeries(first);
     studyOpenedForAnalysis();
+    Q_EMIT sessionChanged();
 }
 
 void MainWindow::showSeries(int index)
@@ -441,6 +446,7 @@ void MainWindow::showSlide(std::shared_ptr<slide::SlideSource> source, const QSt
     m_slideShown = true;
     slideOpenedForAnalysis();
     Q_EMIT allViewsReadyChanged();
+    Q_EMIT sessionChanged();
 }
 
 void MainWindow::setMriLayout(MriLayout layout)
@@ -450,6 +456,9 @@ void MainWindow::setMriLayout(MriLayout layout)
         m_dceLayoutAction->setChecked(layout == MriLayout::Dce); // re-enters through toggled
         return;
     }
+    noteAction(layout == MriLayout::Dce ? QStringLiteral("layout: DCE reading")
+                                        : QStringLiteral("layout: MPR"));
+    Q_EMIT sessionChanged();
     if (layout == MriLayout::Dce && !m_dceStudyCurrent) {
         m_dceLayout->setStudy(mri::dceStudyFromSeries(m_study.series));
         m_dceStudyCurrent = true;

@@ -6,6 +6,7 @@
 #include <QPointer>
 
 // Local
+#include "ui/session/sessionrecord.h"
 #include "ui/studyloader.h"
 
 #include <memory>
@@ -41,6 +42,7 @@ class MriExplainer;
 class ExplanationComparison;
 class ModelLibrary;
 class RecentFiles;
+class RestoreBar;
 class SeriesBrowser;
 class SlideAnalysis;
 class SlideAnalysisDock;
@@ -101,8 +103,17 @@ public:
     // rendered pixels (the selected slide annotation's region when one is selected).
     ChatViewCapture captureForChat(ChatViewSource source, bool withImage) const;
 
+    // What is open, for the session record a crash leaves behind (mainwindowsession.cpp).
+    SessionSnapshot sessionSnapshot() const;
+    // After an abnormal end: a bar offering to reopen `previous` and show the crash report.
+    void offerSessionRestore(const SessionSnapshot &previous, const QStringList &crashReports);
+    void restoreSession(const SessionSnapshot &previous);
+    RestoreBar *restoreBar() const;
+
 Q_SIGNALS:
     void allViewsReadyChanged();
+    // A study or slide was shown or the MRI layout changed: sessionSnapshot() is new.
+    void sessionChanged();
 
 private:
     void cropToSelectedAnnotation(ChatViewCapture &capture) const;
@@ -129,6 +140,7 @@ private:
     void reportError(const QString &title, const QString &message);
 
     InferenceService *m_inference;
+    QPointer<RestoreBar> m_restoreBar;
     mri::MriViewer *m_mriViewer = nullptr;
     QPointer<mri::MprView> m_lastMriView; // last MRI slice view that had the keyboard focus
     mri::DceLayout *m_dceLayout = nullptr;

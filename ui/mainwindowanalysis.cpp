@@ -24,6 +24,7 @@
 #include "ui/explanationsdock.h"
 #include "ui/modellibrary.h"
 #include "ui/mrianalysis.h"
+#include "ui/session/crashreporter.h"
 #include "ui/slide/slideanalysis.h"
 #include "ui/slide/slideanalysisdock.h"
 #include "viewers/slide/slideview.h"
@@ -167,6 +168,7 @@ void MainWindow::slideOpenedForAnalysis()
 
 void MainWindow::analyzeStudy()
 {
+    noteAction(QStringLiteral("analyse study"));
     if (m_study.series.empty()) {
         statusBar()->showMessage(tr("Open a study first"), 5000);
         return;
@@ -176,6 +178,7 @@ void MainWindow::analyzeStudy()
 
 void MainWindow::analyzeSlide(std::optional<double> userMpp)
 {
+    noteAction(QStringLiteral("analyse slide"));
     if (!m_slideView->source()) {
         statusBar()->showMessage(tr("Open a slide first"), 5000);
         return;

@@ -8,8 +8,10 @@
 #include <QMessageBox>
 #include <QOffscreenSurface>
 #include <QOpenGLContext>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
 
 // Local
@@ -20,6 +22,8 @@
 #include "ui/inferenceservice.h"
 #include "ui/mainwindow.h"
 #include "ui/seriesbrowser.h"
+#include "ui/session/crashreporter.h"
+#include "ui/session/restorebar.h"
 #include "viewers/mri/mriviewer.h"
 #include "viewers/slide/annotations/annotationmodel.h"
 #include "viewers/slide/slideview.h"
@@ -188,4 +192,51 @@ TEST_CASE("Of two slides opened one after the other, the second is shown", "[gui
         QTest::qWait(300); // a stale open finishing late would show up here
         CHECK(window.slidePath() == second);
     }
+}
+
+TEST_CASE("After an abnormal end the restore bar reopens the slide that was open", "[gui][crash]")
+{
+    const QString slide = QStringLiteral(ONCOVIEW_TEST_DEMO_DIR "/slide/oncoview-demo-slide.tif");
+    REQUIRE(QFileInfo::exists(slide));
+    oncoview::ui::InferenceService inference;
+    oncoview::ui::MainWindow window(&inference);
+    window.show();
+    oncoview::ui::SessionSnapshot previous;
+    previous.slide = slide;
+    previous.study = QStringLiteral("/nonexistent/study-folder");
+    previous.updated = QDateTime::currentDateTime();
+    window.offerSessionRestore(previous, {});
+    oncoview::ui::RestoreBar *bar = window.restoreBar();
+    REQUIRE(bar);
+    CHECK(bar->message().contains(QStringLiteral("did not close normally")));
+    CHECK(bar->message().contains(QStringLiteral("oncoview-demo-slide.tif")));
+    QTest::qWait(0);
+    CHECK(bar->restoreButton()->isVisible());
+    CHECK_FALSE(bar->reportButton()->isVisible()); // no crash report this time
+    bar->restoreButton()->click();
+    REQUIRE(QTest::qWaitFor([&] { return window.slidePath() == slide; }, 30000));
+    // The study is gone: said, not an error box.
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("no longer there")));
+    QTest::qWait(0);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK_FALSE(window.restoreBar()); // the bar went with the click
+    // The session record is what the window now shows.
+    CHECK(window.sessionSnapshot().slide == slide);
+}
+
+TEST_CASE("Crash report stack lines keep module names, demangled, and drop folders", "[crash]")
+{
+    using oncoview::ui::cleanStackLine;
+    CHECK(
+        cleanStackLine(QStringLiteral(
+            "/home/alice/build/bin/oncoview(_ZN8oncoview2ui10MainWindow9openSlideERK7QString+0x2a)"
+            "[0x55d1]"))
+        == QStringLiteral("oncoview(oncoview::ui::MainWindow::openSlide(QString const&)+0x2a) "
+                          "[0x55d1]"));
+    CHECK(cleanStackLine(QStringLiteral("/lib/x86_64-linux-gnu/libc.so.6(+0x3c050)[0x7f5c]"))
+          == QStringLiteral("libc.so.6(+0x3c050) [0x7f5c]"));
+    CHECK(cleanStackLine(QStringLiteral("[0x7f5c3025a050]")) == QStringLiteral("[0x7f5c3025a050]"));
+    // Actions are scrubbed of anything that looks like a path, whoever noted them.
+    oncoview::ui::noteAction(QStringLiteral("open /data/patients/jane-doe.svs now"));
+    CHECK(oncoview::ui::lastActions().last().endsWith(QStringLiteral("open <path> now")));
 }

@@ -43,7 +43,7 @@ std::optional<double> toDouble(const QMap<QString, QString> &props, const QStrin
 QString unrecognisedReason(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    const QString version = QString::fromLatin1(openslide_get_version());
+    const QString version = OpenSlideSource::libraryVersion();
     if (suffix == QLatin1String("dcm")) {
         return QStringLiteral(
                    "DICOM whole-slide images need OpenSlide 4.0 or newer (this build uses "
@@ -283,6 +283,11 @@ QString OpenSlideSource::firstReadError() const
 {
     std::lock_guard lock(m_mutex);
     return m_firstError;
+}
+
+QString OpenSlideSource::libraryVersion()
+{
+    return QString::fromLatin1(openslide_get_version());
 }
 
 } // namespace oncoview::slide

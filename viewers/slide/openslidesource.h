@@ -27,6 +27,8 @@ public:
     // Any thread (reads headers and hashes a level: keep it off the GUI thread).
     // Returns null and sets `error` to a one-line reason (without the path) on failure.
     static std::shared_ptr<SlideSource> open(const QString &path, QString *error);
+    // The OpenSlide library's version ("3.4.1"), for About and crash reports.
+    static QString libraryVersion();
 
     // mpp from "openslide.mpp-x/y", else from "tiff.XResolution/YResolution" with
     // "tiff.ResolutionUnit" centimeter or inch; nullopt when absent or implausible.
