@@ -92,10 +92,12 @@ std::shared_ptr<SlideSource> OpenSlideSource::open(const QString &path, QString 
     }
     if (handle) {
         std::shared_ptr<OpenSlideSource> source(new OpenSlideSource(path, handle));
-        if (source->levelCount() > 0 && !source->levelSize(0).isEmpty()) {
+        reason = source->levelCount() > 0 && !source->levelSize(0).isEmpty()
+            ? source->oversizedTileReason()
+            : QStringLiteral("the slide has no readable pyramid level");
+        if (reason.isEmpty()) {
             return source;
         }
-        reason = QStringLiteral("the slide has no readable pyramid level");
     }
     if (error) {
         *error = reason;
@@ -111,6 +113,22 @@ OpenSlideSource::OpenSlideSource(const QString &path, Handle handle)
 }
 
 OpenSlideSource::~OpenSlideSource() = default;
+
+QString OpenSlideSource::oversizedTileReason() const
+{
+    for (size_t level = 0; level < m_levels.size(); ++level) {
+        const QSize tile = m_levels[level].tileSizeHint;
+        if (tile.isValid() && qint64(tile.width()) * tile.height() > kMaxTilePixels) {
+            return QStringLiteral("level %1 claims tiles of %2 × %3 px, larger than OncoView "
+                                  "decodes (%4 × %4): the file is damaged or not a slide")
+                .arg(level)
+                .arg(tile.width())
+                .arg(tile.height())
+                .arg(kMaxTileSide);
+        }
+    }
+    return {};
+}
 
 void OpenSlideSource::readMetadata(_openslide *osr)
 {

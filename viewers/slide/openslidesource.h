@@ -29,6 +29,8 @@ public:
     static std::shared_ptr<SlideSource> open(const QString &path, QString *error);
     // The OpenSlide library's version ("3.4.1"), for About and crash reports.
     static QString libraryVersion();
+    // Why a level's tiles are too large to decode (kMaxTilePixels), or "".
+    QString oversizedTileReason() const;
 
     // mpp from "openslide.mpp-x/y", else from "tiff.XResolution/YResolution" with
     // "tiff.ResolutionUnit" centimeter or inch; nullopt when absent or implausible.

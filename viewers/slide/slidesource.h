@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "viewers/slide/tilelimits.h"
+
 #include <optional>
 #include <vector>
 

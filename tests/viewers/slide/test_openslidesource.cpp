@@ -1,11 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "slidetestutil.h"
 
+#include "tests/sweep/corruptions.h"
 #include "viewers/slide/openslidesource.h"
+#include "viewers/slide/slideopener.h"
 
 #include <catch2/catch.hpp>
 
 #include <thread>
+
+// Qt
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
 
 using namespace oncoview::slide;
 using oncoview::slide::test::haveSharedData;
@@ -177,4 +184,32 @@ TEST_CASE("invalid region requests are refused without poisoning the handle",
     CHECK(source->readRegion(0, 0, 0, -5, 10, &error).isNull());
     CHECK(!error.isEmpty());
     CHECK(!source->readRegion(0, 0, 0, 10, 10).isNull());
+}
+
+TEST_CASE("A slide whose tiles claim 65520 px is refused by both readers, not decoded",
+          "[slide][hardening]")
+{
+    if (!haveSharedData()) {
+        return;
+    }
+    // Found by the bad-input sweep: decoding one such tile took gigabytes and never finished.
+    QFile in(sharedData(QStringLiteral("wsi/openslide-fixtures/boxes.tiff")));
+    REQUIRE(in.open(QIODevice::ReadOnly));
+    const QByteArray huge
+        = oncoview::sweep::withHugeSizes(QStringLiteral("boxes.tiff"), in.readAll());
+    REQUIRE_FALSE(huge.isEmpty());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("huge-tiles.tiff"));
+    QFile out(path);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(huge);
+    out.close();
+    QElapsedTimer clock;
+    clock.start();
+    for (const auto reader : {SlideReader::Automatic, SlideReader::OpenSlideOnly}) {
+        QString error;
+        CHECK_FALSE(openSlide(path, &error, reader));
+        CHECK(error.contains(QStringLiteral("larger than OncoView decodes")));
+    }
+    CHECK(clock.elapsed() < 5000);
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "viewers/slide/tiff/tifflayout.h"
 
+#include "viewers/slide/tilelimits.h"
+
 #include <tiffio.h>
 
 #include <algorithm>
@@ -73,6 +75,9 @@ bool usableLevel(const TiffDirectory &d, std::string *why)
         *why = "a pyramid level is not tiled";
     } else if (d.tileOffsets.size() != tiles || d.tileByteCounts.size() != tiles) {
         *why = "a pyramid level's tile table is incomplete";
+    } else if (int64_t(d.tileWidth) * d.tileHeight > kMaxTilePixels) {
+        *why = "tiles of " + std::to_string(d.tileWidth) + " x " + std::to_string(d.tileHeight)
+            + " px are larger than OncoView decodes: the file is damaged or not a slide";
     } else if (!TIFFIsCODECConfigured(d.compression)) {
         *why = "compression " + std::to_string(d.compression) + " is not supported by libtiff";
     } else if (d.planarConfig != PLANARCONFIG_CONTIG && !d.isJpegRgbTiled()) {
