@@ -416,10 +416,6 @@ area %5 mm² (%6 px)</source>
         <translation>服务器报告错误：%1</translation>
     </message>
     <message>
-        <source>The server at %1 sent nothing for %2 s; the request was stopped. The server may be overloaded or the model still loading.</source>
-        <translation>%1 的服务器 %2 秒内没有发送任何数据；请求已停止。服务器可能负载过重，或模型仍在加载中。</translation>
-    </message>
-    <message>
         <source>The server at %1 answered with an empty stream.</source>
         <translation>%1 的服务器返回了空的数据流。</translation>
     </message>
@@ -434,6 +430,14 @@ area %5 mm² (%6 px)</source>
     <message>
         <source>The server does not serve a model named "%1"; it offers: %2. Check the model name in the chat settings.</source>
         <translation>服务器没有提供名为“%1”的模型；可用模型：%2。请在对话设置中检查模型名称。</translation>
+    </message>
+    <message>
+        <source>The server at %1 sent no answer text for %2 s; the request was stopped. The server may be overloaded or the model still loading.</source>
+        <translation>%1 的服务器在 %2 秒内没有返回任何回答文字，请求已停止。服务器可能过载，或模型仍在加载。</translation>
+    </message>
+    <message>
+        <source>The answer from %1 was still streaming after %2 min; it was stopped there. What arrived is kept.</source>
+        <translation>%1 的回答在 %2 分钟后仍在流式传输，已在该处停止。已收到的内容会保留。</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +1923,10 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>Explanations side by side</source>
         <translation>并排比较解释</translation>
     </message>
+    <message>
+        <source>Not reopened, no longer there: %1</source>
+        <translation>未重新打开，已不存在：%1</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::ModelMenu</name>
@@ -2021,6 +2029,65 @@ Phase times not in the files: assumed evenly spaced</source>
     </message>
 </context>
 <context>
+    <name>oncoview::ui::RestoreBar</name>
+    <message>
+        <source>Restore session</source>
+        <translation>恢复会话</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Crash report…</source>
+        <translation>崩溃报告…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>the study %1</source>
+        <translation>检查 %1</translation>
+    </message>
+    <message>
+        <source>the slide %1</source>
+        <translation>切片 %1</translation>
+    </message>
+    <message>
+        <source>OncoView did not close normally last time (%1).</source>
+        <translation>OncoView 上次未正常关闭（%1）。</translation>
+    </message>
+    <message>
+        <source>OncoView crashed last time (%1); a report was saved without patient data.</source>
+        <translation>OncoView 上次崩溃（%1）；已保存一份不含患者数据的报告。</translation>
+    </message>
+    <message>
+        <source>Reopen %1?</source>
+        <translation>重新打开%1？</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>Opens again what was open when OncoView ended; unsaved annotations are then offered from their recovery files</source>
+        <translation>重新打开 OncoView 结束时已打开的内容；未保存的标注随后会从其恢复文件提供恢复</translation>
+    </message>
+    <message>
+        <source>Crash report</source>
+        <translation>崩溃报告</translation>
+    </message>
+    <message>
+        <source>Saved in %1. It names the signal, the versions, your last actions and the program's stack; no patient data and no file paths. Attach it to a bug report.</source>
+        <translation>已保存于 %1。报告列出信号、版本、你最近的操作及程序堆栈；不含患者数据，也不含文件路径。请将其附加到错误报告。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+</context>
+<context>
     <name>oncoview::ui::SeriesBrowser</name>
     <message>
         <source>Series</source>
@@ -2096,6 +2163,10 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>No attention rollout: %1</source>
         <translation>没有注意力展开：%1</translation>
+    </message>
+    <message>
+        <source>The analysis resumed where an earlier run stopped: %1 of %2 patches were encoded then; the rest at %3 patches/s.</source>
+        <translation>分析从先前中断处继续：当时已编码 %2 个图像块中的 %1 个；其余以每秒 %3 个的速度编码。</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2298,10 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>No attention rollout: %1</source>
         <translation>没有注意力展开：%1</translation>
+    </message>
+    <message>
+        <source> (resumed from an earlier run)</source>
+        <translation>（从先前的运行继续）</translation>
     </message>
 </context>
 <context>

@@ -416,10 +416,6 @@ area %5 mm² (%6 px)</source>
         <translation>伺服器回報錯誤：%1</translation>
     </message>
     <message>
-        <source>The server at %1 sent nothing for %2 s; the request was stopped. The server may be overloaded or the model still loading.</source>
-        <translation>%1 的伺服器 %2 秒內沒有傳來任何資料；請求已停止。伺服器可能負載過重，或模型仍在載入中。</translation>
-    </message>
-    <message>
         <source>The server at %1 answered with an empty stream.</source>
         <translation>%1 的伺服器回應了空白的串流。</translation>
     </message>
@@ -434,6 +430,14 @@ area %5 mm² (%6 px)</source>
     <message>
         <source>The server does not serve a model named "%1"; it offers: %2. Check the model name in the chat settings.</source>
         <translation>伺服器沒有提供名為「%1」的模型；可用模型：%2。請在對話設定中檢查模型名稱。</translation>
+    </message>
+    <message>
+        <source>The server at %1 sent no answer text for %2 s; the request was stopped. The server may be overloaded or the model still loading.</source>
+        <translation>%1 的伺服器在 %2 秒內沒有傳回任何回答文字，請求已停止。伺服器可能過載，或模型仍在載入。</translation>
+    </message>
+    <message>
+        <source>The answer from %1 was still streaming after %2 min; it was stopped there. What arrived is kept.</source>
+        <translation>%1 的回答在 %2 分鐘後仍在串流，已在該處停止。已收到的內容會保留。</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +1923,10 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>Explanations side by side</source>
         <translation>並排比較解釋</translation>
     </message>
+    <message>
+        <source>Not reopened, no longer there: %1</source>
+        <translation>未重新開啟，已不存在：%1</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::ModelMenu</name>
@@ -2021,6 +2029,65 @@ Phase times not in the files: assumed evenly spaced</source>
     </message>
 </context>
 <context>
+    <name>oncoview::ui::RestoreBar</name>
+    <message>
+        <source>Restore session</source>
+        <translation>還原工作階段</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新開啟</translation>
+    </message>
+    <message>
+        <source>Crash report…</source>
+        <translation>當機報告…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>the study %1</source>
+        <translation>檢查 %1</translation>
+    </message>
+    <message>
+        <source>the slide %1</source>
+        <translation>切片 %1</translation>
+    </message>
+    <message>
+        <source>OncoView did not close normally last time (%1).</source>
+        <translation>OncoView 上次未有正常關閉（%1）。</translation>
+    </message>
+    <message>
+        <source>OncoView crashed last time (%1); a report was saved without patient data.</source>
+        <translation>OncoView 上次當機（%1）；已儲存一份不含病人資料的報告。</translation>
+    </message>
+    <message>
+        <source>Reopen %1?</source>
+        <translation>重新開啟%1？</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>及</translation>
+    </message>
+    <message>
+        <source>Opens again what was open when OncoView ended; unsaved annotations are then offered from their recovery files</source>
+        <translation>重新開啟 OncoView 結束時已開啟的內容；未儲存的標註其後會從其復原檔案提供還原</translation>
+    </message>
+    <message>
+        <source>Crash report</source>
+        <translation>當機報告</translation>
+    </message>
+    <message>
+        <source>Saved in %1. It names the signal, the versions, your last actions and the program's stack; no patient data and no file paths. Attach it to a bug report.</source>
+        <translation>已儲存於 %1。報告列出訊號、版本、你最近的操作及程式堆疊；不含病人資料，亦不含檔案路徑。請將其附加到錯誤報告。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>複製</translation>
+    </message>
+</context>
+<context>
     <name>oncoview::ui::SeriesBrowser</name>
     <message>
         <source>Series</source>
@@ -2096,6 +2163,10 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>No attention rollout: %1</source>
         <translation>沒有注意力展開：%1</translation>
+    </message>
+    <message>
+        <source>The analysis resumed where an earlier run stopped: %1 of %2 patches were encoded then; the rest at %3 patches/s.</source>
+        <translation>分析從先前中斷之處繼續：當時已編碼 %2 個影像塊中的 %1 個；其餘以每秒 %3 個的速度編碼。</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2298,10 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>No attention rollout: %1</source>
         <translation>沒有注意力展開：%1</translation>
+    </message>
+    <message>
+        <source> (resumed from an earlier run)</source>
+        <translation>（從先前的執行繼續）</translation>
     </message>
 </context>
 <context>

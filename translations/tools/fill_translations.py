@@ -732,6 +732,24 @@ GLOSSARY = {
         ('[未顯示圖片：%1]', '[未显示图片：%1]'),
     'this Qt platform cannot show OpenGL widgets':
         ('此 Qt 平台無法顯示 OpenGL 元件', '此 Qt 平台无法显示 OpenGL 组件'),
+    'The server at %1 sent no answer text for %2 s; the request was stopped. The server may be overloaded or the model still loading.': ('%1 的伺服器在 %2 秒內沒有傳回任何回答文字，請求已停止。伺服器可能過載，或模型仍在載入。', '%1 的服务器在 %2 秒内没有返回任何回答文字，请求已停止。服务器可能过载，或模型仍在加载。'),
+    'The answer from %1 was still streaming after %2 min; it was stopped there. What arrived is kept.': ('%1 的回答在 %2 分鐘後仍在串流，已在該處停止。已收到的內容會保留。', '%1 的回答在 %2 分钟后仍在流式传输，已在该处停止。已收到的内容会保留。'),
+    'Not reopened, no longer there: %1': ('未重新開啟，已不存在：%1', '未重新打开，已不存在：%1'),
+    'Restore session': ('還原工作階段', '恢复会话'),
+    'Reopen': ('重新開啟', '重新打开'),
+    'Crash report…': ('當機報告…', '崩溃报告…'),
+    'Dismiss': ('關閉', '关闭'),
+    'the study %1': ('檢查 %1', '检查 %1'),
+    'the slide %1': ('切片 %1', '切片 %1'),
+    'OncoView did not close normally last time (%1).': ('OncoView 上次未有正常關閉（%1）。', 'OncoView 上次未正常关闭（%1）。'),
+    'OncoView crashed last time (%1); a report was saved without patient data.': ('OncoView 上次當機（%1）；已儲存一份不含病人資料的報告。', 'OncoView 上次崩溃（%1）；已保存一份不含患者数据的报告。'),
+    'Reopen %1?': ('重新開啟%1？', '重新打开%1？'),
+    ' and ': ('及', '和'),
+    'Opens again what was open when OncoView ended; unsaved annotations are then offered from their recovery files': ('重新開啟 OncoView 結束時已開啟的內容；未儲存的標註其後會從其復原檔案提供還原', '重新打开 OncoView 结束时已打开的内容；未保存的标注随后会从其恢复文件提供恢复'),
+    'Crash report': ('當機報告', '崩溃报告'),
+    "Saved in %1. It names the signal, the versions, your last actions and the program's stack; no patient data and no file paths. Attach it to a bug report.": ('已儲存於 %1。報告列出訊號、版本、你最近的操作及程式堆疊；不含病人資料，亦不含檔案路徑。請將其附加到錯誤報告。', '已保存于 %1。报告列出信号、版本、你最近的操作及程序堆栈；不含患者数据，也不含文件路径。请将其附加到错误报告。'),
+    'The analysis resumed where an earlier run stopped: %1 of %2 patches were encoded then; the rest at %3 patches/s.': ('分析從先前中斷之處繼續：當時已編碼 %2 個影像塊中的 %1 個；其餘以每秒 %3 個的速度編碼。', '分析从先前中断处继续：当时已编码 %2 个图像块中的 %1 个；其余以每秒 %3 个的速度编码。'),
+    ' (resumed from an earlier run)': ('（從先前的執行繼續）', '（从先前的运行继续）'),
 }
 # Plural forms: Chinese has one form.
 PLURALS = {
