@@ -3,6 +3,7 @@
 
 // Qt
 #include <QApplication>
+#include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QStandardPaths>
@@ -28,31 +29,56 @@
 
 namespace {
 
-void installTranslations(QApplication &app)
+void installTranslations(QCoreApplication &app)
 {
     auto *ours = new QTranslator(&app);
     if (ours->load(QLocale(), QStringLiteral("oncoview"), QStringLiteral("_"),
                    QStringLiteral(":/i18n"))) {
-        QApplication::installTranslator(ours);
+        QCoreApplication::installTranslator(ours);
     }
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QApplication::installTranslator(qt);
+        QCoreApplication::installTranslator(qt);
     }
+}
+
+// --help and --version need no display: answered before a QApplication looks for one.
+bool onlyHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v"
+            || arg == "--version") {
+            return true;
+        }
+    }
+    return false;
+}
+
+void nameApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("OncoView"));
+    QCoreApplication::setApplicationName(QStringLiteral("OncoView"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ONCOVIEW_VERSION));
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (onlyHelpOrVersion(argc, argv)) {
+        QCoreApplication core(argc, argv);
+        nameApplication();
+        installTranslations(core);
+        oncoview::app::parseCommandLine(core); // prints and exits
+        return 0;
+    }
     // VTK needs a core-profile context without multisampling (volume rendering reads the
     // framebuffer); the default format must be set before the application object exists.
     QSurfaceFormat::setDefaultFormat(oncoview::mri::vtkSurfaceFormat());
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("OncoView"));
-    QApplication::setApplicationName(QStringLiteral("OncoView"));
-    QApplication::setApplicationVersion(QStringLiteral(ONCOVIEW_VERSION));
+    nameApplication();
     QApplication::setDesktopFileName(QStringLiteral("oncoview"));
     installTranslations(app);
     oncoview::ui::applyReadingRoomTheme(app);

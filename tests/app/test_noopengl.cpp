@@ -33,3 +33,23 @@ TEST_CASE("Without OpenGL the app opens the demo study and slide and says what t
     CHECK(image.width() >= 800);
     CHECK(image.height() >= 600);
 }
+
+TEST_CASE("oncoview --help and --version work without any display", "[app]")
+{
+    for (const QString &option : {QStringLiteral("--help"), QStringLiteral("--version")}) {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(ONCOVIEW_APP), {option});
+        REQUIRE(process.waitForFinished(30000));
+        const QByteArray out = process.readAllStandardOutput();
+        INFO(option.toStdString() << ": " << out.toStdString()
+                                  << process.readAllStandardError().toStdString());
+        CHECK(process.exitStatus() == QProcess::NormalExit);
+        CHECK(process.exitCode() == 0);
+        CHECK(out.contains(option == QLatin1String("--help") ? "--demo" : "OncoView"));
+    }
+}
