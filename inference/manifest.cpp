@@ -382,6 +382,10 @@ ManifestParse parseManifest(const std::string &jsonText)
     } catch (const Json::parse_error &error) {
         return {std::nullopt,
                 "manifest.json is not valid JSON (byte " + std::to_string(error.byte) + ")"};
+    } catch (const Json::exception &error) {
+        // Valid JSON can still fail to parse: a number beyond double's range (1e400) throws
+        // out_of_range, not parse_error, and must not escape a function that never throws.
+        return {std::nullopt, std::string("manifest.json cannot be read: ") + error.what()};
     }
     try {
         return {parseObject(json), {}};

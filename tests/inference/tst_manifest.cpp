@@ -144,6 +144,15 @@ TEST_CASE("Manifest errors are single clear sentences", "[manifest]")
     CHECK_THAT(errorFor(json), Catch::Contains("'validated'"));
 }
 
+TEST_CASE("A number beyond double's range is an error, not an exception (fuzz)", "[manifest]")
+{
+    // Found by fuzz_manifest (tests/fuzz/regressions/manifest/number_out_of_range.json):
+    // nlohmann throws out_of_range, not parse_error, for 1e400, and it escaped parseManifest.
+    const ManifestParse parsed = parseManifest(R"({"schema":1,"name":"x","inputs":[1e400]})");
+    CHECK_FALSE(parsed.manifest);
+    CHECK_THAT(parsed.error, Catch::Contains("number overflow"));
+}
+
 TEST_CASE("Per-breast packages and subtraction channels are declared and checked", "[manifest]")
 {
     Json json = validJson();
