@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <limits>
 #include <memory>
 #include <optional>
 
@@ -88,11 +89,15 @@ SeriesInfo niftiInfo(const std::string &file, const NiftiHeader &n, int version)
     }
     double voxels = 1.0;
     for (int i = 1; i <= n.dim[0]; ++i) {
-        if (n.dim[i] < 1 || n.dim[i] > (int64_t(1) << 31)) {
+        // Sizes are held as int: 2^31 itself would wrap to a negative size.
+        if (n.dim[i] < 1 || n.dim[i] > std::numeric_limits<int>::max()) {
             throw LoadError(
                 file, what + " dimension " + std::to_string(i) + " is " + std::to_string(n.dim[i]));
         }
         voxels *= double(n.dim[i]);
+    }
+    if (n.voxOffset < 0) {
+        throw LoadError(file, what + " vox_offset is no file offset (negative, huge or NaN)");
     }
     // Sizes come from the header: check them before anything is allocated.
     const int bytes = bytesPer(n.datatype);
