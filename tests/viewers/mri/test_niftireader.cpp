@@ -8,6 +8,7 @@
 #include <zlib.h>
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cstring>
 #include <filesystem>
@@ -202,4 +203,34 @@ TEST_CASE("a NIfTI dimension of 2^31 is refused, not wrapped to a negative size"
     std::memcpy(bytes.data() + 16 + 8, &big, sizeof big); // dim[1]
     CHECK_THROWS_WITH(readNiftiInfo(write(dir / "wide.nii.gz", bytes)),
                       Catch::Contains("dimension 1 is 2147483648"));
+}
+
+TEST_CASE("a small NIfTI file claiming millions of volumes or gigabytes is refused (fuzz)",
+          "[mri][io][nifti]")
+{
+    // Found by fuzz_nifti (tests/fuzz/regressions/nifti/): 762 bytes with an unknown datatype
+    // (so no size check ran) and 2^25 volumes made readNiftiInfo build 2^25 labels and file
+    // lists; a .nii.gz was never compared with what it can hold.
+    const fs::path dir = fs::temp_directory_path() / "oncoview-nifti-test";
+    fs::create_directories(dir);
+    const auto withDims
+        = [](std::vector<unsigned char> bytes, std::array<int64_t, 4> dims, int16_t datatype) {
+              const int64_t rank = 4;
+              std::memcpy(bytes.data() + 16, &rank, sizeof rank);
+              std::memcpy(bytes.data() + 24, dims.data(), sizeof dims);
+              std::memcpy(bytes.data() + 12, &datatype, sizeof datatype);
+              return bytes;
+          };
+    const std::vector<unsigned char> small = nifti(2, false);
+    CHECK_THROWS_WITH(
+        readNiftiInfo(write(dir / "volumes.nii", withDims(small, {4, 3, 2, 1 << 25}, -1))),
+        Catch::Contains("33554432 volumes"));
+    // An unknown datatype still takes a bit per voxel: 60,000 volumes do not fit.
+    CHECK_THROWS_WITH(
+        readNiftiInfo(write(dir / "unknown.nii", withDims(small, {1, 1, 1, 60000}, -1))),
+        Catch::Contains("truncated"));
+    // 128 MiB of int16 voxels cannot come out of a few hundred compressed bytes.
+    CHECK_THROWS_WITH(
+        readNiftiInfo(write(dir / "claim.nii.gz", withDims(small, {1024, 1024, 64, 1}, 4))),
+        Catch::Contains("compressed bytes can hold"));
 }
