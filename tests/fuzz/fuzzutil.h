@@ -16,16 +16,24 @@ namespace oncoview::fuzz {
 
 inline const std::filesystem::path &scratchFolder()
 {
-    static const std::filesystem::path folder = [] {
+    // Never destroyed: the exit handler below still needs it after static destructors ran.
+    static const std::filesystem::path *const folder = [] {
         const char *tmp = std::getenv("TMPDIR");
         std::string pattern = std::string(tmp && *tmp ? tmp : "/tmp") + "/oncoview-fuzz-XXXXXX";
         if (!mkdtemp(pattern.data())) {
             std::perror("mkdtemp");
             std::abort();
         }
-        return std::filesystem::path(pattern);
+        return new std::filesystem::path(pattern);
     }();
-    return folder;
+    // libFuzzer ends a bounded run with exit(): leave no folder behind in CI (a run that stops
+    // at a crash keeps it; the reproducer is in the artifacts folder anyway).
+    static const int cleanup = std::atexit([] {
+        std::error_code ignored;
+        std::filesystem::remove_all(*folder, ignored);
+    });
+    (void)cleanup;
+    return *folder;
 }
 
 // Writes `size` bytes to scratchFolder()/name and returns the path.
