@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <limits>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <stdexcept>
@@ -58,6 +59,36 @@ std::vector<T> listField(const Json &object, const char *key, const std::string 
     }
 }
 
+// An integer that fits int64_t. nlohmann's get<int64_t>() converts any number: a float is
+// truncated (2.5 -> 2), one beyond int64's range is undefined behaviour (1e30), and an unsigned
+// one above INT64_MAX wraps to a negative value (2^64 - 1 -> -1, a dynamic dimension).
+int64_t integerValue(const Json &value, const std::string &what)
+{
+    const bool fits = value.is_number_unsigned()
+        ? value.get<uint64_t>() <= uint64_t(std::numeric_limits<int64_t>::max())
+        : value.is_number_integer();
+    if (!fits) {
+        throw ManifestError(what + " must be an integer (" + value.dump() + ")");
+    }
+    return value.get<int64_t>();
+}
+
+std::vector<int64_t> integerListField(const Json &object, const char *key, const std::string &where)
+{
+    if (!object.contains(key)) {
+        return {};
+    }
+    const Json &list = object.at(key);
+    if (!list.is_array()) {
+        throw ManifestError(where + " field '" + key + "' has the wrong type");
+    }
+    std::vector<int64_t> values;
+    for (const Json &value : list) {
+        values.push_back(integerValue(value, where + " field '" + key + "' entry"));
+    }
+    return values;
+}
+
 Normalization parseNormalization(const Json &object, const std::string &where, size_t channels)
 {
     Normalization norm;
@@ -98,7 +129,7 @@ ManifestInput parseInput(const Json &json, size_t index)
         throw ManifestError(where + " kind '" + input.kind + "' is not volume, tensor or patches");
     }
     member(json, "shape", where);
-    input.shape = listField<int64_t>(json, "shape", where);
+    input.shape = integerListField(json, "shape", where);
     if (input.shape.empty()) {
         throw ManifestError(where + " has an empty shape");
     }
@@ -148,7 +179,7 @@ ManifestOutput parseOutput(const Json &json, size_t index)
     ManifestOutput output;
     output.name = stringField(json, "name", "outputs[" + std::to_string(index) + "]");
     const std::string where = "output '" + output.name + "'";
-    output.shape = listField<int64_t>(json, "shape", where);
+    output.shape = integerListField(json, "shape", where);
     output.labels = listField<std::string>(json, "labels", where);
     output.explains = stringField(json, "explains", where, false);
     return output;
@@ -192,9 +223,10 @@ Manifest parseObject(const Json &json)
         throw ManifestError("missing integer field 'schema'");
     }
     Manifest m;
-    m.schema = json.at("schema").get<int>();
-    if (m.schema != Manifest::kSchemaVersion) {
-        throw ManifestError("unsupported schema version " + std::to_string(m.schema)
+    // Compared as int64: get<int>() would wrap 4294967297 to schema 1.
+    const int64_t schema = integerValue(json.at("schema"), "field 'schema'");
+    if (schema != Manifest::kSchemaVersion) {
+        throw ManifestError("unsupported schema version " + std::to_string(schema)
                             + " (this build reads schema "
                             + std::to_string(Manifest::kSchemaVersion) + ")");
     }
@@ -230,7 +262,7 @@ Manifest parseObject(const Json &json)
         stages.encoderMethod = stringField(mil, "encoder", "mil", false, stages.encoderMethod);
         stages.aggregatorMethod
             = stringField(mil, "aggregator", "mil", false, stages.aggregatorMethod);
-        stages.featureDim = member(mil, "features", "mil").get<int64_t>();
+        stages.featureDim = integerValue(member(mil, "features", "mil"), "mil field 'features'");
         if (stages.featureDim <= 0) {
             throw ManifestError("mil field 'features' must be positive");
         }
@@ -382,6 +414,10 @@ ManifestParse parseManifest(const std::string &jsonText)
     } catch (const Json::parse_error &error) {
         return {std::nullopt,
                 "manifest.json is not valid JSON (byte " + std::to_string(error.byte) + ")"};
+    } catch (const Json::exception &error) {
+        // Valid JSON can still fail to parse: a number beyond double's range (1e400) throws
+        // out_of_range, not parse_error, and must not escape a function that never throws.
+        return {std::nullopt, std::string("manifest.json cannot be read: ") + error.what()};
     }
     try {
         return {parseObject(json), {}};

@@ -144,6 +144,43 @@ TEST_CASE("Manifest errors are single clear sentences", "[manifest]")
     CHECK_THAT(errorFor(json), Catch::Contains("'validated'"));
 }
 
+TEST_CASE("A number beyond double's range is an error, not an exception (fuzz)", "[manifest]")
+{
+    // Found by fuzz_manifest (tests/fuzz/regressions/manifest/number_out_of_range.json):
+    // nlohmann throws out_of_range, not parse_error, for 1e400, and it escaped parseManifest.
+    const ManifestParse parsed = parseManifest(R"({"schema":1,"name":"x","inputs":[1e400]})");
+    CHECK_FALSE(parsed.manifest);
+    CHECK_THAT(parsed.error, Catch::Contains("number overflow"));
+}
+
+TEST_CASE("Integer fields take integers only, not floats or wrapping ones (fuzz)", "[manifest]")
+{
+    // Found by fuzz_manifest (tests/fuzz/regressions/manifest/): get<int64_t>() of 1e30 is
+    // undefined behaviour; 2.5 was truncated, 2^64 - 1 wrapped to -1 (a dynamic dimension) and
+    // schema 2^32 + 1 to schema 1.
+    Json json = validJson();
+    json["mil"] = {{"features", 1e30}};
+    CHECK_THAT(errorFor(json), Catch::Contains("'features' must be an integer"));
+    json["mil"] = {{"features", 384.5}};
+    CHECK_THAT(errorFor(json), Catch::Contains("'features' must be an integer"));
+    for (const Json &shape : {Json::array({1, -1e300}), Json::array({1, 2.5, 8, 8, 8}),
+                              Json::array({1, 2, 8, 8, 18446744073709551615ULL})}) {
+        INFO(shape.dump());
+        json = validJson();
+        json["inputs"][0]["shape"] = shape;
+        CHECK_THAT(errorFor(json), Catch::Contains("'shape' entry must be an integer"));
+        json = validJson();
+        json["outputs"][0]["shape"] = shape;
+        CHECK_THAT(errorFor(json), Catch::Contains("'shape' entry must be an integer"));
+    }
+    json = validJson();
+    json["schema"] = 4294967297LL;
+    CHECK_THAT(errorFor(json), Catch::Contains("unsupported schema version 4294967297"));
+    json = validJson();
+    json["mil"] = {{"features", 384}};
+    CHECK(errorFor(json).empty());
+}
+
 TEST_CASE("Per-breast packages and subtraction channels are declared and checked", "[manifest]")
 {
     Json json = validJson();

@@ -8,10 +8,12 @@
 #include <zlib.h>
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <vector>
 
 using namespace oncoview::mri;
@@ -159,10 +161,10 @@ TEST_CASE("a NIfTI header that promises more than the file holds is refused", "[
     // Claims 30,000 slices of 4 x 3 x 3 volumes: 2 MB of voxels in a file of a few hundred bytes.
     const fs::path liar = write(dir / "liar.nii", nifti(1, false, 30000));
     CHECK_THROWS_WITH(readNiftiInfo(liar), Catch::Contains("truncated"));
-    // Claims 2^31 x 2^31 x ... voxels: refused by size, before any allocation.
+    // Claims (2^31 - 1)^3 x ... voxels: refused by size, before any allocation.
     std::vector<unsigned char> huge = nifti(2, false);
     for (int i = 1; i <= 3; ++i) {
-        const int64_t big = int64_t(1) << 31;
+        const int64_t big = (int64_t(1) << 31) - 1;
         std::memcpy(huge.data() + 16 + 8 * i, &big, 8);
     }
     CHECK_THROWS_WITH(readNiftiInfo(write(dir / "huge.nii.gz", huge)),
@@ -172,4 +174,63 @@ TEST_CASE("a NIfTI header that promises more than the file holds is refused", "[
     cut.resize(cut.size() - 10);
     const SeriesInfo info = readNiftiInfo(write(dir / "cut.nii.gz", cut));
     CHECK_THROWS_WITH(loadNifti(info), Catch::Contains("truncated"));
+}
+
+TEST_CASE("a NIfTI-1 vox_offset that is no file offset is refused (fuzz)", "[mri][io][nifti]")
+{
+    // Found by fuzz_nifti (tests/fuzz/regressions/nifti/): vox_offset is a float in NIfTI-1,
+    // and converting NaN or -2.3e20 to an integer offset was undefined behaviour.
+    const fs::path dir = fs::temp_directory_path() / "oncoview-nifti-test";
+    fs::create_directories(dir);
+    for (const float offset : {std::numeric_limits<float>::quiet_NaN(), -2.3e20f, 1e30f,
+                               -std::numeric_limits<float>::infinity()}) {
+        INFO(offset);
+        std::vector<unsigned char> bytes = nifti(1, false);
+        std::memcpy(bytes.data() + 108, &offset, sizeof offset);
+        const fs::path file = write(dir / "bad-offset.nii", bytes);
+        CHECK_THROWS_WITH(readNiftiInfo(file),
+                          Catch::Contains("vox_offset") || Catch::Contains("truncated"));
+    }
+}
+
+TEST_CASE("a NIfTI dimension of 2^31 is refused, not wrapped to a negative size",
+          "[mri][io][nifti]")
+{
+    const fs::path dir = fs::temp_directory_path() / "oncoview-nifti-test";
+    fs::create_directories(dir);
+    std::vector<unsigned char> bytes = nifti(2, false);
+    const int64_t big = int64_t(1) << 31;
+    std::memcpy(bytes.data() + 16 + 8, &big, sizeof big); // dim[1]
+    CHECK_THROWS_WITH(readNiftiInfo(write(dir / "wide.nii.gz", bytes)),
+                      Catch::Contains("dimension 1 is 2147483648"));
+}
+
+TEST_CASE("a small NIfTI file claiming millions of volumes or gigabytes is refused (fuzz)",
+          "[mri][io][nifti]")
+{
+    // Found by fuzz_nifti (tests/fuzz/regressions/nifti/): 762 bytes with an unknown datatype
+    // (so no size check ran) and 2^25 volumes made readNiftiInfo build 2^25 labels and file
+    // lists; a .nii.gz was never compared with what it can hold.
+    const fs::path dir = fs::temp_directory_path() / "oncoview-nifti-test";
+    fs::create_directories(dir);
+    const auto withDims
+        = [](std::vector<unsigned char> bytes, std::array<int64_t, 4> dims, int16_t datatype) {
+              const int64_t rank = 4;
+              std::memcpy(bytes.data() + 16, &rank, sizeof rank);
+              std::memcpy(bytes.data() + 24, dims.data(), sizeof dims);
+              std::memcpy(bytes.data() + 12, &datatype, sizeof datatype);
+              return bytes;
+          };
+    const std::vector<unsigned char> small = nifti(2, false);
+    CHECK_THROWS_WITH(
+        readNiftiInfo(write(dir / "volumes.nii", withDims(small, {4, 3, 2, 1 << 25}, -1))),
+        Catch::Contains("33554432 volumes"));
+    // An unknown datatype still takes a bit per voxel: 60,000 volumes do not fit.
+    CHECK_THROWS_WITH(
+        readNiftiInfo(write(dir / "unknown.nii", withDims(small, {1, 1, 1, 60000}, -1))),
+        Catch::Contains("truncated"));
+    // 128 MiB of int16 voxels cannot come out of a few hundred compressed bytes.
+    CHECK_THROWS_WITH(
+        readNiftiInfo(write(dir / "claim.nii.gz", withDims(small, {1024, 1024, 64, 1}, 4))),
+        Catch::Contains("compressed bytes can hold"));
 }

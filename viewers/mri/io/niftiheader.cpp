@@ -15,7 +15,10 @@ NiftiHeader parseNifti1(const unsigned char *h, bool swap)
         n.dim[i] = field<int16_t>(h, 40 + 2 * size_t(i), swap);
         n.pixdim[i] = field<float>(h, 76 + 4 * size_t(i), swap);
     }
-    n.voxOffset = int64_t(field<float>(h, 108, swap));
+    // NIfTI-1 stores vox_offset as a float: a NaN, infinite or huge one has no integer value
+    // (converting it is undefined behaviour), so it becomes -1, an offset the loader rejects.
+    const float voxOffset = field<float>(h, 108, swap);
+    n.voxOffset = voxOffset >= 0 && voxOffset < 0x1p62f ? int64_t(voxOffset) : -1;
     n.slope = field<float>(h, 112, swap);
     n.inter = field<float>(h, 116, swap);
     n.xyztUnits = h[123];

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <limits>
 #include <memory>
 #include <optional>
 
@@ -88,11 +89,23 @@ SeriesInfo niftiInfo(const std::string &file, const NiftiHeader &n, int version)
     }
     double voxels = 1.0;
     for (int i = 1; i <= n.dim[0]; ++i) {
-        if (n.dim[i] < 1 || n.dim[i] > (int64_t(1) << 31)) {
+        // Sizes are held as int: 2^31 itself would wrap to a negative size.
+        if (n.dim[i] < 1 || n.dim[i] > std::numeric_limits<int>::max()) {
             throw LoadError(
                 file, what + " dimension " + std::to_string(i) + " is " + std::to_string(n.dim[i]));
         }
         voxels *= double(n.dim[i]);
+    }
+    // Every volume gets a label and a file entry before a voxel is read: a small header must not
+    // make the scan allocate millions of them (1x1x1 voxels x 2^31 volumes passes the size test).
+    constexpr int64_t kMaxVolumes = 65536;
+    if (n.dim[0] == 4 && n.dim[4] > kMaxVolumes) {
+        throw LoadError(file,
+                        what + " with " + std::to_string(n.dim[4]) + " volumes: OncoView opens "
+                            + std::to_string(kMaxVolumes) + " at most");
+    }
+    if (n.voxOffset < 0) {
+        throw LoadError(file, what + " vox_offset is no file offset (negative, huge or NaN)");
     }
     // Sizes come from the header: check them before anything is allocated.
     const int bytes = bytesPer(n.datatype);
@@ -101,15 +114,28 @@ SeriesInfo niftiInfo(const std::string &file, const NiftiHeader &n, int version)
                         what + " header announces " + voxelCountText(voxels)
                             + " voxels, more than OncoView can hold (1 TiB as float)");
     }
+    // A datatype the loader does not read (it says so at load time) still stores at least one
+    // bit per voxel (DT_BINARY): the size checks below hold for it too.
+    const double minBytes = bytes > 0 ? double(bytes) : 0.125;
     std::error_code ec;
     const auto fileSize = std::filesystem::file_size(file, ec);
     const bool compressed = file.size() > 3 && file.compare(file.size() - 3, 3, ".gz") == 0;
-    if (!ec && !compressed && bytes > 0
-        && double(n.voxOffset) + voxels * bytes > double(fileSize)) {
+    if (!ec && !compressed && double(n.voxOffset) + voxels * minBytes > double(fileSize)) {
         throw LoadError(file,
                         what + " file is truncated: the header announces "
-                            + std::to_string(int64_t(voxels) * bytes) + " bytes of voxels, "
+                            + std::to_string(int64_t(voxels * minBytes)) + " bytes of voxels, "
                             + "the file has " + std::to_string(fileSize));
+    }
+    // Deflate compresses 1032:1 at best, so a .nii.gz holds at most that many times its size:
+    // a compressed file of a few hundred bytes that claims gigabytes is refused here, not by
+    // the allocation of a volume's buffer at load time.
+    constexpr double kMaxDeflateRatio = 1032.0;
+    if (!ec && compressed && voxels * minBytes > double(fileSize) * kMaxDeflateRatio) {
+        throw LoadError(file,
+                        what + " file is truncated: the header announces "
+                            + std::to_string(int64_t(voxels * minBytes))
+                            + " bytes of voxels, more than its " + std::to_string(fileSize)
+                            + " compressed bytes can hold");
     }
     SeriesInfo info;
     info.format = "nifti";

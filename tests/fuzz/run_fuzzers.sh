@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
+# Builds the libFuzzer targets (preset `fuzz`: clang-14, ASan + UBSan), replays the minimised
+# reproducers of bugs found before (tests/fuzz/regressions/<target>/), then fuzzes each target
+# for a bounded time from the committed seeds (tests/fuzz/seeds/<target>/) plus seeds cut from
+# the real files in ../shared/data.
+#
+#   tests/fuzz/run_fuzzers.sh [seconds-per-target] [target...]
+#
+# Default 60 s per target, all targets. Environment: ONCOVIEW_SHARED_DATA (default
+# <repo>/../shared/data; absent: committed seeds only), FUZZ_BUILD_JOBS (ninja -j, default
+# nproc). The work corpus persists in build/fuzz/fuzz-corpus/<target>/, so later runs start
+# where earlier ones stopped. A crash, hang, leak or sanitizer report leaves its input in
+# build/fuzz/fuzz-artifacts/<target>/; the script then exits 1 and names it.
+set -euo pipefail
+
+seconds=${1:-60}
+shift || true
+root=$(cd "$(dirname "$0")/../.." && pwd)
+all_targets=(geojson asapxml journal manifest sse dicom nifti)
+targets=("$@")
+[[ ${#targets[@]} -gt 0 ]] || targets=("${all_targets[@]}")
+shared=${ONCOVIEW_SHARED_DATA:-$root/../shared/data}
+build=$root/build/fuzz
+seeds=$build/fuzz-seeds
+
+cd "$root"
+cmake --preset fuzz >/dev/null
+cmake --build --preset fuzz -j "${FUZZ_BUILD_JOBS:-$(nproc)}"
+
+# --- seeds from the shared real files (cut to the part the readers look at) -------------
+rm -rf "$seeds"
+mkdir -p "$seeds"/{geojson,asapxml,journal,manifest,sse,dicom,nifti}
+if [[ -d $shared ]]; then
+    # ASAP XML: the first polygons of each file, closed again, with the file's groups.
+    while IFS= read -r -d '' f; do
+        head=$(head -c 16384 "$f")
+        { printf '%s' "${head%</Annotation>*}"
+          printf '</Annotation>\n</Annotations>\n'
+          sed -n '/<AnnotationGroups>/,$p' "$f"; } >"$seeds/asapxml/$(basename "$f")"
+    done < <(find "$shared/annotations" -name '*.xml' -print0 2>/dev/null)
+    # DICOM: every file of the small test folders and two of each real series (folders of more
+    # than 30 files); the first 64 KiB hold the header (native Pixel Data may be cut short: the
+    # structural walk allows that).
+    n=0
+    while IFS= read -r -d '' dir; do
+        mapfile -t files < <(find "$dir" -maxdepth 1 -type f -name '*.dcm' | sort)
+        [[ ${#files[@]} -le 30 ]] || files=("${files[@]:0:2}")
+        for f in "${files[@]}"; do
+            head -c 65536 "$f" >"$seeds/dicom/$n-$(basename "$f")"
+            n=$((n + 1))
+        done
+    done < <(find "$shared/dicom" -type d -print0 2>/dev/null)
+    # NIfTI: small files whole; of each compressed one, the uncompressed header and a bit.
+    while IFS= read -r -d '' f; do
+        name=$(basename "$f")
+        if [[ $(stat -c %s "$f") -le 131072 ]]; then
+            cp "$f" "$seeds/nifti/$name"
+        fi
+        if [[ $name == *.gz ]]; then
+            { gzip -dc "$f" 2>/dev/null || true; } | head -c 1024 >"$seeds/nifti/${name%.gz}.head"
+        fi
+    done < <(find "$shared/nifti" -type f -name '*.nii*' -print0 2>/dev/null)
+else
+    echo "note: $shared not found: committed seeds only" >&2
+fi
+
+failed=()
+for t in "${targets[@]}"; do
+    bin=$build/fuzz/fuzz_$t
+    corpus=$build/fuzz-corpus/$t
+    artifacts=$build/fuzz-artifacts/$t
+    mkdir -p "$corpus" "$artifacts"
+    flags=(-rss_limit_mb=2048 -timeout=10 -artifact_prefix="$artifacts/")
+    # Bugs found before must stay fixed: each reproducer runs once.
+    shopt -s nullglob
+    repros=("$root/tests/fuzz/regressions/$t"/*)
+    shopt -u nullglob
+    if [[ ${#repros[@]} -gt 0 ]]; then
+        echo "== fuzz_$t: replaying ${#repros[@]} regression input(s)"
+        if ! "$bin" "${flags[@]}" "${repros[@]}" >"$build/fuzz-$t-regressions.log" 2>&1; then
+            tail -n 40 "$build/fuzz-$t-regressions.log"
+            failed+=("fuzz_$t: a regression input fails again (log: build/fuzz/fuzz-$t-regressions.log)")
+            continue
+        fi
+    fi
+    echo "== fuzz_$t: ${seconds} s"
+    log=$build/fuzz-$t.log
+    if "$bin" "${flags[@]}" -max_total_time="$seconds" -print_final_stats=1 \
+        "$corpus" "$root/tests/fuzz/seeds/$t" "$seeds/$t" >"$log" 2>&1; then
+        grep -E '^#[0-9]+ +DONE|stat::number_of_executed_units|stat::average_exec_per_sec' "$log" \
+            | tr '\n' ' '
+        echo
+    else
+        tail -n 60 "$log"
+        found=$(ls -t "$artifacts" | head -n 1)
+        failed+=("fuzz_$t: reproducer build/fuzz/fuzz-artifacts/$t/$found (log: build/fuzz/fuzz-$t.log)")
+    fi
+done
+
+if [[ ${#failed[@]} -gt 0 ]]; then
+    printf 'FUZZING FOUND PROBLEMS:\n' >&2
+    printf '  %s\n' "${failed[@]}" >&2
+    exit 1
+fi
+echo "fuzzing: no problems found (${seconds} s per target)"
