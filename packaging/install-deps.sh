@@ -15,6 +15,7 @@ packages=(
     dcm2niix
     qtkeychain-qt6-dev libqt6sql6-sqlite
     libssl-dev
+    clang-14 libclang-rt-14-dev
 )
 
 missing=()

@@ -21,8 +21,13 @@ run)
     ;;
 test)
     # GUI tests need a real (virtual) X server with Mesa's OpenGL for VTK.
-    exec xvfb-run -a -s "-screen 0 1920x1080x24" \
-        ctest --preset release -j "$(nproc)" "$@"
+    xvfb-run -a -s "-screen 0 1920x1080x24" ctest --preset release -j "$(nproc)" "$@"
+    # Then the file and stream readers under libFuzzer (their own clang build, ASan + UBSan),
+    # a bounded time each; ONCOVIEW_FUZZ_SECONDS=0 skips it.
+    fuzz_seconds=${ONCOVIEW_FUZZ_SECONDS:-60}
+    if [[ $fuzz_seconds -gt 0 ]]; then
+        ./tests/fuzz/run_fuzzers.sh "$fuzz_seconds"
+    fi
     ;;
 *)
     echo "usage: packaging/oncoview.sh [run|test] [extra args]" >&2
