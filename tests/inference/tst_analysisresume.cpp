@@ -42,7 +42,7 @@ testing::SyntheticSlide resumeSlide()
     return testing::SyntheticSlide(8, 6, testing::tumourBlockCells(), 0.5, kSlideSeed);
 }
 
-// This test binary again, running only the hidden child test; its stdout is read from `fd`.
+// This test binary again as the child (main.cpp); its stdout is read through `out`.
 struct Child
 {
     pid_t pid = -1;
@@ -71,15 +71,19 @@ Child startChild(const std::filesystem::path &package, const std::filesystem::pa
 
 } // namespace
 
-// Run by the test below in a child process; hidden from normal runs.
-TEST_CASE("resume child: a slide analysis slowed per batch, checkpointing", "[.resume-child]")
+// The child half of the test below (see main.cpp): a slide analysis slowed per batch,
+// checkpointing, until it is killed.
+int runAnalysisResumeChild()
 {
     const char *package = std::getenv("ONCOVIEW_RESUME_PACKAGE");
     const char *cache = std::getenv("ONCOVIEW_RESUME_CACHE");
-    REQUIRE(package);
-    REQUIRE(cache);
+    if (!package || !cache) {
+        return 2;
+    }
     const PackageLoad load = loadPackage(package);
-    REQUIRE(load);
+    if (!load) {
+        return 3;
+    }
     const testing::SyntheticSlide slide = resumeSlide();
     analyzeSlide(
         *load.package, packageSha256(package), slide, resumeOptions(cache),
@@ -93,6 +97,7 @@ TEST_CASE("resume child: a slide analysis slowed per batch, checkpointing", "[.r
         },
         [] { return false; });
     std::printf("finished\n");
+    return 0;
 }
 
 TEST_CASE("A slide analysis killed mid-encoding resumes from its checkpoint",
