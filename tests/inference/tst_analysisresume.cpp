@@ -61,7 +61,7 @@ Child startChild(const std::filesystem::path &package, const std::filesystem::pa
         ::close(pipeFds[1]);
         ::setenv("ONCOVIEW_RESUME_PACKAGE", package.c_str(), 1);
         ::setenv("ONCOVIEW_RESUME_CACHE", cache.c_str(), 1);
-        ::execl("/proc/self/exe", "tests_inference", "[resume-child]",
+        ::execl("/proc/self/exe", "tests_inference", "--analysis-resume-child",
                 static_cast<char *>(nullptr));
         ::_exit(127);
     }
@@ -131,7 +131,8 @@ TEST_CASE("A slide analysis killed mid-encoding resumes from its checkpoint",
     int status = 0;
     ::waitpid(child.pid, &status, 0);
     std::fclose(child.out);
-    INFO("child stopped after " << encoded << " patches");
+    INFO("child stopped after " << encoded << " patches; exit status "
+                                << (WIFEXITED(status) ? WEXITSTATUS(status) : -1));
     REQUIRE(WIFSIGNALED(status));
     REQUIRE(encoded < static_cast<long long>(patches)); // killed mid-encoding, not after it
 
