@@ -11,7 +11,7 @@
 #        tests/sanitizers/run_sanitizers.sh tsan
 #          ThreadSanitizer (preset tsan-full, build/tsan-full): builds tests_inference,
 #          tests_slide and tests_chat and runs the engine and [concurrency] tests, the tile
-#          cache, loader, slide view and TIFF reader tests, and the chat tests.
+#          cache, loader, slide view, TIFF reader and demo slide writer tests, and the chat tests.
 # Environment: JOBS (parallel compile and test jobs, default 2), NICE (niceness, default 19),
 #              SKIP_BUILD=1 (test an existing build).
 set -euo pipefail
@@ -64,7 +64,7 @@ else
         step "$(basename "$1") finished (status now $status)"
     }
     run "$build/bin/tests_inference" "[concurrency],[engine]"
-    run "$build/bin/tests_slide" "[cache],[loader],[view],[tiff]"
+    run "$build/bin/tests_slide" "[cache],[loader],[view],[tiff],[demo]~[slow]"
     run "$build/bin/tests_chat"
 fi
 
