@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
+# Sanitizer runs: configure, build and test one sanitizer preset; exits non-zero on a build
+# failure, a failed test or any sanitizer report (also one from a child process, e.g. the
+# oncoview-cli a test starts, whose own exit status the test may not look at).
+#
+# Usage: tests/sanitizers/run_sanitizers.sh asan [CTEST_ARGS...]
+#          AddressSanitizer + UndefinedBehaviorSanitizer (preset asan, build/asan): builds
+#          everything and runs `ctest --preset asan` (the release test filter) under xvfb-run.
+#          CTEST_ARGS go to ctest, e.g. `-LE 'gui|slow|gpu|tsan'` for the suites without a display.
+#        tests/sanitizers/run_sanitizers.sh tsan
+#          ThreadSanitizer (preset tsan-full, build/tsan-full): builds tests_inference,
+#          tests_slide and tests_chat and runs the engine and [concurrency] tests, the tile
+#          cache, loader, slide view, TIFF reader and demo slide writer tests, and the chat tests.
+# Environment: JOBS (parallel compile and test jobs, default 2), NICE (niceness, default 19),
+#              SKIP_BUILD=1 (test an existing build).
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+mode=${1:-}
+[[ $mode == asan || $mode == tsan ]] || { sed -n '6,16p' "${BASH_SOURCE[0]}" >&2; exit 2; }
+shift
+jobs=${JOBS:-2}
+nice=(nice -n "${NICE:-19}")
+started=$SECONDS
+last=$SECONDS
+step() {
+    echo "run_sanitizers $mode: $1 (step $((SECONDS - last)) s, total $((SECONDS - started)) s)" >&2
+    last=$SECONDS
+}
+cd "$root"
+
+# Reports go to files as well as failing the process, so one in a child process is not lost.
+preset=$mode
+[[ $mode == tsan ]] && preset=tsan-full
+build=$root/build/$preset
+logs=$build/sanitizer-logs
+rm -rf "$logs" && mkdir -p "$logs"
+
+if [[ ${SKIP_BUILD:-0} != 1 ]]; then
+    step "configuring preset $preset"
+    "${nice[@]}" cmake --preset "$preset" >/dev/null
+    step "configured; building with $jobs jobs"
+    "${nice[@]}" cmake --build --preset "$preset" -j "$jobs"
+    step "built"
+fi
+rm -rf "${logs:?}"/*
+
+status=0
+if [[ $mode == asan ]]; then
+    # The preset appends these to its own options ($penv): log_path keeps every report.
+    export ASAN_OPTIONS="log_path=$logs/asan:${ASAN_OPTIONS:-}"
+    export UBSAN_OPTIONS="log_path=$logs/ubsan:${UBSAN_OPTIONS:-}"
+    "${nice[@]}" xvfb-run -a -s "-screen 0 1920x1080x24" \
+        ctest --preset asan -j "$jobs" "$@" || status=$?
+    step "ctest finished with status $status"
+else
+    export TSAN_OPTIONS="suppressions=$root/tests/sanitizers/tsan.supp halt_on_error=1 exitcode=66 second_deadlock_stack=1 log_path=$logs/tsan ${TSAN_OPTIONS:-}"
+    # Offscreen: these tests need no OpenGL, and Mesa's uninstrumented threads would only add noise.
+    export QT_QPA_PLATFORM=offscreen
+    run() {
+        echo "run_sanitizers tsan: $*" >&2
+        "${nice[@]}" "$@" || status=$?
+        step "$(basename "$1") finished (status now $status)"
+    }
+    run "$build/bin/tests_inference" "[concurrency],[engine]"
+    run "$build/bin/tests_slide" "[cache],[loader],[view],[tiff],[demo]~[slow]"
+    run "$build/bin/tests_chat"
+fi
+
+reports=$(find "$logs" -type f | sort)
+if [[ -n $reports ]]; then
+    for report in $reports; do
+        echo "=== $report" >&2
+        cat "$report" >&2
+    done
+    echo "run_sanitizers $mode: $(wc -w <<<"$reports") sanitizer report file(s), see above" >&2
+    status=1
+fi
+step "done, status $status"
+exit "$status"
