@@ -13,12 +13,13 @@
 #          tests_slide and tests_chat and runs the engine and [concurrency] tests, the tile
 #          cache, loader, slide view, TIFF reader and demo slide writer tests, and the chat tests.
 # Environment: JOBS (parallel compile and test jobs, default 2), NICE (niceness, default 19),
-#              SKIP_BUILD=1 (test an existing build).
+#              SKIP_BUILD=1 (test an existing build), TARGETS (build only these, e.g.
+#              "tests_slide tests_mri" for a quicker CI subset; tsan then skips the others).
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 mode=${1:-}
-[[ $mode == asan || $mode == tsan ]] || { sed -n '6,16p' "${BASH_SOURCE[0]}" >&2; exit 2; }
+[[ $mode == asan || $mode == tsan ]] || { sed -n '6,18p' "${BASH_SOURCE[0]}" >&2; exit 2; }
 shift
 jobs=${JOBS:-2}
 nice=(nice -n "${NICE:-19}")
@@ -41,7 +42,8 @@ if [[ ${SKIP_BUILD:-0} != 1 ]]; then
     step "configuring preset $preset"
     "${nice[@]}" cmake --preset "$preset" >/dev/null
     step "configured; building with $jobs jobs"
-    "${nice[@]}" cmake --build --preset "$preset" -j "$jobs"
+    # shellcheck disable=SC2086 # TARGETS is a list
+    "${nice[@]}" cmake --build --preset "$preset" -j "$jobs" ${TARGETS:+--target $TARGETS}
     step "built"
 fi
 rm -rf "${logs:?}"/*
@@ -59,12 +61,18 @@ else
     # Offscreen: these tests need no OpenGL, and Mesa's uninstrumented threads would only add noise.
     export QT_QPA_PLATFORM=offscreen
     run() {
+        if [[ -n ${TARGETS:-} && ! -x $1 ]]; then
+            echo "run_sanitizers tsan: $(basename "$1") not in TARGETS, skipped" >&2
+            return
+        fi
         echo "run_sanitizers tsan: $*" >&2
         "${nice[@]}" "$@" || status=$?
         step "$(basename "$1") finished (status now $status)"
     }
     run "$build/bin/tests_inference" "[concurrency],[engine]"
-    run "$build/bin/tests_slide" "[cache],[loader],[view],[tiff],[demo]~[slow]"
+    # [nav]: the inertia tests time a glide in wall-clock milliseconds, which TSan's slowdown
+    # on a busy machine breaks without any race (seen once: 2080 > 2100 px failed).
+    run "$build/bin/tests_slide" "[cache],[loader],[view]~[nav],[tiff],[demo]~[slow]"
     run "$build/bin/tests_chat"
 fi
 
