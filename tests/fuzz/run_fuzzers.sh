@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: Apache-2.0
 # Builds the libFuzzer targets (preset `fuzz`: clang-14, ASan + UBSan), replays the minimised
-# reproducers of bugs found before (tests/fuzz/regressions/<target>/), then fuzzes each target
-# for a bounded time from the committed seeds (tests/fuzz/seeds/<target>/) plus seeds cut from
-# the real files in ../shared/data.
+# reproducers of bugs found before (text ones in tests/fuzz/regressions/<target>/, binary ones
+# written by make_binary_inputs.py), then fuzzes each target for a bounded time from the seeds
+# (text ones in tests/fuzz/seeds/<target>/, binary ones generated) plus seeds cut from the real
+# files in ../shared/data.
 #
 #   tests/fuzz/run_fuzzers.sh [seconds-per-target] [target...]
 #
 # Default 60 s per target, all targets. Environment: ONCOVIEW_SHARED_DATA (default
-# <repo>/../shared/data; absent: committed seeds only), FUZZ_BUILD_JOBS (ninja -j, default
+# <repo>/../shared/data; absent: committed and generated seeds only), FUZZ_BUILD_JOBS (ninja -j, default
 # nproc). The work corpus persists in build/fuzz/fuzz-corpus/<target>/, so later runs start
 # where earlier ones stopped. A crash, hang, leak or sanitizer report leaves its input in
 # build/fuzz/fuzz-artifacts/<target>/; the script then exits 1 and names it.
@@ -23,14 +24,16 @@ targets=("$@")
 shared=${ONCOVIEW_SHARED_DATA:-$root/../shared/data}
 build=$root/build/fuzz
 seeds=$build/fuzz-seeds
+generated=$build/fuzz-inputs # the binary seeds and reproducers: made here, not committed
 
 cd "$root"
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz -j "${FUZZ_BUILD_JOBS:-$(nproc)}"
 
 # --- seeds from the shared real files (cut to the part the readers look at) -------------
-rm -rf "$seeds"
+rm -rf "$seeds" "$generated"
 mkdir -p "$seeds"/{geojson,asapxml,journal,manifest,sse,dicom,nifti}
+python3 "$root/tests/fuzz/make_binary_inputs.py" "$generated"
 if [[ -d $shared ]]; then
     # ASAP XML: the first polygons of each file, closed again, with the file's groups.
     while IFS= read -r -d '' f; do
@@ -62,7 +65,7 @@ if [[ -d $shared ]]; then
         fi
     done < <(find "$shared/nifti" -type f -name '*.nii*' -print0 2>/dev/null)
 else
-    echo "note: $shared not found: committed seeds only" >&2
+    echo "note: $shared not found: committed and generated seeds only" >&2
 fi
 
 failed=()
@@ -74,7 +77,7 @@ for t in "${targets[@]}"; do
     flags=(-rss_limit_mb=2048 -timeout=10 -artifact_prefix="$artifacts/")
     # Bugs found before must stay fixed: each reproducer runs once.
     shopt -s nullglob
-    repros=("$root/tests/fuzz/regressions/$t"/*)
+    repros=("$root/tests/fuzz/regressions/$t"/* "$generated/regressions/$t"/*)
     shopt -u nullglob
     if [[ ${#repros[@]} -gt 0 ]]; then
         echo "== fuzz_$t: replaying ${#repros[@]} regression input(s)"
@@ -85,9 +88,14 @@ for t in "${targets[@]}"; do
         fi
     fi
     echo "== fuzz_$t: ${seconds} s"
+    # libFuzzer refuses a corpus folder that does not exist: only those this target has.
+    seed_dirs=()
+    for dir in "$root/tests/fuzz/seeds/$t" "$generated/seeds/$t" "$seeds/$t"; do
+        [[ -d $dir ]] && seed_dirs+=("$dir")
+    done
     log=$build/fuzz-$t.log
     if "$bin" "${flags[@]}" -max_total_time="$seconds" -print_final_stats=1 \
-        "$corpus" "$root/tests/fuzz/seeds/$t" "$seeds/$t" >"$log" 2>&1; then
+        "$corpus" "${seed_dirs[@]}" >"$log" 2>&1; then
         grep -E '^#[0-9]+ +DONE|stat::number_of_executed_units|stat::average_exec_per_sec' "$log" \
             | tr '\n' ' '
         echo

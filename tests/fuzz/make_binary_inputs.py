@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: Apache-2.0
-"""Writes the small DICOM and NIfTI seeds in dicom/ and nifti/ (synthetic, made here; the real
-files come from ../shared/data at run time). Run it again after changing it: the output is
-committed so a fuzz run needs no Python."""
-import gzip
-import struct
-from pathlib import Path
+"""Writes the fuzzers' binary inputs into OUT (run_fuzzers.sh calls it; nothing binary is
+committed): small synthetic DICOM and NIfTI seeds in OUT/seeds/{dicom,nifti}/ (the real files
+come from ../shared/data at run time), and the NIfTI reproducers of bugs fuzz_nifti found, in
+OUT/regressions/nifti/, each the little.nii seed with the field that broke the reader set.
 
-HERE = Path(__file__).resolve().parent
+Usage: make_binary_inputs.py OUT"""
+import gzip
+import math
+import struct
+import sys
+from pathlib import Path
 
 
 def element(group, elem, vr, value, big=False, implicit=False):
@@ -80,9 +83,9 @@ def csa():
     return b"SV10\4\3\2\1" + struct.pack("<ii", len(tags), 77) + b"".join(tags)
 
 
-def main():
-    d = HERE / "dicom"
-    d.mkdir(exist_ok=True)
+def write_seeds(seeds):
+    d = seeds / "dicom"
+    d.mkdir(parents=True, exist_ok=True)
     (d / "explicit_le.dcm").write_bytes(meta("1.2.840.10008.1.2.1") + dataset())
     (d / "implicit_le.dcm").write_bytes(meta("1.2.840.10008.1.2") + dataset(implicit=True))
     (d / "explicit_be.dcm").write_bytes(meta("1.2.840.10008.1.2.2") + dataset(big=True))
@@ -98,8 +101,8 @@ def main():
     enc = dataset()[:-(8 + 4 + 32)] + struct.pack("<HH", 0x7FE0, 0x0010) + b"OB\0\0" + struct.pack("<I", 0xFFFFFFFF) + frag
     (d / "encapsulated.dcm").write_bytes(meta("1.2.840.10008.1.2.4.70") + enc)
 
-    n = HERE / "nifti"
-    n.mkdir(exist_ok=True)
+    n = seeds / "nifti"
+    n.mkdir(parents=True, exist_ok=True)
     for name, big in (("little.nii", False), ("big_endian.nii", True)):
         e = ">" if big else "<"
         h = bytearray(348)
@@ -130,6 +133,35 @@ def main():
     struct.pack_into("<12d", h, 400, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0)
     struct.pack_into("<i", h, 500, 2)  # xyzt_units
     (n / "nifti2.nii").write_bytes(bytes(h) + b"\0\0\0\0" + bytes(range(8)))
+
+
+def write_regressions(seeds, regressions):
+    """The fuzz_nifti findings, rebuilt from the seeds (the Catch2 tests in
+    tests/viewers/mri/test_niftireader.cpp check the same cases)."""
+    r = regressions / "nifti"
+    r.mkdir(parents=True, exist_ok=True)
+    little = (seeds / "nifti" / "little.nii").read_bytes()
+    for name, offset in (("vox_offset_nan.nii", math.nan), ("vox_offset_huge_negative.nii", -2.3e20)):
+        h = bytearray(little)
+        struct.pack_into("<f", h, 108, offset)  # vox_offset: no file offset
+        (r / name).write_bytes(bytes(h))
+    # 1024 x 1024 x 64 int16 voxels claimed by a few hundred compressed bytes
+    h = bytearray(little)
+    struct.pack_into("<8h", h, 40, 3, 1024, 1024, 64, 1, 1, 1, 1)
+    (r / "gigabyte_claim.nii.gz").write_bytes(gzip.compress(bytes(h), mtime=0))
+    # NIfTI-2 with an unknown datatype (no size check ran) and 2^25 volumes
+    h = bytearray((seeds / "nifti" / "nifti2.nii").read_bytes())
+    struct.pack_into("<h", h, 12, -1)
+    struct.pack_into("<5q", h, 16, 4, 4, 3, 2, 1 << 25)
+    (r / "millions_of_volumes_unknown_datatype.nii").write_bytes(bytes(h))
+
+
+def main():
+    if len(sys.argv) != 2:
+        sys.exit(__doc__)
+    out = Path(sys.argv[1])
+    write_seeds(out / "seeds")
+    write_regressions(out / "seeds", out / "regressions")
 
 
 if __name__ == "__main__":
