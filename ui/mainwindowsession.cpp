@@ -53,29 +53,28 @@ void MainWindow::restoreSession(const SessionSnapshot &previous)
 {
     noteAction(QStringLiteral("restore session"));
     QStringList missing;
-    if (!previous.study.isEmpty()) {
-        if (QFileInfo::exists(previous.study)) {
-            if (previous.dceLayout) {
-                setMriLayout(MriLayout::Dce);
-            }
-            openStudy(previous.study);
-        } else {
-            missing << previous.study;
+    bool opening = false;
+    if (!previous.study.isEmpty() && !QFileInfo::exists(previous.study)) {
+        missing << previous.study;
+    } else if (!previous.study.isEmpty()) {
+        if (previous.dceLayout) {
+            setMriLayout(MriLayout::Dce);
         }
+        openStudy(previous.study);
+        opening = true;
     }
-    if (!previous.slide.isEmpty()) {
-        if (QFileInfo::exists(previous.slide)) {
-            openSlide(previous.slide);
-        } else {
-            missing << previous.slide;
-        }
+    if (!previous.slide.isEmpty() && !QFileInfo::exists(previous.slide)) {
+        missing << previous.slide;
+    } else if (!previous.slide.isEmpty()) {
+        openSlide(previous.slide);
+        opening = true;
     }
     if (missing.isEmpty()) {
         return;
     }
     const QString message
         = tr("Not reopened, no longer there: %1").arg(missing.join(QStringLiteral(", ")));
-    if (missing.size() == int(!previous.study.isEmpty()) + int(!previous.slide.isEmpty())) {
+    if (!opening) {
         statusBar()->showMessage(message, 15000);
         return;
     }
