@@ -9,10 +9,11 @@
 #   tests/fuzz/run_fuzzers.sh [seconds-per-target] [target...]
 #
 # Default 60 s per target, all targets. Environment: ONCOVIEW_SHARED_DATA (default
-# <repo>/../shared/data; absent: committed and generated seeds only), FUZZ_BUILD_JOBS (ninja -j, default
-# nproc). The work corpus persists in build/fuzz/fuzz-corpus/<target>/, so later runs start
-# where earlier ones stopped. A crash, hang, leak or sanitizer report leaves its input in
-# build/fuzz/fuzz-artifacts/<target>/; the script then exits 1 and names it.
+# <repo>/../shared/data; absent: committed and generated seeds only), FUZZ_BUILD_JOBS (ninja -j,
+# default nproc), FUZZ_SEED (libFuzzer's -seed; CI=true fixes it at 1). The work corpus persists
+# in build/fuzz/fuzz-corpus/<target>/, so later runs start where earlier ones stopped. A crash,
+# hang, leak or sanitizer report leaves its input in build/fuzz/fuzz-artifacts/<target>/; the
+# script then exits 1 and names it.
 set -euo pipefail
 
 seconds=${1:-60}
@@ -75,6 +76,11 @@ for t in "${targets[@]}"; do
     artifacts=$build/fuzz-artifacts/$t
     mkdir -p "$corpus" "$artifacts"
     flags=(-rss_limit_mb=2048 -timeout=10 -artifact_prefix="$artifacts/")
+    # Under CI the mutations follow a fixed seed, so a red run is the change's doing and can be
+    # replayed; by hand (or nightly) each run explores from a new seed. FUZZ_SEED overrides.
+    seed=${FUZZ_SEED:-}
+    [[ -z $seed && ${CI:-} == true ]] && seed=1
+    [[ -n $seed ]] && flags+=(-seed="$seed")
     # Bugs found before must stay fixed: each reproducer runs once.
     shopt -s nullglob
     repros=("$root/tests/fuzz/regressions/$t"/* "$generated/regressions/$t"/*)

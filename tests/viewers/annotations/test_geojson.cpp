@@ -290,6 +290,32 @@ TEST_CASE("QuPath's bare NaN and Infinity literals import as numbers", "[annotat
     CHECK(replaced == 2);
 }
 
+TEST_CASE("a packed colour that is not a 32-bit integer is ignored, not converted",
+          "[annotations][geojson]")
+{
+    // Found by fuzz_geojson: -1.67e41 was cast to an integer (undefined behaviour).
+    for (const char *color : {"-1.67119e+41", "4294967296", "1e300", "12.5", "-2147483649"}) {
+        const QByteArray json = QByteArray(R"([{"type":"Feature",
+            "geometry":{"type":"Point","coordinates":[1,2]},
+            "properties":{"objectType":"annotation","color":)")
+            + color + "}}]";
+        const AnnotationReadResult read = GeoJsonIo::read(json);
+        INFO(color);
+        REQUIRE(read.annotations.size() == 1);
+        CHECK_FALSE(read.annotations[0].color.isValid());
+    }
+    // Both the signed form QuPath writes and the unsigned one other tools write still read.
+    for (const char *color : {"-16711936", "4278255360"}) {
+        const QByteArray json = QByteArray(R"([{"type":"Feature",
+            "geometry":{"type":"Point","coordinates":[1,2]},
+            "properties":{"objectType":"annotation","color":)")
+            + color + "}}]";
+        const AnnotationReadResult read = GeoJsonIo::read(json);
+        REQUIRE(read.annotations.size() == 1);
+        CHECK(read.annotations[0].color == QColor(0, 255, 0));
+    }
+}
+
 TEST_CASE("multi-lines, geometry collections and QuPath's plane are read", "[annotations][geojson]")
 {
     const QByteArray json = R"({"type":"FeatureCollection","features":[

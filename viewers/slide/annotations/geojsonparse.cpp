@@ -182,8 +182,16 @@ QColor parseColor(const QJsonValue &value)
         return QColor(channel(0), channel(1), channel(2), rgb.size() > 3 ? channel(3) : 255);
     }
     if (value.isDouble()) {
-        // QuPath's packed (A)RGB int; alpha 0 means "not given".
-        const auto packed = quint32(qint64(value.toDouble()));
+        // QuPath's packed (A)RGB int; alpha 0 means "not given". QuPath writes a signed
+        // 32-bit int, some tools an unsigned one: anything outside both (or not whole) is
+        // not a colour, and converting it to an integer would be undefined behaviour.
+        const double number = value.toDouble();
+        if (!(number >= double(std::numeric_limits<qint32>::min())
+              && number <= double(std::numeric_limits<quint32>::max()))
+            || number != std::floor(number)) {
+            return {};
+        }
+        const auto packed = quint32(qint64(number));
         const int alpha = int(packed >> 24);
         return QColor(int(packed >> 16) & 255, int(packed >> 8) & 255, int(packed) & 255,
                       alpha == 0 ? 255 : alpha);
