@@ -1927,6 +1927,10 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>Not reopened, no longer there: %1</source>
         <translation>未重新開啟，已不存在：%1</translation>
     </message>
+    <message>
+        <source>&amp;Workspace</source>
+        <translation>工作區(&amp;W)</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::ModelMenu</name>
@@ -2378,6 +2382,25 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::WorkspaceController</name>
+    <message>
+        <source>&amp;Automatic: What Is Open</source>
+        <translation>自動：按已開啟的內容(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Radiology: MRI Only</source>
+        <translation>放射科：只顯示 MRI(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Pathology: Slide Only</source>
+        <translation>病理科：只顯示切片(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Case: MRI and Slide Side by Side</source>
+        <translation>病例：MRI 與切片並排(&amp;C)</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,7 @@
 #include "ui/slide/slideanalysis.h"
 #include "ui/slide/slideanalysisdock.h"
 #include "ui/taskprogress.h"
+#include "ui/workspace/workspacecontroller.h"
 #include "viewers/mri/dcelayout.h"
 #include "viewers/mri/mprview.h"
 #include "viewers/mri/mriviewer.h"
@@ -95,7 +96,7 @@ MainWindow::MainWindow(InferenceService *inference, QWidget *parent)
     setWindowTitle(tr("OncoView"));
     setWindowIcon(QIcon(QStringLiteral(":/oncoview/icons/oncoview.svg")));
 
-    auto *splitter = m_centralSplitter = new QSplitter(Qt::Horizontal, this);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
     if (mri::openGlAvailable()) {
         m_mriStack->addWidget(m_mriViewer);
         m_mriStack->addWidget(m_dceLayout);
@@ -111,8 +112,10 @@ MainWindow::MainWindow(InferenceService *inference, QWidget *parent)
         problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
         m_mriStack->addWidget(problem);
     }
-    splitter->addWidget(titledPane(m_mriStack, m_mriTitle, splitter));
-    splitter->addWidget(titledPane(m_slideView, m_slideTitle, splitter));
+    QWidget *mriPane = titledPane(m_mriStack, m_mriTitle, splitter);
+    QWidget *slidePane = titledPane(m_slideView, m_slideTitle, splitter);
+    splitter->addWidget(mriPane);
+    splitter->addWidget(slidePane);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     setCentralWidget(splitter);
@@ -134,6 +137,12 @@ MainWindow::MainWindow(InferenceService *inference, QWidget *parent)
 
     buildAnalysis();
     buildExplanations();
+    // Each pane comes with its own tools; the chat, queue and explanations serve both.
+    m_workspace = new WorkspaceController(
+        {mriPane, {m_seriesBrowser}},
+        {slidePane, {m_annotations, m_annotations->toolBar(), m_slideAnalysisDock}}, this);
+    connect(m_workspace, &WorkspaceController::panesChanged, this,
+            &MainWindow::allViewsReadyChanged);
     buildMenus();
     buildStatusBar();
     // The chat sees rendered viewer pixels only: the axial MPR view (its painted labels are
@@ -274,6 +283,8 @@ void MainWindow::buildMenus()
     view->addAction(m_annotations->toggleViewAction());
     view->addAction(m_annotations->toolBar()->toggleViewAction());
     view->addSeparator();
+    QMenu *workspaces = view->addMenu(tr("&Workspace"));
+    workspaces->addActions(m_workspace->actions());
     m_dceLayoutAction = view->addAction(tr("Breast &DCE Layout"));
     m_dceLayoutAction->setCheckable(true);
     m_dceLayoutAction->setShortcut(QKeySequence(tr("Ctrl+D")));
@@ -395,6 +406,7 @@ void MainWindow::showStudy(const LoadedStudy &study)
     if (m_mriLayout == MriLayout::Dce) {
         setMriLayout(MriLayout::Dce);
     }
+    m_workspace->setStudyOpen(true);
     showSeries(first);
     studyOpenedForAnalysis();
     Q_EMIT sessionChanged();
@@ -444,6 +456,7 @@ void MainWindow::showSlide(std::shared_ptr<slide::SlideSource> source, const QSt
     m_recentFiles->add(path);
     statusBar()->clearMessage();
     m_slideShown = true;
+    m_workspace->setSlideOpen(true);
     slideOpenedForAnalysis();
     Q_EMIT allViewsReadyChanged();
     Q_EMIT sessionChanged();
@@ -467,19 +480,11 @@ void MainWindow::setMriLayout(MriLayout layout)
         Q_EMIT allViewsReadyChanged();
         return; // the pane shows why there are no MRI views
     }
-    const bool toDce = m_mriStack->currentWidget() != m_dceLayout && layout == MriLayout::Dce;
-    const bool fromDce = m_mriStack->currentWidget() == m_dceLayout && layout != MriLayout::Dce;
     m_mriStack->setCurrentWidget(layout == MriLayout::Dce ? static_cast<QWidget *>(m_dceLayout)
                                                           : m_mriViewer);
-    // Six panels and a curve need the width: the slide pane folds away (its splitter handle
-    // brings it back) while the DCE layout is up, and returns as it was after.
-    if (toDce) {
-        m_splitterBeforeDce = m_centralSplitter->sizes();
-        m_centralSplitter->setSizes(
-            {m_splitterBeforeDce.value(0) + m_splitterBeforeDce.value(1), 0});
-    } else if (fromDce && !m_splitterBeforeDce.isEmpty()) {
-        m_centralSplitter->setSizes(m_splitterBeforeDce);
-    }
+    // Six panels and a curve need the width: the slide pane and its tools give way while the
+    // DCE layout is up, and return as they were after (a slide opened meanwhile shows).
+    m_workspace->setDceLayout(layout == MriLayout::Dce);
     Q_EMIT allViewsReadyChanged();
 }
 
@@ -495,12 +500,14 @@ QString MainWindow::pendingViewsDescription() const
         pending << QStringLiteral("demo data");
     }
     // Only the visible layout draws: a hidden OpenGL widget never renders.
-    const bool mriDrawn = !mri::openGlAvailable()
+    // A pane the workspace keeps off screen draws nothing and is not waited for.
+    const PaneVisibility panes = m_workspace->panes();
+    const bool mriDrawn = !mri::openGlAvailable() || !panes.mri
         || (m_mriLayout == MriLayout::Dce ? m_dceLayout->isReady() : m_mriViewer->hasRendered());
     if (m_studyRequested && (!m_studyShown || !mriDrawn)) {
         pending << QStringLiteral("MRI views");
     }
-    if (m_slideRequested && (!m_slideShown || !m_slideView->isFullyLoaded())) {
+    if (m_slideRequested && (!m_slideShown || (panes.slide && !m_slideView->isFullyLoaded()))) {
         pending << QStringLiteral("slide view");
     }
     if (m_mriAnalysis->isBusy()) {

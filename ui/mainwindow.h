@@ -47,6 +47,7 @@ class SeriesBrowser;
 class SlideAnalysis;
 class SlideAnalysisDock;
 class TaskProgress;
+class WorkspaceController;
 
 // The workstation window. It composes viewers, docks and services and routes their signals;
 // the work itself lives in those parts. GUI thread only.
@@ -92,6 +93,8 @@ public:
     // Opens (or raises) it: the current map beside the same result explained by another method.
     void compareExplanations();
     ChatDock *chat() const { return m_chat; }
+    // Which panes, docks and toolbars are on screen for what is open (View > Workspace).
+    WorkspaceController *workspace() const { return m_workspace; }
     // Writes the last explanation map as NIfTI on the study's patient space; "" or why not.
     QString exportExplanationMap(const QString &path) const;
     // Drafts the "Ask MedDr about it" question in the chat (not sent).
@@ -145,8 +148,7 @@ private:
     QPointer<mri::MprView> m_lastMriView; // last MRI slice view that had the keyboard focus
     mri::DceLayout *m_dceLayout = nullptr;
     QStackedWidget *m_mriStack = nullptr;
-    QSplitter *m_centralSplitter = nullptr;
-    QList<int> m_splitterBeforeDce; // pane widths to restore when leaving the DCE layout
+    WorkspaceController *m_workspace = nullptr;
     QAction *m_dceLayoutAction = nullptr;
     MriLayout m_mriLayout = MriLayout::Mpr;
     bool m_dceStudyCurrent = false; // the DCE layout holds m_study (set lazily: it computes)

@@ -750,6 +750,11 @@ GLOSSARY = {
     "Saved in %1. It names the signal, the versions, your last actions and the program's stack; no patient data and no file paths. Attach it to a bug report.": ('已儲存於 %1。報告列出訊號、版本、你最近的操作及程式堆疊；不含病人資料，亦不含檔案路徑。請將其附加到錯誤報告。', '已保存于 %1。报告列出信号、版本、你最近的操作及程序堆栈；不含患者数据，也不含文件路径。请将其附加到错误报告。'),
     'The analysis resumed where an earlier run stopped: %1 of %2 patches were encoded then; the rest at %3 patches/s.': ('分析從先前中斷之處繼續：當時已編碼 %2 個影像塊中的 %1 個；其餘以每秒 %3 個的速度編碼。', '分析从先前中断处继续：当时已编码 %2 个图像块中的 %1 个；其余以每秒 %3 个的速度编码。'),
     ' (resumed from an earlier run)': ('（從先前的執行繼續）', '（从先前的运行继续）'),
+    '&Workspace': ('工作區(&W)', '工作区(&W)'),
+    '&Automatic: What Is Open': ('自動：按已開啟的內容(&A)', '自动：按已打开的内容(&A)'),
+    '&Radiology: MRI Only': ('放射科：只顯示 MRI(&R)', '放射科：仅显示 MRI(&R)'),
+    '&Pathology: Slide Only': ('病理科：只顯示切片(&P)', '病理科：仅显示切片(&P)'),
+    '&Case: MRI and Slide Side by Side': ('病例：MRI 與切片並排(&C)', '病例：MRI 与切片并排(&C)'),
 }
 # Plural forms: Chinese has one form.
 PLURALS = {
