@@ -1931,6 +1931,18 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>&amp;Workspace</source>
         <translation>工作区(&amp;W)</translation>
     </message>
+    <message>
+        <source>Not opened (one study and one slide at a time, or no longer there): %1</source>
+        <translation>未打开（每次只打开一个检查和一张切片，或文件已不存在）：%1</translation>
+    </message>
+    <message>
+        <source>Annotations need their slide: open the slide, then drop %1 again.</source>
+        <translation>标注需要其切片：请先打开切片，再拖放 %1。</translation>
+    </message>
+    <message>
+        <source>Some dropped files were not opened</source>
+        <translation>部分拖放的文件未打开</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::ModelMenu</name>

@@ -1931,6 +1931,18 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>&amp;Workspace</source>
         <translation>工作區(&amp;W)</translation>
     </message>
+    <message>
+        <source>Not opened (one study and one slide at a time, or no longer there): %1</source>
+        <translation>未開啟（每次只開一個檢查及一張切片，或檔案已不存在）：%1</translation>
+    </message>
+    <message>
+        <source>Annotations need their slide: open the slide, then drop %1 again.</source>
+        <translation>標註需要其切片：請先開啟切片，再拖放 %1。</translation>
+    </message>
+    <message>
+        <source>Some dropped files were not opened</source>
+        <translation>部分拖放的檔案未有開啟</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::ModelMenu</name>

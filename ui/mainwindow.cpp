@@ -39,6 +39,7 @@
 #include "ui/slide/slideanalysis.h"
 #include "ui/slide/slideanalysisdock.h"
 #include "ui/taskprogress.h"
+#include "ui/workspace/filedrop.h"
 #include "ui/workspace/workspacecontroller.h"
 #include "viewers/mri/dcelayout.h"
 #include "viewers/mri/mprview.h"
@@ -63,17 +64,6 @@ QWidget *titledPane(QWidget *content, QLabel *title, QWidget *parent)
     layout->addWidget(title);
     layout->addWidget(content, 1);
     return pane;
-}
-
-bool looksLikeSlide(const QString &path)
-{
-    static const QStringList slideSuffixes {QStringLiteral("svs"),     QStringLiteral("tif"),
-                                            QStringLiteral("tiff"),    QStringLiteral("ndpi"),
-                                            QStringLiteral("vms"),     QStringLiteral("vmu"),
-                                            QStringLiteral("scn"),     QStringLiteral("mrxs"),
-                                            QStringLiteral("svslide"), QStringLiteral("bif")};
-    const QFileInfo info(path);
-    return info.isFile() && slideSuffixes.contains(info.suffix().toLower());
 }
 
 } // namespace
@@ -143,6 +133,9 @@ MainWindow::MainWindow(InferenceService *inference, QWidget *parent)
         {slidePane, {m_annotations, m_annotations->toolBar(), m_slideAnalysisDock}}, this);
     connect(m_workspace, &WorkspaceController::panesChanged, this,
             &MainWindow::allViewsReadyChanged);
+    connect(new FileDropFilter(this), &FileDropFilter::dropped, this, &MainWindow::openDropped);
+    connect(m_annotations, &AnnotationDock::importFinished, this,
+            &MainWindow::importDroppedAnnotations);
     buildMenus();
     buildStatusBar();
     // The chat sees rendered viewer pixels only: the axial MPR view (its painted labels are
@@ -457,6 +450,7 @@ void MainWindow::showSlide(std::shared_ptr<slide::SlideSource> source, const QSt
     statusBar()->clearMessage();
     m_slideShown = true;
     m_workspace->setSlideOpen(true);
+    importDroppedAnnotations();
     slideOpenedForAnalysis();
     Q_EMIT allViewsReadyChanged();
     Q_EMIT sessionChanged();

@@ -62,6 +62,9 @@ public:
     void openPath(const QString &path);
     void openStudy(const QString &path);
     void openSlide(const QString &path);
+    // Files and folders dropped on the window: a study, a slide and annotation files for it
+    // (mainwindowdrop.cpp); what cannot be opened is reported.
+    void openDropped(const QStringList &paths);
     // Opens the demo study and slide under `root`, generating them first when missing.
     void openDemo(const QString &root);
 
@@ -141,6 +144,7 @@ private:
     void showSeries(int index);
     void showSlide(std::shared_ptr<slide::SlideSource> source, const QString &path);
     void reportError(const QString &title, const QString &message);
+    void importDroppedAnnotations();
 
     InferenceService *m_inference;
     QPointer<RestoreBar> m_restoreBar;
@@ -178,6 +182,8 @@ private:
     ModelLibrary *m_models = nullptr;
     LoadedStudy m_study;
     QString m_slidePath; // the open slide, for the chat's conversation key
+    QStringList m_droppedAnnotations; // annotation files dropped, still to import...
+    QString m_droppedAnnotationsSlide; // ...onto this slide
 
     bool m_studyRequested = false;
     bool m_slideRequested = false;

@@ -755,6 +755,9 @@ GLOSSARY = {
     '&Radiology: MRI Only': ('放射科：只顯示 MRI(&R)', '放射科：仅显示 MRI(&R)'),
     '&Pathology: Slide Only': ('病理科：只顯示切片(&P)', '病理科：仅显示切片(&P)'),
     '&Case: MRI and Slide Side by Side': ('病例：MRI 與切片並排(&C)', '病例：MRI 与切片并排(&C)'),
+    'Not opened (one study and one slide at a time, or no longer there): %1': ('未開啟（每次只開一個檢查及一張切片，或檔案已不存在）：%1', '未打开（每次只打开一个检查和一张切片，或文件已不存在）：%1'),
+    'Annotations need their slide: open the slide, then drop %1 again.': ('標註需要其切片：請先開啟切片，再拖放 %1。', '标注需要其切片：请先打开切片，再拖放 %1。'),
+    'Some dropped files were not opened': ('部分拖放的檔案未有開啟', '部分拖放的文件未打开'),
 }
 # Plural forms: Chinese has one form.
 PLURALS = {
