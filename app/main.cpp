@@ -105,6 +105,11 @@ int main(int argc, char *argv[])
     oncoview::ui::InferenceService inference(nullptr, engineOptions);
     oncoview::ui::MainWindow window(&inference);
     window.resize(1680, 1020);
+    // A screenshot is taken in the built-in layout, and leaves the user's layout alone.
+    const bool keepLayout = options.screenshotFile.isEmpty();
+    if (keepLayout) {
+        window.restoreLayout();
+    }
     window.show();
     if (unfinished || !newReports.isEmpty()) {
         window.offerSessionRestore(unfinished.value_or(oncoview::ui::SessionSnapshot()),
@@ -129,6 +134,9 @@ int main(int argc, char *argv[])
                                                options.screenshotTimeoutSeconds);
     }
     const int exitCode = app.exec();
+    if (keepLayout) {
+        window.saveLayout();
+    }
     session.finish(); // a normal end: nothing to offer next time
     return exitCode;
 }

@@ -109,6 +109,12 @@ public:
     // rendered pixels (the selected slide annotation's region when one is selected).
     ChatViewCapture captureForChat(ChatViewSource source, bool withImage) const;
 
+    // The window's size and place, its docks and toolbars and the split between the panes,
+    // kept from one start to the next (QSettings "window/..."; mainwindowsession.cpp).
+    // restoreLayout() is false when nothing usable was saved.
+    void saveLayout() const;
+    bool restoreLayout();
+
     // What is open, for the session record a crash leaves behind (mainwindowsession.cpp).
     SessionSnapshot sessionSnapshot() const;
     // After an abnormal end: a bar offering to reopen `previous` and show the crash report.

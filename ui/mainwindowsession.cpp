@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
-// MainWindow: what is open, for the session record, and reopening it after an abnormal end.
+// MainWindow: its layout from one start to the next; what is open, for the session record,
+// and reopening it after an abnormal end.
 #include "ui/mainwindow.h"
 
 // Qt
 #include <QFileInfo>
+#include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
 
 // Local
 #include "ui/session/crashreporter.h"
 #include "ui/session/restorebar.h"
+#include "ui/workspace/workspacecontroller.h"
 
 namespace oncoview::ui {
 
@@ -47,6 +50,47 @@ void MainWindow::offerSessionRestore(const SessionSnapshot &previous,
         addToolBar(Qt::TopToolBarArea, m_restoreBar);
     }
     connect(m_restoreBar, &RestoreBar::restoreRequested, this, &MainWindow::restoreSession);
+}
+
+namespace {
+
+// Bumped when the docks or toolbars change so much that an older saved layout would misplace
+// them: restoreState() then refuses it and the window starts with its built-in layout.
+constexpr int layoutVersion = 1;
+
+} // namespace
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState(layoutVersion));
+    settings.setValue(QStringLiteral("window/toolsHiddenByWorkspace"),
+                      m_workspace->toolsHiddenByWorkspace());
+    QVariantList sizes;
+    for (const int size : m_workspace->sideBySideSizes()) {
+        sizes << size;
+    }
+    settings.setValue(QStringLiteral("window/paneSizes"), sizes);
+}
+
+bool MainWindow::restoreLayout()
+{
+    const QSettings settings;
+    const bool placed
+        = restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray(),
+                      layoutVersion)) {
+        return placed;
+    }
+    m_workspace->adoptRestoredTools(
+        settings.value(QStringLiteral("window/toolsHiddenByWorkspace")).toStringList());
+    QList<int> sizes;
+    for (const QVariant &size : settings.value(QStringLiteral("window/paneSizes")).toList()) {
+        sizes << size.toInt();
+    }
+    m_workspace->setSideBySideSizes(sizes);
+    return true;
 }
 
 void MainWindow::restoreSession(const SessionSnapshot &previous)

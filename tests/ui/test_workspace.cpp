@@ -4,6 +4,7 @@
 // Qt
 #include <QAction>
 #include <QSettings>
+#include <QSplitter>
 #include <QTest>
 #include <QToolBar>
 
@@ -11,6 +12,7 @@
 #include "tests/viewers/mri/viewtestutil.h"
 #include "ui/annotationdock.h"
 #include "ui/annotationtoolbar.h"
+#include "ui/chatdock.h"
 #include "ui/demoassets.h"
 #include "ui/inferenceservice.h"
 #include "ui/mainwindow.h"
@@ -19,6 +21,8 @@
 #include "ui/workspace/workspacecontroller.h"
 #include "viewers/mri/mriviewer.h"
 #include "viewers/slide/slideview.h"
+
+#include <cstdlib>
 
 using oncoview::ui::PaneVisibility;
 using oncoview::ui::Workspace;
@@ -132,4 +136,49 @@ TEST_CASE("the window follows what is open, with each part's docks and toolbars"
     CHECK(window.slideView()->isVisible());
     CHECK(QSettings().value(QStringLiteral("window/workspace")).toString() == "radiology");
     QSettings().remove(QStringLiteral("window/workspace"));
+}
+
+TEST_CASE("the window layout comes back at the next start", "[gui][demo]")
+{
+    if (!oncoview::mri::test::openGlOrSkip()) {
+        return;
+    }
+    for (const char *key : {"window/workspace", "window/geometry", "window/state",
+                            "window/toolsHiddenByWorkspace", "window/paneSizes"}) {
+        QSettings().remove(QLatin1String(key));
+    }
+    const oncoview::ui::DemoPaths demo {QStringLiteral(ONCOVIEW_TEST_DEMO_DIR)};
+    oncoview::ui::InferenceService inference;
+    QList<int> sideBySide;
+    {
+        oncoview::ui::MainWindow window(&inference);
+        CHECK_FALSE(window.restoreLayout()); // nothing saved yet
+        window.resize(1700, 950);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        // The user narrows the MRI pane and closes the chat...
+        auto *splitter = window.findChild<QSplitter *>();
+        REQUIRE(splitter);
+        splitter->setSizes({250, 550});
+        sideBySide = splitter->sizes();
+        window.chat()->close();
+        // ...then reads a slide alone, which hides the series list (the workspace's doing).
+        window.openSlide(demo.slide());
+        REQUIRE(QTest::qWaitFor([&] { return window.allViewsReady(); }, 60000));
+        REQUIRE_FALSE(window.seriesBrowser()->isVisible());
+        window.saveLayout();
+    }
+    oncoview::ui::MainWindow next(&inference);
+    REQUIRE(next.restoreLayout());
+    next.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&next));
+    INFO("restored " << next.width() << "x" << next.height());
+    CHECK(next.size() == QSize(1700, 950));
+    CHECK_FALSE(next.chat()->isVisible()); // closed by the user: stays closed
+    // Nothing open yet, so both panes show: the series list the workspace hid comes back,
+    // and the panes are split as the user left them.
+    CHECK(next.seriesBrowser()->isVisible());
+    const QList<int> sizes = next.findChild<QSplitter *>()->sizes();
+    REQUIRE(sizes.size() == 2);
+    CHECK(std::abs(sizes[0] - sideBySide[0]) <= 2);
 }

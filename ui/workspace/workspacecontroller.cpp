@@ -140,3 +140,61 @@ void WorkspaceController::showPart(Part &part, QList<QPointer<QWidget>> &hiddenT
 }
 
 } // namespace oncoview::ui
+
+namespace oncoview::ui {
+
+QStringList WorkspaceController::toolsHiddenByWorkspace() const
+{
+    QStringList names;
+    for (const auto *hidden : {&m_mriToolsHidden, &m_slideToolsHidden}) {
+        for (const QPointer<QWidget> &tool : *hidden) {
+            if (tool) {
+                names << tool->objectName();
+            }
+        }
+    }
+    return names;
+}
+
+void WorkspaceController::adoptRestoredTools(const QStringList &hiddenByWorkspace)
+{
+    const auto adopt = [&](Part &part, QList<QPointer<QWidget>> &hidden) {
+        hidden.clear();
+        for (QWidget *tool : part.tools) {
+            const bool wasHiddenByWorkspace = hiddenByWorkspace.contains(tool->objectName());
+            if (part.pane->isHidden()) {
+                if (wasHiddenByWorkspace || !tool->isHidden()) {
+                    hidden << tool;
+                    tool->hide();
+                }
+            } else if (wasHiddenByWorkspace) {
+                tool->show();
+            }
+        }
+    };
+    adopt(m_mri, m_mriToolsHidden);
+    adopt(m_slide, m_slideToolsHidden);
+}
+
+QList<int> WorkspaceController::sideBySideSizes() const
+{
+    auto *splitter = qobject_cast<QSplitter *>(m_mri.pane->parentWidget());
+    if (splitter && !m_mri.pane->isHidden() && !m_slide.pane->isHidden()) {
+        return splitter->sizes();
+    }
+    return m_sizesSideBySide;
+}
+
+void WorkspaceController::setSideBySideSizes(const QList<int> &sizes)
+{
+    if (sizes.size() != 2 || sizes[0] < 0 || sizes[1] < 0 || sizes[0] + sizes[1] <= 0) {
+        return; // not a layout this window wrote
+    }
+    m_sizesSideBySide = sizes;
+    auto *splitter = qobject_cast<QSplitter *>(m_mri.pane->parentWidget());
+    if (splitter && !m_mri.pane->isHidden() && !m_slide.pane->isHidden()) {
+        splitter->setSizes(sizes);
+    }
+}
+
+} // namespace oncoview::ui

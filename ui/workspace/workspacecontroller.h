@@ -43,6 +43,17 @@ public:
     void setDceLayout(bool on);
 
     PaneVisibility panes() const { return m_panes; }
+
+    // For saving the window layout: QMainWindow::saveState() records the tools this
+    // controller hid as closed, so their names are saved beside it...
+    QStringList toolsHiddenByWorkspace() const;
+    // ...and after restoreState() this tells apart the tools the user closed from those the
+    // workspace hid, hiding or showing each as the panes now on screen call for.
+    void adoptRestoredTools(const QStringList &hiddenByWorkspace);
+    // The splitter's sizes with both panes shown (the current ones, or those before a pane
+    // was hidden), and setting them (applied now, or when both panes next show).
+    QList<int> sideBySideSizes() const;
+    void setSideBySideSizes(const QList<int> &sizes);
     // Checkable actions, one per workspace, for the View menu; the current one is checked.
     QList<QAction *> actions() const;
 
