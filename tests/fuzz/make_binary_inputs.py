@@ -2,8 +2,9 @@
 # SPDX-License-Identifier: Apache-2.0
 """Writes the fuzzers' binary inputs into OUT (run_fuzzers.sh calls it; nothing binary is
 committed): small synthetic DICOM and NIfTI seeds in OUT/seeds/{dicom,nifti}/ (the real files
-come from ../shared/data at run time), and the NIfTI reproducers of bugs fuzz_nifti found, in
-OUT/regressions/nifti/, each the little.nii seed with the field that broke the reader set.
+come from ../shared/data at run time), and the reproducers of bugs fuzz_nifti and fuzz_dicom
+found, in OUT/regressions/{nifti,dicom}/, rebuilt from the synthetic files with the field that
+broke the reader set.
 
 Usage: make_binary_inputs.py OUT"""
 import gzip
@@ -156,12 +157,27 @@ def write_regressions(seeds, regressions):
     (r / "millions_of_volumes_unknown_datatype.nii").write_bytes(bytes(h))
 
 
+def write_dicom_regressions(regressions):
+    """The fuzz_dicom findings (tests/viewers/mri/test_dicomstructure.cpp checks the same)."""
+    r = regressions / "dicom"
+    r.mkdir(parents=True, exist_ok=True)
+    # An item that declares 12 bytes holding an element of 36: GDCM read past the item, lost
+    # its place and allocated gigabytes for a length made of file bytes.
+    ds = element(0x0008, 0x0060, "CS", "MR")
+    inner = struct.pack("<HH", 0x0008, 0x0100) + b"SH" + struct.pack("<H", 36) + b"CODE"
+    ds += struct.pack("<HH", 0x0008, 0x1140) + b"SQ\0\0" + struct.pack("<I", 0xFFFFFFFF)
+    ds += struct.pack("<HHI", 0xFFFE, 0xE000, 12) + inner + struct.pack("<HHI", 0xFFFE, 0xE0DD, 0)
+    ds += element(0x0020, 0x000D, "UI", "1.2.3.4") + element(0x7FE0, 0x0010, "OW", bytes(64))
+    (r / "element_overruns_item.dcm").write_bytes(meta("1.2.840.10008.1.2.1") + ds)
+
+
 def main():
     if len(sys.argv) != 2:
         sys.exit(__doc__)
     out = Path(sys.argv[1])
     write_seeds(out / "seeds")
     write_regressions(out / "seeds", out / "regressions")
+    write_dicom_regressions(out / "regressions")
 
 
 if __name__ == "__main__":

@@ -135,3 +135,82 @@ TEST_CASE("A small compressed file whose header claims a huge image is refused b
     CHECK(scanStudy(rle).series.size() == 1);
     fs::remove_all(dir);
 }
+
+namespace {
+
+// Little-endian explicit-VR bytes, enough to build small DICOM files by hand.
+struct DicomBytes
+{
+    std::string bytes;
+    DicomBytes &u16(uint16_t v)
+    {
+        bytes += char(v & 0xFF);
+        bytes += char(v >> 8);
+        return *this;
+    }
+    DicomBytes &u32(uint32_t v) { return u16(uint16_t(v & 0xFFFF)).u16(uint16_t(v >> 16)); }
+    DicomBytes &raw(const std::string &s)
+    {
+        bytes += s;
+        return *this;
+    }
+    // A short-length element whose declared length may differ from the value's.
+    DicomBytes &element(uint16_t group, uint16_t elem, const char *vr, const std::string &value,
+                        int declared = -1)
+    {
+        return u16(group)
+            .u16(elem)
+            .raw(vr)
+            .u16(uint16_t(declared < 0 ? value.size() : declared))
+            .raw(value);
+    }
+};
+
+std::string withMeta(const std::string &dataSet)
+{
+    DicomBytes body;
+    body.u16(0x0002).u16(0x0001).raw("OB").u16(0).u32(2).raw(std::string("\0\1", 2));
+    body.element(0x0002, 0x0002, "UI", std::string("1.2.840.10008.5.1.4.1.1.4\0", 26));
+    body.element(0x0002, 0x0003, "UI", "1.2.3.4.5.6");
+    body.element(0x0002, 0x0010, "UI", std::string("1.2.840.10008.1.2.1\0", 20));
+    DicomBytes file;
+    file.raw(std::string(128, '\0')).raw("DICM");
+    file.u16(0x0002).u16(0x0000).raw("UL").u16(4).u32(uint32_t(body.bytes.size()));
+    return file.bytes + body.bytes + dataSet;
+}
+
+} // namespace
+
+TEST_CASE("An element running past the end of its item is refused before GDCM reads it",
+          "[mri][io][hardening]")
+{
+    // Found by fuzz_dicom: the item says 12 bytes, its element 36. The walk only checked
+    // lengths against the file's size; GDCM read past the item, lost its place and then
+    // allocated gigabytes for a "length" made of file bytes (14 s, 1.3 GB per file).
+    const auto fileWithItemElementOf = [](int declared) {
+        DicomBytes ds;
+        ds.element(0x0008, 0x0060, "CS", "MR");
+        ds.u16(0x0008).u16(0x1140).raw("SQ").u16(0).u32(0xFFFFFFFF);
+        ds.u16(0xFFFE).u16(0xE000).u32(12).element(0x0008, 0x0100, "SH", "CODE", declared);
+        ds.u16(0xFFFE).u16(0xE0DD).u32(0);
+        ds.element(0x0020, 0x000D, "UI", std::string("1.2.3.4\0", 8));
+        // Pixel Data after it: the file holds more than the overrun, so only the item's
+        // boundary can tell.
+        ds.u16(0x7FE0).u16(0x0010).raw("OW").u16(0).u32(64).raw(std::string(64, '\0'));
+        return withMeta(ds.bytes);
+    };
+    const fs::path dir = fs::temp_directory_path() / "oncoview-dicomstructure";
+    fs::create_directories(dir);
+    const fs::path file = dir / "item-overrun.dcm";
+
+    const std::string good = fileWithItemElementOf(4);
+    writeAll(file, good.data(), good.size());
+    INFO(dicomStructureProblem(file));
+    CHECK(dicomStructureProblem(file).empty());
+
+    const std::string overrun = fileWithItemElementOf(36);
+    writeAll(file, overrun.data(), overrun.size());
+    CHECK_THAT(dicomStructureProblem(file),
+               Catch::Contains("runs past the end of the item or sequence holding it"));
+    fs::remove(file);
+}

@@ -189,6 +189,12 @@ private:
         return e;
     }
 
+    // The element's header and (defined-length) value end by `end`.
+    static bool fitsWithin(const Element &e, uint64_t end)
+    {
+        return e.valueAt <= end && (e.length == kUndefined || e.valueAt + e.length <= end);
+    }
+
     // Elements from `at` until `end`, an item delimiter (inItem) or Pixel Data (topLevel).
     // Returns the offset after what was walked.
     std::optional<uint64_t> walkElements(uint64_t at, uint64_t end, int depth, bool topLevel,
@@ -208,6 +214,16 @@ private:
             if (!e) {
                 return std::nullopt;
             }
+            const bool pixelData = e->tag[0] == 0x7FE0 && e->tag[1] == 0x0010;
+            // Inside an item or sequence of defined length every element must end within it:
+            // GDCM reads on past the boundary, loses its place and then takes file bytes for
+            // lengths, allocating up to 4 GB each (found by fuzz_dicom).
+            if (!(topLevel && pixelData) && !fitsWithin(*e, end)) {
+                fail("element " + tagText(e->tag[0], e->tag[1])
+                         + " runs past the end of the item or sequence holding it",
+                     at);
+                return std::nullopt;
+            }
             if (e->tag[0] == kItemGroup) {
                 if (untilItemEnd && e->tag[1] == kItemEnd) {
                     return e->valueAt;
@@ -215,7 +231,6 @@ private:
                 fail("an item tag " + tagText(e->tag[0], e->tag[1]) + " outside a sequence", at);
                 return std::nullopt;
             }
-            const bool pixelData = e->tag[0] == 0x7FE0 && e->tag[1] == 0x0010;
             if (e->length == kUndefined) {
                 // A sequence, or encapsulated Pixel Data (fragments in items).
                 const auto after = walkItems(e->valueAt, end, depth + 1, pixelData);
@@ -259,6 +274,10 @@ private:
             if (e->tag[1] == kSequenceEnd) {
                 return e->valueAt;
             }
+            if (!fitsWithin(*e, end)) {
+                fail("an item runs past the end of the sequence holding it", at);
+                return std::nullopt;
+            }
             if (e->length == kUndefined) {
                 if (fragments) {
                     fail("a pixel fragment has no length", at);
@@ -291,6 +310,9 @@ private:
                 return fail("a sequence holds " + tagText(e->tag[0], e->tag[1])
                                 + " instead of an item",
                             at);
+            }
+            if (!fitsWithin(*e, end)) {
+                return fail("an item runs past the end of the sequence holding it", at);
             }
             const auto after = e->length == kUndefined
                 ? walkElements(e->valueAt, end, depth, false, true)
