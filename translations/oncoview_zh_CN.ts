@@ -923,6 +923,230 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>There is no %1 map to export yet.</source>
         <translation>尚无可导出的%1图。</translation>
     </message>
+    <message>
+        <source>Research workstation for breast MRI and whole-slide pathology with AI assistance.</source>
+        <translation>用于乳腺 MRI 和全切片病理影像、带 AI 辅助的研究工作站。</translation>
+    </message>
+    <message>
+        <source>No model package is in use.</source>
+        <translation>当前未使用任何模型包。</translation>
+    </message>
+    <message>
+        <source>validated clinical model</source>
+        <translation>经验证的临床模型</translation>
+    </message>
+    <message>
+        <source>not a validated clinical model</source>
+        <translation>并非经验证的临床模型</translation>
+    </message>
+    <message>
+        <source>model file sha256</source>
+        <translation>模型文件 sha256</translation>
+    </message>
+    <message>
+        <source>(not listed)</source>
+        <translation>（未列出）</translation>
+    </message>
+    <message>
+        <source>AI output is labelled with its model's validation status. Demonstration models are trained on synthetic data and are not for diagnosis. No output of OncoView is a diagnosis.</source>
+        <translation>AI 输出均标明其模型的验证状态。演示模型以合成数据训练，不可用于诊断。OncoView 的任何输出均不构成诊断。</translation>
+    </message>
+    <message>
+        <source>MRI slice views (as in ITK-SNAP)</source>
+        <translation>MRI 切面视图（与 ITK-SNAP 相同）</translation>
+    </message>
+    <message>
+        <source>Left drag</source>
+        <translation>左键拖动</translation>
+    </message>
+    <message>
+        <source>Window and level</source>
+        <translation>窗宽和窗位</translation>
+    </message>
+    <message>
+        <source>Right drag</source>
+        <translation>右键拖动</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <source>Middle drag</source>
+        <translation>中键拖动</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>平移</translation>
+    </message>
+    <message>
+        <source>Wheel, Up/Down</source>
+        <translation>滚轮、上／下键</translation>
+    </message>
+    <message>
+        <source>Next or previous slice</source>
+        <translation>下一层或上一层切面</translation>
+    </message>
+    <message>
+        <source>Page Up/Page Down</source>
+        <translation>Page Up／Page Down</translation>
+    </message>
+    <message>
+        <source>Five slices</source>
+        <translation>移动五层</translation>
+    </message>
+    <message>
+        <source>Crosshair mode: left click places the linked cursor</source>
+        <translation>十字线模式：左键单击放置联动光标</translation>
+    </message>
+    <message>
+        <source>Automatic window</source>
+        <translation>自动窗宽窗位</translation>
+    </message>
+    <message>
+        <source>Reset the view</source>
+        <translation>重置视图</translation>
+    </message>
+    <message>
+        <source>Distance tool</source>
+        <translation>距离工具</translation>
+    </message>
+    <message>
+        <source>Ellipse tool (mean, sd, area)</source>
+        <translation>椭圆工具（平均值、标准差、面积）</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Cancel the measurement being drawn, or leave the tool</source>
+        <translation>取消正在绘制的测量，或退出工具</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove the measurement under the mouse</source>
+        <translation>移除鼠标下的测量</translation>
+    </message>
+    <message>
+        <source>3D view</source>
+        <translation>3D 视图</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>旋转</translation>
+    </message>
+    <message>
+        <source>Right drag, wheel</source>
+        <translation>右键拖动、滚轮</translation>
+    </message>
+    <message>
+        <source>Next rendering preset</source>
+        <translation>下一个渲染预设</translation>
+    </message>
+    <message>
+        <source>Breast DCE layout</source>
+        <translation>乳腺 DCE 布局</translation>
+    </message>
+    <message>
+        <source>Click</source>
+        <translation>单击</translation>
+    </message>
+    <message>
+        <source>Time–intensity curve at the point</source>
+        <translation>该点的时间–强度曲线</translation>
+    </message>
+    <message>
+        <source>Go to the strongest enhancement</source>
+        <translation>前往最强增强处</translation>
+    </message>
+    <message>
+        <source>Slides (as in QuPath)</source>
+        <translation>切片（与 QuPath 相同）</translation>
+    </message>
+    <message>
+        <source>Wheel</source>
+        <translation>滚轮</translation>
+    </message>
+    <message>
+        <source>Zoom to the cursor</source>
+        <translation>向光标位置缩放</translation>
+    </message>
+    <message>
+        <source>Drag, Space+drag</source>
+        <translation>拖动、Space+拖动</translation>
+    </message>
+    <message>
+        <source>Zoom in or out</source>
+        <translation>放大或缩小</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Fit the slide</source>
+        <translation>整张切片适应窗口</translation>
+    </message>
+    <message>
+        <source>1×, 2×, 5×, 10×, 20×, 40×</source>
+        <translation>1×、2×、5×、10×、20×、40×</translation>
+    </message>
+    <message>
+        <source>Slide annotations (as in QuPath)</source>
+        <translation>切片标注（与 QuPath 相同）</translation>
+    </message>
+    <message>
+        <source>Select and move</source>
+        <translation>选择和移动</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>点</translation>
+    </message>
+    <message>
+        <source>Rectangle (Shift: square)</source>
+        <translation>矩形（Shift：正方形）</translation>
+    </message>
+    <message>
+        <source>Ellipse (Shift: circle)</source>
+        <translation>椭圆（Shift：圆形）</translation>
+    </message>
+    <message>
+        <source>Polygon (double-click or Enter closes)</source>
+        <translation>多边形（双击或 Enter 闭合）</translation>
+    </message>
+    <message>
+        <source>Freehand</source>
+        <translation>手绘</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>画笔</translation>
+    </message>
+    <message>
+        <source>Lock or unlock</source>
+        <translation>锁定或解锁</translation>
+    </message>
+    <message>
+        <source>Cancel or deselect</source>
+        <translation>取消或取消选择</translation>
+    </message>
+    <message>
+        <source>Delete the selection</source>
+        <translation>删除所选项</translation>
+    </message>
+    <message>
+        <source>Menu commands</source>
+        <translation>菜单命令</translation>
+    </message>
+    <message>
+        <source>Nothing matches.</source>
+        <translation>没有匹配的项。</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::AnnotationDock</name>
@@ -1740,10 +1964,6 @@ Phase times not in the files: assumed evenly spaced</source>
         <translation>关于 OncoView</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;OncoView %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Research workstation for breast MRI and whole-slide pathology with AI assistance.&lt;/p&gt;&lt;p&gt;AI output is labelled with its model's validation status. Demonstration models are trained on synthetic data and are not for diagnosis.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;OncoView %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;结合人工智能辅助的乳腺 MRI 和全切片病理研究工作站。&lt;/p&gt;&lt;p&gt;AI 输出会标明其模型的验证状态。演示模型使用合成数据训练，不可用于诊断。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Opening %1</source>
         <translation>正在打开 %1</translation>
     </message>
@@ -1943,6 +2163,18 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>Some dropped files were not opened</source>
         <translation>部分拖放的文件未打开</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard and Mouse…</source>
+        <translation>键盘和鼠标(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Breast MRI model</source>
+        <translation>乳腺 MRI 模型</translation>
+    </message>
+    <message>
+        <source>Slide model</source>
+        <translation>切片模型</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::ModelMenu</name>
@@ -2124,6 +2356,25 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source> · derived map</source>
         <translation> · 衍生图</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::ShortcutSheet</name>
+    <message>
+        <source>Keyboard and Mouse</source>
+        <translation>键盘和鼠标</translation>
+    </message>
+    <message>
+        <source>Filter, e.g. zoom or Ctrl+D</source>
+        <translation>筛选，例如 缩放 或 Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>筛选快捷键</translation>
+    </message>
+    <message>
+        <source>Keyboard and mouse shortcuts</source>
+        <translation>键盘和鼠标快捷键</translation>
     </message>
 </context>
 <context>

@@ -923,6 +923,230 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>There is no %1 map to export yet.</source>
         <translation>尚未有可匯出的%1圖。</translation>
     </message>
+    <message>
+        <source>Research workstation for breast MRI and whole-slide pathology with AI assistance.</source>
+        <translation>用於乳房 MRI 及全切片病理影像、附 AI 輔助的研究工作站。</translation>
+    </message>
+    <message>
+        <source>No model package is in use.</source>
+        <translation>目前沒有使用任何模型套件。</translation>
+    </message>
+    <message>
+        <source>validated clinical model</source>
+        <translation>經驗證的臨床模型</translation>
+    </message>
+    <message>
+        <source>not a validated clinical model</source>
+        <translation>並非經驗證的臨床模型</translation>
+    </message>
+    <message>
+        <source>model file sha256</source>
+        <translation>模型檔案 sha256</translation>
+    </message>
+    <message>
+        <source>(not listed)</source>
+        <translation>（未列出）</translation>
+    </message>
+    <message>
+        <source>AI output is labelled with its model's validation status. Demonstration models are trained on synthetic data and are not for diagnosis. No output of OncoView is a diagnosis.</source>
+        <translation>AI 輸出均標示其模型的驗證狀態。示範模型以合成資料訓練，不可用於診斷。OncoView 的任何輸出均不構成診斷。</translation>
+    </message>
+    <message>
+        <source>MRI slice views (as in ITK-SNAP)</source>
+        <translation>MRI 切面視圖（與 ITK-SNAP 相同）</translation>
+    </message>
+    <message>
+        <source>Left drag</source>
+        <translation>左鍵拖曳</translation>
+    </message>
+    <message>
+        <source>Window and level</source>
+        <translation>窗寬及窗位</translation>
+    </message>
+    <message>
+        <source>Right drag</source>
+        <translation>右鍵拖曳</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>縮放</translation>
+    </message>
+    <message>
+        <source>Middle drag</source>
+        <translation>中鍵拖曳</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>平移</translation>
+    </message>
+    <message>
+        <source>Wheel, Up/Down</source>
+        <translation>滾輪、上／下鍵</translation>
+    </message>
+    <message>
+        <source>Next or previous slice</source>
+        <translation>下一層或上一層切面</translation>
+    </message>
+    <message>
+        <source>Page Up/Page Down</source>
+        <translation>Page Up／Page Down</translation>
+    </message>
+    <message>
+        <source>Five slices</source>
+        <translation>移動五層</translation>
+    </message>
+    <message>
+        <source>Crosshair mode: left click places the linked cursor</source>
+        <translation>十字線模式：左鍵點擊放置連動游標</translation>
+    </message>
+    <message>
+        <source>Automatic window</source>
+        <translation>自動窗寬窗位</translation>
+    </message>
+    <message>
+        <source>Reset the view</source>
+        <translation>重設視圖</translation>
+    </message>
+    <message>
+        <source>Distance tool</source>
+        <translation>距離工具</translation>
+    </message>
+    <message>
+        <source>Ellipse tool (mean, sd, area)</source>
+        <translation>橢圓工具（平均值、標準差、面積）</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Cancel the measurement being drawn, or leave the tool</source>
+        <translation>取消正在繪畫的量度，或離開工具</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Remove the measurement under the mouse</source>
+        <translation>移除滑鼠下的量度</translation>
+    </message>
+    <message>
+        <source>3D view</source>
+        <translation>3D 視圖</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>旋轉</translation>
+    </message>
+    <message>
+        <source>Right drag, wheel</source>
+        <translation>右鍵拖曳、滾輪</translation>
+    </message>
+    <message>
+        <source>Next rendering preset</source>
+        <translation>下一個渲染預設</translation>
+    </message>
+    <message>
+        <source>Breast DCE layout</source>
+        <translation>乳房 DCE 版面</translation>
+    </message>
+    <message>
+        <source>Click</source>
+        <translation>點擊</translation>
+    </message>
+    <message>
+        <source>Time–intensity curve at the point</source>
+        <translation>該點的時間–強度曲線</translation>
+    </message>
+    <message>
+        <source>Go to the strongest enhancement</source>
+        <translation>前往最強增強處</translation>
+    </message>
+    <message>
+        <source>Slides (as in QuPath)</source>
+        <translation>切片（與 QuPath 相同）</translation>
+    </message>
+    <message>
+        <source>Wheel</source>
+        <translation>滾輪</translation>
+    </message>
+    <message>
+        <source>Zoom to the cursor</source>
+        <translation>向游標位置縮放</translation>
+    </message>
+    <message>
+        <source>Drag, Space+drag</source>
+        <translation>拖曳、Space+拖曳</translation>
+    </message>
+    <message>
+        <source>Zoom in or out</source>
+        <translation>放大或縮小</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Fit the slide</source>
+        <translation>整張切片置入視窗</translation>
+    </message>
+    <message>
+        <source>1×, 2×, 5×, 10×, 20×, 40×</source>
+        <translation>1×、2×、5×、10×、20×、40×</translation>
+    </message>
+    <message>
+        <source>Slide annotations (as in QuPath)</source>
+        <translation>切片標註（與 QuPath 相同）</translation>
+    </message>
+    <message>
+        <source>Select and move</source>
+        <translation>選取及移動</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>點</translation>
+    </message>
+    <message>
+        <source>Rectangle (Shift: square)</source>
+        <translation>矩形（Shift：正方形）</translation>
+    </message>
+    <message>
+        <source>Ellipse (Shift: circle)</source>
+        <translation>橢圓（Shift：圓形）</translation>
+    </message>
+    <message>
+        <source>Polygon (double-click or Enter closes)</source>
+        <translation>多邊形（按兩下或 Enter 閉合）</translation>
+    </message>
+    <message>
+        <source>Freehand</source>
+        <translation>手繪</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>筆刷</translation>
+    </message>
+    <message>
+        <source>Lock or unlock</source>
+        <translation>鎖定或解鎖</translation>
+    </message>
+    <message>
+        <source>Cancel or deselect</source>
+        <translation>取消或取消選取</translation>
+    </message>
+    <message>
+        <source>Delete the selection</source>
+        <translation>刪除所選項目</translation>
+    </message>
+    <message>
+        <source>Menu commands</source>
+        <translation>選單指令</translation>
+    </message>
+    <message>
+        <source>Nothing matches.</source>
+        <translation>沒有相符的項目。</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::AnnotationDock</name>
@@ -1740,10 +1964,6 @@ Phase times not in the files: assumed evenly spaced</source>
         <translation>關於 OncoView</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;OncoView %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Research workstation for breast MRI and whole-slide pathology with AI assistance.&lt;/p&gt;&lt;p&gt;AI output is labelled with its model's validation status. Demonstration models are trained on synthetic data and are not for diagnosis.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;OncoView %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;結合人工智能輔助的乳房 MRI 及全切片病理研究工作站。&lt;/p&gt;&lt;p&gt;AI 輸出會標示其模型的驗證狀態。示範模型以合成資料訓練，不可用於診斷。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Opening %1</source>
         <translation>正在開啟 %1</translation>
     </message>
@@ -1943,6 +2163,18 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>Some dropped files were not opened</source>
         <translation>部分拖放的檔案未有開啟</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard and Mouse…</source>
+        <translation>鍵盤及滑鼠(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Breast MRI model</source>
+        <translation>乳房 MRI 模型</translation>
+    </message>
+    <message>
+        <source>Slide model</source>
+        <translation>切片模型</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::ModelMenu</name>
@@ -2124,6 +2356,25 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source> · derived map</source>
         <translation> · 衍生圖</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::ShortcutSheet</name>
+    <message>
+        <source>Keyboard and Mouse</source>
+        <translation>鍵盤及滑鼠</translation>
+    </message>
+    <message>
+        <source>Filter, e.g. zoom or Ctrl+D</source>
+        <translation>篩選，例如 縮放 或 Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>篩選快速鍵</translation>
+    </message>
+    <message>
+        <source>Keyboard and mouse shortcuts</source>
+        <translation>鍵盤及滑鼠快速鍵</translation>
     </message>
 </context>
 <context>

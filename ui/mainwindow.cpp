@@ -27,6 +27,7 @@
 #include "ui/demoassets.h"
 #include "ui/democontroller.h"
 #include "ui/explanationsdock.h"
+#include "ui/help/helpdialogs.h"
 #include "ui/inferencequeuedock.h"
 #include "ui/inferenceservice.h"
 #include "ui/localchatbackend.h"
@@ -35,6 +36,7 @@
 #include "ui/mrianalysis.h"
 #include "ui/recentfiles.h"
 #include "ui/seriesbrowser.h"
+#include "ui/session/componentversions.h"
 #include "ui/session/crashreporter.h"
 #include "ui/slide/slideanalysis.h"
 #include "ui/slide/slideanalysisdock.h"
@@ -295,15 +297,28 @@ void MainWindow::buildMenus()
     connect(ai, &ModelMenu::slidePackageChosen, m_slideAnalysis, &SlideAnalysis::setModelPackage);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About OncoView"), this, [this] {
-        QMessageBox::about(this, tr("About OncoView"),
-                           tr("<p><b>OncoView %1</b></p><p>Research workstation for breast MRI and "
-                              "whole-slide pathology with AI assistance.</p><p>AI output is "
-                              "labelled with its model's validation status. Demonstration "
-                              "models are trained on synthetic data and are not for "
-                              "diagnosis.</p>")
-                               .arg(QApplication::applicationVersion()));
+    QAction *shortcuts = help->addAction(tr("&Keyboard and Mouse…"), this, [this] {
+        // Built when asked: the menus are complete by then, and the sheet reads them.
+        auto *sheet = new ShortcutSheet(
+            QList<ShortcutSection> {menuShortcuts(menuBar())} + viewerConventions(), this);
+        sheet->setAttribute(Qt::WA_DeleteOnClose);
+        sheet->show();
     });
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&About OncoView"), this,
+                    [this] { QMessageBox::about(this, tr("About OncoView"), aboutText()); });
+}
+
+QString MainWindow::aboutText() const
+{
+    QList<PackageSummary> packages;
+    if (const auto &manifest = m_mriAnalysis->manifest()) {
+        packages << summarizePackage(tr("Breast MRI model"), *manifest);
+    }
+    if (const auto &manifest = m_slideAnalysis->manifest()) {
+        packages << summarizePackage(tr("Slide model"), *manifest);
+    }
+    return aboutHtml(componentVersions(), packages);
 }
 
 void MainWindow::buildStatusBar()

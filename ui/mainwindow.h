@@ -98,6 +98,9 @@ public:
     ChatDock *chat() const { return m_chat; }
     // Which panes, docks and toolbars are on screen for what is open (View > Workspace).
     WorkspaceController *workspace() const { return m_workspace; }
+    // Help ▸ About: versions of OncoView and what it runs on, and each model package in use
+    // with its model file's sha256.
+    QString aboutText() const;
     // Writes the last explanation map as NIfTI on the study's patient space; "" or why not.
     QString exportExplanationMap(const QString &path) const;
     // Drafts the "Ask MedDr about it" question in the chat (not sent).
