@@ -28,6 +28,22 @@ test)
     if [[ $fuzz_seconds -gt 0 ]]; then
         ./tests/fuzz/run_fuzzers.sh "$fuzz_seconds"
     fi
+    # Then ASan + UBSan in their own build (build/asan). By default the suites of the code
+    # that reads untrusted files (slides, annotations, DICOM/NIfTI/MRI): the whole suite needs
+    # a second full build and triples the test time, more than CI's hour allows on 2 cores.
+    # ONCOVIEW_ASAN=all runs the whole suite (nightly), off skips it.
+    case ${ONCOVIEW_ASAN:-readers} in
+    readers)
+        TARGETS="tests_slide tests_annotations tests_mri" JOBS=$(nproc) NICE=0 \
+            ./tests/sanitizers/run_sanitizers.sh asan -L '^(slide|annotations|mri)$'
+        ;;
+    all) JOBS=$(nproc) NICE=0 ./tests/sanitizers/run_sanitizers.sh asan ;;
+    off) ;;
+    *)
+        echo "ONCOVIEW_ASAN must be readers, all or off" >&2
+        exit 2
+        ;;
+    esac
     ;;
 *)
     echo "usage: packaging/oncoview.sh [run|test] [extra args]" >&2
