@@ -11,6 +11,7 @@ import gzip
 import math
 import struct
 import sys
+import zlib
 from pathlib import Path
 
 
@@ -169,6 +170,11 @@ def write_dicom_regressions(regressions):
     ds += struct.pack("<HHI", 0xFFFE, 0xE000, 12) + inner + struct.pack("<HHI", 0xFFFE, 0xE0DD, 0)
     ds += element(0x0020, 0x000D, "UI", "1.2.3.4") + element(0x7FE0, 0x0010, "OW", bytes(64))
     (r / "element_overruns_item.dcm").write_bytes(meta("1.2.840.10008.1.2.1") + ds)
+    # A deflated data set (1.2.840.10008.1.2.1.99) cut in half: it went to GDCM unchecked,
+    # which asserted (abort) on the damaged stream.
+    z = zlib.compressobj(9, zlib.DEFLATED, -15)
+    deflated = z.compress(dataset()) + z.flush()
+    (r / "deflated_cut.dcm").write_bytes(meta("1.2.840.10008.1.2.1.99") + deflated[: len(deflated) // 2])
 
 
 def main():

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "viewers/mri/io/dicomstructure.h"
+#include "viewers/mri/io/dicomtags.h"
 #include "viewers/mri/io/studyscanner.h"
 
 #include "tests/support/prerequisite.h"
@@ -13,6 +14,8 @@
 #include <iterator>
 #include <random>
 #include <vector>
+
+#include <zlib.h>
 
 using namespace oncoview::mri;
 namespace fs = std::filesystem;
@@ -166,13 +169,14 @@ struct DicomBytes
     }
 };
 
-std::string withMeta(const std::string &dataSet)
+std::string withMeta(const std::string &dataSet,
+                     const std::string &transferSyntax = std::string("1.2.840.10008.1.2.1\0", 20))
 {
     DicomBytes body;
     body.u16(0x0002).u16(0x0001).raw("OB").u16(0).u32(2).raw(std::string("\0\1", 2));
     body.element(0x0002, 0x0002, "UI", std::string("1.2.840.10008.5.1.4.1.1.4\0", 26));
     body.element(0x0002, 0x0003, "UI", "1.2.3.4.5.6");
-    body.element(0x0002, 0x0010, "UI", std::string("1.2.840.10008.1.2.1\0", 20));
+    body.element(0x0002, 0x0010, "UI", transferSyntax);
     DicomBytes file;
     file.raw(std::string(128, '\0')).raw("DICM");
     file.u16(0x0002).u16(0x0000).raw("UL").u16(4).u32(uint32_t(body.bytes.size()));
@@ -212,5 +216,58 @@ TEST_CASE("An element running past the end of its item is refused before GDCM re
     writeAll(file, overrun.data(), overrun.size());
     CHECK_THAT(dicomStructureProblem(file),
                Catch::Contains("runs past the end of the item or sequence holding it"));
+    fs::remove(file);
+}
+
+TEST_CASE("A deflated data set is inflated and walked before GDCM reads it", "[mri][io][hardening]")
+{
+    // Found by fuzz_dicom: deflated files (1.2.840.10008.1.2.1.99) went to GDCM unchecked, and
+    // a damaged stream made it assert (abort) in ExplicitDataElement::ReadPreValue.
+    DicomBytes ds;
+    ds.element(0x0008, 0x0016, "UI", std::string("1.2.840.10008.5.1.4.1.1.4\0", 26));
+    ds.element(0x0008, 0x0018, "UI", std::string("1.2.3.4.5.6\0", 12));
+    ds.element(0x0008, 0x0060, "CS", "MR");
+    ds.element(0x0020, 0x000D, "UI", std::string("1.2.3.4\0", 8));
+    ds.element(0x0020, 0x000E, "UI", std::string("1.2.3.4.1\0", 10));
+    ds.u16(0x7FE0).u16(0x0010).raw("OW").u16(0).u32(8).raw(std::string(8, '\0'));
+    const auto deflate = [](const std::string &raw) {
+        z_stream zs {};
+        REQUIRE(deflateInit2(&zs, 9, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) == Z_OK);
+        std::string out(raw.size() + 256, '\0');
+        zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(raw.data()));
+        zs.avail_in = uInt(raw.size());
+        zs.next_out = reinterpret_cast<Bytef *>(out.data());
+        zs.avail_out = uInt(out.size());
+        REQUIRE(::deflate(&zs, Z_FINISH) == Z_STREAM_END);
+        out.resize(zs.total_out);
+        deflateEnd(&zs);
+        return out;
+    };
+    const std::string deflated = deflate(ds.bytes);
+    const std::string ts("1.2.840.10008.1.2.1.99", 22);
+    const fs::path dir = fs::temp_directory_path() / "oncoview-dicomstructure";
+    fs::create_directories(dir);
+    const fs::path file = dir / "deflated.dcm";
+
+    // Whole: walked clean, and GDCM reads the same header.
+    const std::string whole = withMeta(deflated, ts);
+    writeAll(file, whole.data(), whole.size());
+    INFO(dicomStructureProblem(file));
+    CHECK(dicomStructureProblem(file).empty());
+    const HeaderResult header = readDicomHeader(file);
+    CHECK(header.error.empty());
+
+    // Cut short, or with the stream's bytes changed: refused before GDCM sees it.
+    const std::string cut = withMeta(deflated.substr(0, deflated.size() / 2), ts);
+    writeAll(file, cut.data(), cut.size());
+    CHECK_THAT(dicomStructureProblem(file), Catch::Contains("deflated data set is damaged"));
+    CHECK_FALSE(readDicomHeader(file).error.empty());
+
+    // Inflating to a data set that is itself broken (an element past the end).
+    DicomBytes broken;
+    broken.element(0x0008, 0x0060, "CS", "MR", 200);
+    const std::string brokenFile = withMeta(deflate(broken.bytes), ts);
+    writeAll(file, brokenFile.data(), brokenFile.size());
+    CHECK_THAT(dicomStructureProblem(file), Catch::Contains("in the inflated data set"));
     fs::remove(file);
 }

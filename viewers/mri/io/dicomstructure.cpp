@@ -10,6 +10,8 @@
 #include <optional>
 #include <vector>
 
+#include <zlib.h>
+
 namespace oncoview::mri {
 
 namespace {
@@ -60,13 +62,19 @@ public:
     // The file's first bytes are read once: headers nearly always lie there, and a seek and
     // read per element would cost more than GDCM's own header parse.
     Walker(std::ifstream &in, uint64_t size)
-        : m_in(in)
+        : m_in(&in)
         , m_size(size)
         , m_head(size_t(std::min<uint64_t>(size, kHeadBytes)))
     {
-        m_in.seekg(0);
-        m_in.read(reinterpret_cast<char *>(m_head.data()), std::streamsize(m_head.size()));
-        m_head.resize(size_t(std::max<std::streamsize>(m_in.gcount(), 0)));
+        in.seekg(0);
+        in.read(reinterpret_cast<char *>(m_head.data()), std::streamsize(m_head.size()));
+        m_head.resize(size_t(std::max<std::streamsize>(in.gcount(), 0)));
+    }
+    // Over bytes in memory (an inflated data set).
+    explicit Walker(std::vector<unsigned char> bytes)
+        : m_size(bytes.size())
+        , m_head(std::move(bytes))
+    {
     }
 
     std::string problem;
@@ -122,10 +130,13 @@ private:
             std::memcpy(out, m_head.data() + at, n);
             return true;
         }
-        m_in.clear();
-        m_in.seekg(std::streamoff(at));
-        m_in.read(reinterpret_cast<char *>(out), std::streamsize(n));
-        return size_t(m_in.gcount()) == n;
+        if (!m_in) {
+            return false;
+        }
+        m_in->clear();
+        m_in->seekg(std::streamoff(at));
+        m_in->read(reinterpret_cast<char *>(out), std::streamsize(n));
+        return size_t(m_in->gcount()) == n;
     }
     uint16_t u16(const unsigned char *p) const
     {
@@ -326,12 +337,60 @@ private:
     }
 
     static constexpr uint64_t kHeadBytes = 16 * 1024;
-    std::ifstream &m_in;
+    std::ifstream *m_in = nullptr; // null: all bytes are in m_head
     uint64_t m_size;
     std::vector<unsigned char> m_head;
     bool m_explicit = true;
     bool m_bigEndian = false;
 };
+
+// The deflated data set of a file with transfer syntax 1.2.840.10008.1.2.1.99 (raw deflate
+// after the meta group), inflated; an error sentence when the stream is damaged or inflates
+// beyond kMaxInflated.
+constexpr uint64_t kMaxInflated = uint64_t(256) << 20;
+
+std::optional<std::vector<unsigned char>> inflateDataSet(std::ifstream &in, uint64_t at,
+                                                         std::string &problem)
+{
+    in.clear();
+    in.seekg(std::streamoff(at));
+    std::vector<unsigned char> inflated;
+    z_stream zs {};
+    if (inflateInit2(&zs, -MAX_WBITS) != Z_OK) {
+        problem = "cannot inflate the deflated DICOM data set";
+        return std::nullopt;
+    }
+    std::vector<unsigned char> input(64 * 1024), output(256 * 1024);
+    int status = Z_OK;
+    while (status != Z_STREAM_END) {
+        if (zs.avail_in == 0) {
+            in.read(reinterpret_cast<char *>(input.data()), std::streamsize(input.size()));
+            zs.next_in = input.data();
+            zs.avail_in = uInt(std::max<std::streamsize>(in.gcount(), 0));
+            if (zs.avail_in == 0) {
+                break; // the stream ends without its end marker: cut off
+            }
+        }
+        zs.next_out = output.data();
+        zs.avail_out = uInt(output.size());
+        status = inflate(&zs, Z_NO_FLUSH);
+        if (status != Z_OK && status != Z_STREAM_END) {
+            break;
+        }
+        inflated.insert(inflated.end(), output.data(), zs.next_out);
+        if (inflated.size() > kMaxInflated) {
+            inflateEnd(&zs);
+            problem = "the deflated DICOM data set inflates to more than 256 MB";
+            return std::nullopt;
+        }
+    }
+    inflateEnd(&zs);
+    if (status != Z_STREAM_END) {
+        problem = "truncated or corrupt DICOM file: its deflated data set is damaged or cut off";
+        return std::nullopt;
+    }
+    return inflated;
+}
 
 } // namespace
 
@@ -365,7 +424,17 @@ std::string dicomStructureProblem(const std::filesystem::path &file)
             return "truncated DICOM file: it ends after its file meta information";
         }
         if (transferSyntax == "1.2.840.10008.1.2.1.99") {
-            return {}; // deflated: GDCM inflates it; nothing to walk here
+            // Deflated: walk what GDCM will inflate (it asserts on a damaged stream too).
+            std::string problem;
+            auto inflated = inflateDataSet(in, dataSet, problem);
+            if (!inflated) {
+                return problem;
+            }
+            Walker inflatedWalker(std::move(*inflated));
+            inflatedWalker.walkDataSet(0, true, false);
+            return inflatedWalker.problem.empty()
+                ? std::string()
+                : inflatedWalker.problem + " (in the inflated data set)";
         }
         if (!transferSyntax.empty()) {
             explicitVr = transferSyntax != "1.2.840.10008.1.2";
