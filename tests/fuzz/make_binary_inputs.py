@@ -170,6 +170,10 @@ def write_dicom_regressions(regressions):
     ds += struct.pack("<HHI", 0xFFFE, 0xE000, 12) + inner + struct.pack("<HHI", 0xFFFE, 0xE0DD, 0)
     ds += element(0x0020, 0x000D, "UI", "1.2.3.4") + element(0x7FE0, 0x0010, "OW", bytes(64))
     (r / "element_overruns_item.dcm").write_bytes(meta("1.2.840.10008.1.2.1") + ds)
+    # The big-endian seed with its sequence's VR changed from SQ to SV (undefined length):
+    # GDCM asserted (abort) that only UN may have an undefined length there.
+    sv = dataset(big=True).replace(b"\x00\x08\x11\x40SQ", b"\x00\x08\x11\x40SV", 1)
+    (r / "undefined_length_sv.dcm").write_bytes(meta("1.2.840.10008.1.2.2") + sv)
     # A deflated data set (1.2.840.10008.1.2.1.99) cut in half: it went to GDCM unchecked,
     # which asserted (abort) on the damaged stream.
     z = zlib.compressobj(9, zlib.DEFLATED, -15)

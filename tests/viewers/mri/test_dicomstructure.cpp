@@ -271,3 +271,34 @@ TEST_CASE("A deflated data set is inflated and walked before GDCM reads it", "[m
     CHECK_THAT(dicomStructureProblem(file), Catch::Contains("in the inflated data set"));
     fs::remove(file);
 }
+
+TEST_CASE("Only sequences, UN and encapsulated Pixel Data may have an undefined length",
+          "[mri][io][hardening]")
+{
+    // Found by fuzz_dicom: GDCM asserts (abort) on an undefined length with another VR.
+    const auto withUndefinedLength = [](const char *vr) {
+        DicomBytes ds;
+        ds.element(0x0008, 0x0060, "CS", "MR");
+        ds.u16(0x0008).u16(0x1140).raw(vr).u16(0).u32(0xFFFFFFFF);
+        ds.u16(0xFFFE).u16(0xE000).u32(12).element(0x0008, 0x0100, "SH", "CODE");
+        ds.u16(0xFFFE).u16(0xE0DD).u32(0);
+        ds.u16(0x7FE0).u16(0x0010).raw("OW").u16(0).u32(8).raw(std::string(8, '\0'));
+        return withMeta(ds.bytes);
+    };
+    const fs::path dir = fs::temp_directory_path() / "oncoview-dicomstructure";
+    fs::create_directories(dir);
+    const fs::path file = dir / "undefined-length.dcm";
+    for (const char *vr : {"SQ", "UN"}) {
+        const std::string bytes = withUndefinedLength(vr);
+        writeAll(file, bytes.data(), bytes.size());
+        INFO(vr << ": " << dicomStructureProblem(file));
+        CHECK(dicomStructureProblem(file).empty());
+    }
+    for (const char *vr : {"SV", "OB", "UT"}) {
+        const std::string bytes = withUndefinedLength(vr);
+        writeAll(file, bytes.data(), bytes.size());
+        INFO(vr);
+        CHECK_THAT(dicomStructureProblem(file), Catch::Contains("has an undefined length"));
+    }
+    fs::remove(file);
+}

@@ -191,6 +191,16 @@ private:
         }
         // Native Pixel Data that is short is reported by the scanner, with the size it needs.
         const bool pixelData = e.tag[0] == 0x7FE0 && e.tag[1] == 0x0010;
+        // Only a sequence, UN (an implicit sequence) or encapsulated Pixel Data may have an
+        // undefined length: GDCM asserts (abort) on any other VR (found by fuzz_dicom: SV).
+        const auto isVr = [&](const char *vr) { return e.vr[0] == vr[0] && e.vr[1] == vr[1]; };
+        if (e.length == kUndefined && !item && explicitVr && !isVr("SQ") && !isVr("UN")
+            && !(pixelData && (isVr("OB") || isVr("OW")))) {
+            fail("element " + tagText(e.tag[0], e.tag[1]) + " of VR " + std::string(e.vr, 2)
+                     + " has an undefined length",
+                 at);
+            return std::nullopt;
+        }
         if (e.length != kUndefined && !pixelData && e.valueAt + e.length > m_size) {
             fail("element " + tagText(e.tag[0], e.tag[1]) + " declares " + std::to_string(e.length)
                      + " bytes, only " + std::to_string(m_size - e.valueAt) + " remain",
