@@ -277,6 +277,10 @@ FakeOpenAiServer::~FakeOpenAiServer()
 {
     m_thread.quit();
     m_thread.wait();
+    // The worker's last writes (record()) were made under m_mutex. Taking it orders them
+    // before the members' destruction for ThreadSanitizer, which cannot see the
+    // synchronisation inside QThread::wait() (Qt is not instrumented).
+    const QMutexLocker lock(&m_mutex);
 }
 
 QString FakeOpenAiServer::baseUrl() const
