@@ -167,6 +167,9 @@ TEST_CASE("A queued job can be cancelled before it starts", "[engine][concurrenc
     Engine engine(recorder.callbacks());
     std::atomic<bool> open {false};
     const uint64_t blocker = engine.submit(gatedJob(open));
+    // Running before the next is queued: else the high-priority job may be taken first and
+    // start before it is cancelled (seen under ThreadSanitizer's slowdown).
+    REQUIRE(isRunning(recorder, blocker));
     const uint64_t queued = engine.submit(quickJob(Priority::High));
     CHECK(engine.cancel(queued));
     open = true;
