@@ -1916,10 +1916,6 @@ Phase times not in the files: assumed evenly spaced</source>
         <translation>打开全切片图像</translation>
     </message>
     <message>
-        <source>Slides (*.svs *.tif *.tiff *.ndpi *.vms *.vmu *.scn *.mrxs *.svslide *.bif);;All files (*)</source>
-        <translation>切片 (*.svs *.tif *.tiff *.ndpi *.vms *.vmu *.scn *.mrxs *.svslide *.bif);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
@@ -2174,6 +2170,10 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>Slide model</source>
         <translation>切片模型</translation>
+    </message>
+    <message>
+        <source>Slides (%1);;All files (*)</source>
+        <translation>切片 (%1);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

@@ -240,10 +240,14 @@ void MainWindow::buildMenus()
     });
     openFile->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
     QAction *openSlideAction = file->addAction(tr("Open S&lide…"), this, [this] {
-        const QString path
-            = QFileDialog::getOpenFileName(this, tr("Open whole-slide image"), {},
-                                           tr("Slides (*.svs *.tif *.tiff *.ndpi *.vms *.vmu *.scn "
-                                              "*.mrxs *.svslide *.bif);;All files (*)"));
+        // The same suffixes a drop takes for a slide.
+        QStringList patterns;
+        for (const QString &suffix : slideSuffixes()) {
+            patterns << QStringLiteral("*.") + suffix;
+        }
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open whole-slide image"), {},
+            tr("Slides (%1);;All files (*)").arg(patterns.join(QLatin1Char(' '))));
         if (!path.isEmpty()) {
             openSlide(path);
         }

@@ -14,7 +14,6 @@
 
 class QLabel;
 class QMenu;
-class QSplitter;
 class QStackedWidget;
 
 namespace oncoview::mri {

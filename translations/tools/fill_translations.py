@@ -61,9 +61,7 @@ GLOSSARY = {
     'Ctrl+Shift+O': ('Ctrl+Shift+O', 'Ctrl+Shift+O'),
     'Open S&lide…': ('開啟切片(&L)…', '打开切片(&L)…'),
     'Open whole-slide image': ('開啟全切片影像', '打开全切片图像'),
-    'Slides (*.svs *.tif *.tiff *.ndpi *.vms *.vmu *.scn *.mrxs *.svslide *.bif);;All files (*)':
-        ('切片 (*.svs *.tif *.tiff *.ndpi *.vms *.vmu *.scn *.mrxs *.svslide *.bif);;所有檔案 (*)',
-         '切片 (*.svs *.tif *.tiff *.ndpi *.vms *.vmu *.scn *.mrxs *.svslide *.bif);;所有文件 (*)'),
+    'Slides (%1);;All files (*)': ('切片 (%1);;所有檔案 (*)', '切片 (%1);;所有文件 (*)'),
     'Ctrl+Shift+L': ('Ctrl+Shift+L', 'Ctrl+Shift+L'),
     'Open &Recent': ('最近開啟(&R)', '最近打开(&R)'),
     'Open &Demo Study and Slide': ('開啟示範檢查及切片(&D)', '打开演示检查和切片(&D)'),

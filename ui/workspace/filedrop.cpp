@@ -38,15 +38,20 @@ bool mayBeDicomFile(const QFileInfo &info)
 
 } // namespace
 
+const QStringList &slideSuffixes()
+{
+    static const QStringList suffixes {QStringLiteral("svs"),     QStringLiteral("tif"),
+                                       QStringLiteral("tiff"),    QStringLiteral("ndpi"),
+                                       QStringLiteral("vms"),     QStringLiteral("vmu"),
+                                       QStringLiteral("scn"),     QStringLiteral("mrxs"),
+                                       QStringLiteral("svslide"), QStringLiteral("bif")};
+    return suffixes;
+}
+
 bool looksLikeSlide(const QString &path)
 {
-    static const QStringList slideSuffixes {QStringLiteral("svs"),     QStringLiteral("tif"),
-                                            QStringLiteral("tiff"),    QStringLiteral("ndpi"),
-                                            QStringLiteral("vms"),     QStringLiteral("vmu"),
-                                            QStringLiteral("scn"),     QStringLiteral("mrxs"),
-                                            QStringLiteral("svslide"), QStringLiteral("bif")};
     const QFileInfo info(path);
-    return info.isFile() && slideSuffixes.contains(info.suffix().toLower());
+    return info.isFile() && slideSuffixes().contains(info.suffix().toLower());
 }
 
 bool looksLikeAnnotations(const QString &path)

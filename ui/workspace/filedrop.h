@@ -9,8 +9,10 @@ class QWidget;
 
 namespace oncoview::ui {
 
-// A whole-slide image by its suffix (the formats OpenSlide and the TIFF reader open); the
-// rest of what can be opened is a study.
+// The suffixes of whole-slide images (the formats OpenSlide and the TIFF reader open), lower
+// case: what a drop takes for a slide, and what File ▸ Open Slide offers.
+const QStringList &slideSuffixes();
+// A whole-slide image by its suffix; the rest of what can be opened is a study.
 bool looksLikeSlide(const QString &path);
 // QuPath GeoJSON or ASAP XML annotations, by suffix.
 bool looksLikeAnnotations(const QString &path);

@@ -97,17 +97,17 @@ void WorkspaceController::apply()
     const PaneVisibility panes = panesFor(m_workspace, m_studyOpen, m_slideOpen, m_dceClaimsWidth);
     // A splitter gives a hidden pane's width to the other and does not give it back as it
     // was: keep the side-by-side sizes the user set.
-    auto *splitter = qobject_cast<QSplitter *>(m_mri.pane->parentWidget());
-    const bool sideBySide = !m_mri.pane->isHidden() && !m_slide.pane->isHidden();
-    if (splitter && sideBySide && !(panes.mri && panes.slide)) {
-        m_sizesSideBySide = splitter->sizes();
+    QSplitter *panesSplitter = splitter();
+    const bool wasSideBySide = sideBySide();
+    if (panesSplitter && wasSideBySide && !(panes.mri && panes.slide)) {
+        m_sizesSideBySide = panesSplitter->sizes();
     }
     showPart(m_mri, m_mriToolsHidden, panes.mri);
     showPart(m_slide, m_slideToolsHidden, panes.slide);
-    if (splitter && !sideBySide && panes.mri && panes.slide && !m_sizesSideBySide.isEmpty()) {
-        splitter->setSizes(m_sizesSideBySide);
-    } else if (splitter) {
-        splitter->refresh();
+    if (panesSplitter && !wasSideBySide && sideBySide() && !m_sizesSideBySide.isEmpty()) {
+        panesSplitter->setSizes(m_sizesSideBySide);
+    } else if (panesSplitter) {
+        panesSplitter->refresh();
     }
     if (panes != m_panes) {
         m_panes = panes;
@@ -138,10 +138,6 @@ void WorkspaceController::showPart(Part &part, QList<QPointer<QWidget>> &hiddenT
         }
     }
 }
-
-} // namespace oncoview::ui
-
-namespace oncoview::ui {
 
 QStringList WorkspaceController::toolsHiddenByWorkspace() const
 {
@@ -176,11 +172,20 @@ void WorkspaceController::adoptRestoredTools(const QStringList &hiddenByWorkspac
     adopt(m_slide, m_slideToolsHidden);
 }
 
+QSplitter *WorkspaceController::splitter() const
+{
+    return qobject_cast<QSplitter *>(m_mri.pane->parentWidget());
+}
+
+bool WorkspaceController::sideBySide() const
+{
+    return !m_mri.pane->isHidden() && !m_slide.pane->isHidden();
+}
+
 QList<int> WorkspaceController::sideBySideSizes() const
 {
-    auto *splitter = qobject_cast<QSplitter *>(m_mri.pane->parentWidget());
-    if (splitter && !m_mri.pane->isHidden() && !m_slide.pane->isHidden()) {
-        return splitter->sizes();
+    if (QSplitter *panesSplitter = splitter(); panesSplitter && sideBySide()) {
+        return panesSplitter->sizes();
     }
     return m_sizesSideBySide;
 }
@@ -191,9 +196,8 @@ void WorkspaceController::setSideBySideSizes(const QList<int> &sizes)
         return; // not a layout this window wrote
     }
     m_sizesSideBySide = sizes;
-    auto *splitter = qobject_cast<QSplitter *>(m_mri.pane->parentWidget());
-    if (splitter && !m_mri.pane->isHidden() && !m_slide.pane->isHidden()) {
-        splitter->setSizes(sizes);
+    if (QSplitter *panesSplitter = splitter(); panesSplitter && sideBySide()) {
+        panesSplitter->setSizes(sizes);
     }
 }
 

@@ -12,6 +12,7 @@
 
 class QAction;
 class QActionGroup;
+class QSplitter;
 
 namespace oncoview::ui {
 
@@ -63,6 +64,9 @@ Q_SIGNALS:
 private:
     void setWorkspace(Workspace workspace);
     void apply();
+    // The splitter holding both panes (their parent), and whether both are on screen.
+    QSplitter *splitter() const;
+    bool sideBySide() const;
     // Hides a part's pane and the tools that were on screen, remembering them; showing it
     // brings back those (all of them the first time), not ones the user had closed.
     static void showPart(Part &part, QList<QPointer<QWidget>> &hiddenTools, bool show);

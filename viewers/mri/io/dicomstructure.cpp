@@ -390,7 +390,8 @@ std::optional<std::vector<unsigned char>> inflateDataSet(std::ifstream &in, uint
         inflated.insert(inflated.end(), output.data(), zs.next_out);
         if (inflated.size() > kMaxInflated) {
             inflateEnd(&zs);
-            problem = "the deflated DICOM data set inflates to more than 256 MB";
+            problem = "the deflated DICOM data set inflates to more than "
+                + std::to_string(kMaxInflated >> 20) + " MB";
             return std::nullopt;
         }
     }
