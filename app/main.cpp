@@ -4,16 +4,16 @@
 // Qt
 #include <QApplication>
 #include <QCoreApplication>
-#include <QLibraryInfo>
 #include <QLocale>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QSurfaceFormat>
-#include <QTranslator>
 
 // Local
 #include "app/commandline.h"
 #include "app/screenshot.h"
 #include "ui/demoassets.h"
+#include "ui/i18n/language.h"
 #include "ui/inferenceservice.h"
 #include "ui/mainwindow.h"
 #include "ui/modellibrary.h"
@@ -29,18 +29,12 @@
 
 namespace {
 
-void installTranslations(QCoreApplication &app)
+// The user's language (View > Language), else the system's.
+void translate(QCoreApplication &app)
 {
-    auto *ours = new QTranslator(&app);
-    if (ours->load(QLocale(), QStringLiteral("oncoview"), QStringLiteral("_"),
-                   QStringLiteral(":/i18n"))) {
-        QCoreApplication::installTranslator(ours);
-    }
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qt);
-    }
+    const QLocale ui
+        = oncoview::ui::uiLocaleFor(oncoview::ui::languageSetting(), QLocale::system());
+    oncoview::ui::installTranslations(app, ui, QStringLiteral(":/i18n"));
 }
 
 // --help and --version need no display: answered before a QApplication looks for one.
@@ -70,7 +64,7 @@ int main(int argc, char *argv[])
     if (onlyHelpOrVersion(argc, argv)) {
         QCoreApplication core(argc, argv);
         nameApplication();
-        installTranslations(core);
+        translate(core);
         oncoview::app::parseCommandLine(core); // prints and exits
         return 0;
     }
@@ -80,7 +74,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     nameApplication();
     QApplication::setDesktopFileName(QStringLiteral("oncoview"));
-    installTranslations(app);
+    translate(app);
     oncoview::ui::applyReadingRoomTheme(app);
 
     const oncoview::app::CommandLine options = oncoview::app::parseCommandLine(app);
@@ -133,10 +127,24 @@ int main(int argc, char *argv[])
         oncoview::app::saveScreenshotWhenReady(window, options.screenshotFile,
                                                options.screenshotTimeoutSeconds);
     }
+    // A language change needs a restart: it happens after this process has saved everything.
+    QStringList restartArguments;
+    bool restart = false;
+    QObject::connect(&window, &oncoview::ui::MainWindow::restartRequested, &window, [&] {
+        restartArguments = oncoview::ui::reopenArguments(window.sessionSnapshot());
+        QApplication::closeAllWindows();
+        restart = !window.isVisible();
+        if (restart) {
+            QCoreApplication::quit();
+        }
+    });
     const int exitCode = app.exec();
     if (keepLayout) {
         window.saveLayout();
     }
     session.finish(); // a normal end: nothing to offer next time
+    if (restart) {
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), restartArguments);
+    }
     return exitCode;
 }

@@ -16,6 +16,7 @@ packages=(
     qtkeychain-qt6-dev libqt6sql6-sqlite
     libssl-dev
     clang-14 libclang-rt-14-dev
+    fonts-noto-cjk qt6-translations-l10n
 )
 
 missing=()

@@ -32,65 +32,6 @@
     </message>
 </context>
 <context>
-    <name>AnnotationToolBar</name>
-    <message>
-        <source>Select</source>
-        <translation>选择</translation>
-    </message>
-    <message>
-        <source>Select and move; drag a handle to edit a vertex, Alt-click removes it, double-click on an edge adds one; drag empty slide to pan</source>
-        <translation>选择和移动；拖动控点可编辑顶点，Alt+单击可删除顶点，在边上双击可添加顶点；拖动空白切片区域可平移</translation>
-    </message>
-    <message>
-        <source>Point</source>
-        <translation>点</translation>
-    </message>
-    <message>
-        <source>Click to place a point</source>
-        <translation>单击以放置一个点</translation>
-    </message>
-    <message>
-        <source>Rectangle</source>
-        <translation>矩形</translation>
-    </message>
-    <message>
-        <source>Drag a rectangle; Shift for a square</source>
-        <translation>拖动绘制矩形；按住 Shift 绘制正方形</translation>
-    </message>
-    <message>
-        <source>Ellipse</source>
-        <translation>椭圆</translation>
-    </message>
-    <message>
-        <source>Drag an ellipse; Shift for a circle</source>
-        <translation>拖动绘制椭圆；按住 Shift 绘制圆形</translation>
-    </message>
-    <message>
-        <source>Polygon</source>
-        <translation>多边形</translation>
-    </message>
-    <message>
-        <source>Click vertices; double-click or Enter closes, Backspace removes the last vertex, Esc cancels</source>
-        <translation>逐个单击顶点；双击或 Enter 闭合，Backspace 删除最后一个顶点，Esc 取消</translation>
-    </message>
-    <message>
-        <source>Freehand</source>
-        <translation>手绘</translation>
-    </message>
-    <message>
-        <source>Drag to draw a closed outline</source>
-        <translation>拖动绘制闭合轮廓</translation>
-    </message>
-    <message>
-        <source>Brush</source>
-        <translation>画笔</translation>
-    </message>
-    <message>
-        <source>Paint an area with a round brush</source>
-        <translation>使用圆形画笔涂绘区域</translation>
-    </message>
-</context>
-<context>
     <name>Measurement</name>
     <message>
         <source>no voxel centre inside</source>
@@ -479,6 +420,161 @@ area %5 mm² (%6 px)</source>
     </message>
 </context>
 <context>
+    <name>oncoview::lower</name>
+    <message>
+        <source>unsupported or corrupt slide file (OpenSlide %1 does not recognise it)</source>
+        <translation>不支持或已损坏的切片文件（OpenSlide %1 无法识别）</translation>
+    </message>
+    <message>
+        <source>corrupt or unsupported slide: %1</source>
+        <translation>已损坏或不支持的切片：%1</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>不是文件</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>没有读取权限</translation>
+    </message>
+    <message>
+        <source>the slide has no readable pyramid level</source>
+        <translation>切片没有可读取的金字塔层级</translation>
+    </message>
+    <message>
+        <source>slide reading stopped after %1 consecutive errors; first error: %2</source>
+        <translation>连续 %1 次错误后已停止读取切片；第一个错误：%2</translation>
+    </message>
+    <message>
+        <source>out of memory for a %1 x %2 region</source>
+        <translation>内存不足，无法读取 %1 x %2 的区域</translation>
+    </message>
+    <message>
+        <source>unsupported geometry type "%1"</source>
+        <translation>不支持的几何类型“%1”</translation>
+    </message>
+    <message>
+        <source>journal belongs to another snapshot: ignored</source>
+        <translation>日志属于另一个快照：已忽略</translation>
+    </message>
+    <message>
+        <source>last journal entry was cut off: skipped</source>
+        <translation>最后一条日志记录不完整：已跳过</translation>
+    </message>
+    <message>
+        <source>MultiLineString split into %1 lines</source>
+        <translation>MultiLineString 已拆分为 %1 条线</translation>
+    </message>
+    <message>
+        <source>GeometryCollection split into %1 annotations</source>
+        <translation>GeometryCollection 已拆分为 %1 个标注</translation>
+    </message>
+    <message>
+        <source>the clipboard holds no annotations</source>
+        <translation>剪贴板中没有标注</translation>
+    </message>
+    <message>
+        <source>a polygon ring needs at least 3 vertices</source>
+        <translation>多边形的环至少需要 3 个顶点</translation>
+    </message>
+    <message>
+        <source>a line needs at least 2 vertices</source>
+        <translation>线条至少需要 2 个顶点</translation>
+    </message>
+    <message>
+        <source>cannot open file</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <source>loading cancelled</source>
+        <translation>已取消加载</translation>
+    </message>
+    <message>
+        <source>series has no image files</source>
+        <translation>序列没有图像文件</translation>
+    </message>
+    <message>
+        <source>phase has %1 files, expected %2</source>
+        <translation>此期相有 %1 个文件，应有 %2 个</translation>
+    </message>
+    <message>
+        <source>frames lack Plane Orientation or Pixel Measures</source>
+        <translation>帧缺少 Plane Orientation 或 Pixel Measures</translation>
+    </message>
+    <message>
+        <source>not a NIfTI file: shorter than a NIfTI header</source>
+        <translation>不是 NIfTI 文件：比 NIfTI 头还短</translation>
+    </message>
+    <message>
+        <source>not a NIfTI file: header size field is neither 348 nor 540</source>
+        <translation>不是 NIfTI 文件：头大小字段既不是 348 也不是 540</translation>
+    </message>
+    <message>
+        <source>NIfTI vox_offset lies beyond the end of the file</source>
+        <translation>NIfTI 的 vox_offset 超出文件末尾</translation>
+    </message>
+    <message>
+        <source>missing input '%1'</source>
+        <translation>缺少输入“%1”</translation>
+    </message>
+    <message>
+        <source>input '%1' has shape %2, model expects %3</source>
+        <translation>输入“%1”的形状为 %2，模型需要 %3</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>no manifest.json in %1</source>
+        <translation>%1 中没有 manifest.json</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid JSON object</source>
+        <translation>%1 不是有效的 JSON 对象</translation>
+    </message>
+    <message>
+        <source>no model file: 'files' lists no .pt or .pt2 file</source>
+        <translation>没有模型文件：“files”中未列出 .pt 或 .pt2 文件</translation>
+    </message>
+    <message>
+        <source>model file '%1' is not listed in 'files'</source>
+        <translation>模型文件“%1”未列在“files”中</translation>
+    </message>
+    <message>
+        <source>the slide has no levels</source>
+        <translation>切片没有任何层级</translation>
+    </message>
+    <message>
+        <source>no tissue was found on the slide (nothing to analyse)</source>
+        <translation>切片上未找到组织（没有可分析的内容）</translation>
+    </message>
+    <message>
+        <source>the slide has no low-resolution level to find tissue on (smallest is %1 × %2 px)</source>
+        <translation>切片没有可用于查找组织的低分辨率层级（最小为 %1 × %2 像素）</translation>
+    </message>
+    <message>
+        <source>the slide does not say how many micrometres a pixel covers (no microns-per-pixel); the model needs it to take patches at %1 µm/px: enter it to analyse this slide</source>
+        <translation>切片没有注明每个像素覆盖多少微米（没有 microns-per-pixel）；模型需要该值才能以 %1 µm/px 提取图像块：请输入该值以分析这张切片</translation>
+    </message>
+    <message>
+        <source>cannot open the slide for reading: %1</source>
+        <translation>无法打开切片以读取：%1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>oncoview::mri</name>
     <message>
         <source>no OpenGL context can be created</source>
@@ -499,6 +595,30 @@ area %5 mm² (%6 px)</source>
     <message>
         <source>this Qt platform cannot show OpenGL widgets</source>
         <translation>此 Qt 平台无法显示 OpenGL 组件</translation>
+    </message>
+    <message>
+        <source>Axial</source>
+        <translation>轴位</translation>
+    </message>
+    <message>
+        <source>Coronal</source>
+        <translation>冠状位</translation>
+    </message>
+    <message>
+        <source>Sagittal</source>
+        <translation>矢状位</translation>
+    </message>
+    <message>
+        <source>Slice %1 / %2</source>
+        <translation>层面 %1 / %2</translation>
+    </message>
+    <message>
+        <source>MIP (full)</source>
+        <translation>MIP（全层）</translation>
+    </message>
+    <message>
+        <source>  MIP %1 mm</source>
+        <translation>  MIP %1 毫米</translation>
     </message>
 </context>
 <context>
@@ -1147,6 +1267,10 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>Nothing matches.</source>
         <translation>没有匹配的项。</translation>
     </message>
+    <message>
+        <source>System Language</source>
+        <translation>系统语言</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::AnnotationDock</name>
@@ -1379,6 +1503,62 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>Unclassified</source>
         <translation>未分类</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <source>Select and move; drag a handle to edit a vertex, Alt-click removes it, double-click on an edge adds one; drag empty slide to pan</source>
+        <translation>选择和移动；拖动控点可编辑顶点，Alt+单击可删除顶点，在边上双击可添加顶点；拖动空白切片区域可平移</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>点</translation>
+    </message>
+    <message>
+        <source>Click to place a point</source>
+        <translation>单击以放置一个点</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>矩形</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle; Shift for a square</source>
+        <translation>拖动绘制矩形；按住 Shift 绘制正方形</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>椭圆</translation>
+    </message>
+    <message>
+        <source>Drag an ellipse; Shift for a circle</source>
+        <translation>拖动绘制椭圆；按住 Shift 绘制圆形</translation>
+    </message>
+    <message>
+        <source>Polygon</source>
+        <translation>多边形</translation>
+    </message>
+    <message>
+        <source>Click vertices; double-click or Enter closes, Backspace removes the last vertex, Esc cancels</source>
+        <translation>逐个单击顶点；双击或 Enter 闭合，Backspace 删除最后一个顶点，Esc 取消</translation>
+    </message>
+    <message>
+        <source>Freehand</source>
+        <translation>手绘</translation>
+    </message>
+    <message>
+        <source>Drag to draw a closed outline</source>
+        <translation>拖动绘制闭合轮廓</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>画笔</translation>
+    </message>
+    <message>
+        <source>Paint an area with a round brush</source>
+        <translation>使用圆形画笔涂绘区域</translation>
     </message>
 </context>
 <context>
@@ -1824,6 +2004,29 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>AI engine: error — %1</source>
         <translation>AI 引擎：错误 — %1</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>OncoView will be shown in %1 from its next start.</source>
+        <translation>OncoView 下次启动时将以%1显示。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation>立即重新启动</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
     </message>
 </context>
 <context>

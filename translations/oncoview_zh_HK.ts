@@ -32,65 +32,6 @@
     </message>
 </context>
 <context>
-    <name>AnnotationToolBar</name>
-    <message>
-        <source>Select</source>
-        <translation>選取</translation>
-    </message>
-    <message>
-        <source>Select and move; drag a handle to edit a vertex, Alt-click removes it, double-click on an edge adds one; drag empty slide to pan</source>
-        <translation>選取及移動；拖曳控點可編輯頂點，Alt+點擊可移除頂點，在邊上按兩下可新增頂點；拖曳空白切片區域可平移</translation>
-    </message>
-    <message>
-        <source>Point</source>
-        <translation>點</translation>
-    </message>
-    <message>
-        <source>Click to place a point</source>
-        <translation>點擊以放置一點</translation>
-    </message>
-    <message>
-        <source>Rectangle</source>
-        <translation>矩形</translation>
-    </message>
-    <message>
-        <source>Drag a rectangle; Shift for a square</source>
-        <translation>拖曳繪畫矩形；按住 Shift 繪畫正方形</translation>
-    </message>
-    <message>
-        <source>Ellipse</source>
-        <translation>橢圓</translation>
-    </message>
-    <message>
-        <source>Drag an ellipse; Shift for a circle</source>
-        <translation>拖曳繪畫橢圓；按住 Shift 繪畫圓形</translation>
-    </message>
-    <message>
-        <source>Polygon</source>
-        <translation>多邊形</translation>
-    </message>
-    <message>
-        <source>Click vertices; double-click or Enter closes, Backspace removes the last vertex, Esc cancels</source>
-        <translation>逐一點擊頂點；按兩下或 Enter 閉合，Backspace 移除最後一個頂點，Esc 取消</translation>
-    </message>
-    <message>
-        <source>Freehand</source>
-        <translation>手繪</translation>
-    </message>
-    <message>
-        <source>Drag to draw a closed outline</source>
-        <translation>拖曳繪畫閉合輪廓</translation>
-    </message>
-    <message>
-        <source>Brush</source>
-        <translation>筆刷</translation>
-    </message>
-    <message>
-        <source>Paint an area with a round brush</source>
-        <translation>以圓形筆刷塗繪區域</translation>
-    </message>
-</context>
-<context>
     <name>Measurement</name>
     <message>
         <source>no voxel centre inside</source>
@@ -479,6 +420,161 @@ area %5 mm² (%6 px)</source>
     </message>
 </context>
 <context>
+    <name>oncoview::lower</name>
+    <message>
+        <source>unsupported or corrupt slide file (OpenSlide %1 does not recognise it)</source>
+        <translation>不支援或已損毀的切片檔案（OpenSlide %1 無法識別）</translation>
+    </message>
+    <message>
+        <source>corrupt or unsupported slide: %1</source>
+        <translation>已損毀或不支援的切片：%1</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>檔案不存在</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>不是檔案</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>沒有讀取權限</translation>
+    </message>
+    <message>
+        <source>the slide has no readable pyramid level</source>
+        <translation>切片沒有可讀取的金字塔層級</translation>
+    </message>
+    <message>
+        <source>slide reading stopped after %1 consecutive errors; first error: %2</source>
+        <translation>連續 %1 次錯誤後已停止讀取切片；首個錯誤：%2</translation>
+    </message>
+    <message>
+        <source>out of memory for a %1 x %2 region</source>
+        <translation>記憶體不足，無法讀取 %1 x %2 的區域</translation>
+    </message>
+    <message>
+        <source>unsupported geometry type "%1"</source>
+        <translation>不支援的幾何類型「%1」</translation>
+    </message>
+    <message>
+        <source>journal belongs to another snapshot: ignored</source>
+        <translation>日誌屬於另一個快照：已略過</translation>
+    </message>
+    <message>
+        <source>last journal entry was cut off: skipped</source>
+        <translation>最後一項日誌記錄不完整：已略過</translation>
+    </message>
+    <message>
+        <source>MultiLineString split into %1 lines</source>
+        <translation>MultiLineString 已拆分為 %1 條線</translation>
+    </message>
+    <message>
+        <source>GeometryCollection split into %1 annotations</source>
+        <translation>GeometryCollection 已拆分為 %1 個標註</translation>
+    </message>
+    <message>
+        <source>the clipboard holds no annotations</source>
+        <translation>剪貼簿中沒有標註</translation>
+    </message>
+    <message>
+        <source>a polygon ring needs at least 3 vertices</source>
+        <translation>多邊形的環至少需要 3 個頂點</translation>
+    </message>
+    <message>
+        <source>a line needs at least 2 vertices</source>
+        <translation>線條至少需要 2 個頂點</translation>
+    </message>
+    <message>
+        <source>cannot open file</source>
+        <translation>無法開啟檔案</translation>
+    </message>
+    <message>
+        <source>loading cancelled</source>
+        <translation>已取消載入</translation>
+    </message>
+    <message>
+        <source>series has no image files</source>
+        <translation>序列沒有影像檔案</translation>
+    </message>
+    <message>
+        <source>phase has %1 files, expected %2</source>
+        <translation>此期相有 %1 個檔案，應有 %2 個</translation>
+    </message>
+    <message>
+        <source>frames lack Plane Orientation or Pixel Measures</source>
+        <translation>影格缺少 Plane Orientation 或 Pixel Measures</translation>
+    </message>
+    <message>
+        <source>not a NIfTI file: shorter than a NIfTI header</source>
+        <translation>不是 NIfTI 檔案：比 NIfTI 標頭還短</translation>
+    </message>
+    <message>
+        <source>not a NIfTI file: header size field is neither 348 nor 540</source>
+        <translation>不是 NIfTI 檔案：標頭大小欄位既非 348 亦非 540</translation>
+    </message>
+    <message>
+        <source>NIfTI vox_offset lies beyond the end of the file</source>
+        <translation>NIfTI 的 vox_offset 超出檔案結尾</translation>
+    </message>
+    <message>
+        <source>missing input '%1'</source>
+        <translation>缺少輸入「%1」</translation>
+    </message>
+    <message>
+        <source>input '%1' has shape %2, model expects %3</source>
+        <translation>輸入「%1」的形狀為 %2，模型需要 %3</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>無法讀取 %1</translation>
+    </message>
+    <message>
+        <source>no manifest.json in %1</source>
+        <translation>%1 中沒有 manifest.json</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid JSON object</source>
+        <translation>%1 不是有效的 JSON 物件</translation>
+    </message>
+    <message>
+        <source>no model file: 'files' lists no .pt or .pt2 file</source>
+        <translation>沒有模型檔案：「files」中未列出 .pt 或 .pt2 檔案</translation>
+    </message>
+    <message>
+        <source>model file '%1' is not listed in 'files'</source>
+        <translation>模型檔案「%1」未列於「files」中</translation>
+    </message>
+    <message>
+        <source>the slide has no levels</source>
+        <translation>切片沒有任何層級</translation>
+    </message>
+    <message>
+        <source>no tissue was found on the slide (nothing to analyse)</source>
+        <translation>切片上找不到組織（沒有可分析的內容）</translation>
+    </message>
+    <message>
+        <source>the slide has no low-resolution level to find tissue on (smallest is %1 × %2 px)</source>
+        <translation>切片沒有可用於尋找組織的低解像度層級（最小為 %1 × %2 像素）</translation>
+    </message>
+    <message>
+        <source>the slide does not say how many micrometres a pixel covers (no microns-per-pixel); the model needs it to take patches at %1 µm/px: enter it to analyse this slide</source>
+        <translation>切片沒有註明每個像素覆蓋多少微米（沒有 microns-per-pixel）；模型需要此值才能以 %1 µm/px 擷取影像塊：請輸入此值以分析這張切片</translation>
+    </message>
+    <message>
+        <source>cannot open the slide for reading: %1</source>
+        <translation>無法開啟切片以讀取：%1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>oncoview::mri</name>
     <message>
         <source>no OpenGL context can be created</source>
@@ -499,6 +595,30 @@ area %5 mm² (%6 px)</source>
     <message>
         <source>this Qt platform cannot show OpenGL widgets</source>
         <translation>此 Qt 平台無法顯示 OpenGL 元件</translation>
+    </message>
+    <message>
+        <source>Axial</source>
+        <translation>軸位</translation>
+    </message>
+    <message>
+        <source>Coronal</source>
+        <translation>冠狀位</translation>
+    </message>
+    <message>
+        <source>Sagittal</source>
+        <translation>矢狀位</translation>
+    </message>
+    <message>
+        <source>Slice %1 / %2</source>
+        <translation>層面 %1 / %2</translation>
+    </message>
+    <message>
+        <source>MIP (full)</source>
+        <translation>MIP（全層）</translation>
+    </message>
+    <message>
+        <source>  MIP %1 mm</source>
+        <translation>  MIP %1 毫米</translation>
     </message>
 </context>
 <context>
@@ -1147,6 +1267,10 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>Nothing matches.</source>
         <translation>沒有相符的項目。</translation>
     </message>
+    <message>
+        <source>System Language</source>
+        <translation>系統語言</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::AnnotationDock</name>
@@ -1379,6 +1503,62 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>Unclassified</source>
         <translation>未分類</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>選取</translation>
+    </message>
+    <message>
+        <source>Select and move; drag a handle to edit a vertex, Alt-click removes it, double-click on an edge adds one; drag empty slide to pan</source>
+        <translation>選取及移動；拖曳控點可編輯頂點，Alt+點擊可移除頂點，在邊上按兩下可新增頂點；拖曳空白切片區域可平移</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>點</translation>
+    </message>
+    <message>
+        <source>Click to place a point</source>
+        <translation>點擊以放置一點</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>矩形</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle; Shift for a square</source>
+        <translation>拖曳繪畫矩形；按住 Shift 繪畫正方形</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>橢圓</translation>
+    </message>
+    <message>
+        <source>Drag an ellipse; Shift for a circle</source>
+        <translation>拖曳繪畫橢圓；按住 Shift 繪畫圓形</translation>
+    </message>
+    <message>
+        <source>Polygon</source>
+        <translation>多邊形</translation>
+    </message>
+    <message>
+        <source>Click vertices; double-click or Enter closes, Backspace removes the last vertex, Esc cancels</source>
+        <translation>逐一點擊頂點；按兩下或 Enter 閉合，Backspace 移除最後一個頂點，Esc 取消</translation>
+    </message>
+    <message>
+        <source>Freehand</source>
+        <translation>手繪</translation>
+    </message>
+    <message>
+        <source>Drag to draw a closed outline</source>
+        <translation>拖曳繪畫閉合輪廓</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>筆刷</translation>
+    </message>
+    <message>
+        <source>Paint an area with a round brush</source>
+        <translation>以圓形筆刷塗繪區域</translation>
     </message>
 </context>
 <context>
@@ -1824,6 +2004,29 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>AI engine: error — %1</source>
         <translation>AI 引擎：錯誤 — %1</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>OncoView will be shown in %1 from its next start.</source>
+        <translation>OncoView 下次啟動時將以%1顯示。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation>立即重新啟動</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍後</translation>
     </message>
 </context>
 <context>

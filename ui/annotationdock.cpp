@@ -3,6 +3,7 @@
 
 #include "ui/annotationsession.h"
 #include "ui/annotationtoolbar.h"
+#include "ui/i18n/lowerlayertext.h"
 #include "ui/slideinfowidget.h"
 #include "viewers/slide/annotationoverlay.h"
 #include "viewers/slide/annotations/annotationmodel.h"
@@ -293,7 +294,7 @@ bool AnnotationDock::applyImport(const QString &path, slide::AnnotationReadResul
 {
     if (!read.ok()) {
         if (error) {
-            *error = tr("Cannot import %1: %2").arg(path, read.error);
+            *error = tr("Cannot import %1: %2").arg(path, lowerLayerText(read.error));
         }
         return false;
     }
@@ -304,15 +305,15 @@ bool AnnotationDock::applyImport(const QString &path, slide::AnnotationReadResul
     }
     if (!read.annotations.isEmpty() && model()->add(read.annotations).isEmpty()) {
         if (error) {
-            *error = tr("Cannot import %1: %2").arg(path, model()->lastError());
+            *error = tr("Cannot import %1: %2").arg(path, lowerLayerText(model()->lastError()));
         }
         return false;
     }
     showStatus(tr("Imported %n annotation(s) from %1", nullptr, int(read.annotations.size()))
                    .arg(QFileInfo(path).fileName())
-               + (read.warnings.isEmpty()
-                      ? QString()
-                      : QStringLiteral("; ") + read.warnings.join(QStringLiteral("; "))));
+               + (read.warnings.isEmpty() ? QString()
+                                          : QStringLiteral("; ")
+                          + lowerLayerTexts(read.warnings).join(QStringLiteral("; "))));
     return true;
 }
 
@@ -327,14 +328,15 @@ bool AnnotationDock::exportFile(const QString &path, QString *error)
         : slide::GeoJsonIo::writeFile(path, model()->annotations(), &message);
     if (!ok) {
         if (error) {
-            *error = tr("Cannot export to %1: %2").arg(path, message);
+            *error = tr("Cannot export to %1: %2").arg(path, lowerLayerText(message));
         }
         return false;
     }
     showStatus(tr("Exported %n annotation(s) to %1", nullptr, model()->count())
                    .arg(QFileInfo(path).fileName())
                + (warnings.isEmpty() ? QString()
-                                     : QStringLiteral("; ") + warnings.join(QStringLiteral("; "))));
+                                     : QStringLiteral("; ")
+                          + lowerLayerTexts(warnings).join(QStringLiteral("; "))));
     return true;
 }
 

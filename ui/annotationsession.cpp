@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/annotationsession.h"
 
+#include "ui/i18n/lowerlayertext.h"
 #include "viewers/slide/annotations/annotationautosave.h"
 #include "viewers/slide/annotations/annotationmodel.h"
 #include "viewers/slide/annotations/geojsonio.h"
@@ -166,7 +167,8 @@ void AnnotationSession::checkRecovery()
     }
     slide::AnnotationReadResult recovered = AnnotationAutosave::recover(pending);
     if (!recovered.ok()) {
-        Q_EMIT problem(tr("Annotation recovery files are unreadable: %1").arg(recovered.error));
+        Q_EMIT problem(tr("Annotation recovery files are unreadable: %1")
+                           .arg(lowerLayerText(recovered.error)));
         return;
     }
     if (recovered.annotations == m_model->annotations()) {

@@ -27,24 +27,25 @@ struct ToolInfo
 
 // Keys as in QuPath; the overlay handles them while the slide view has the focus.
 const ToolInfo kTools[] = {
-    {AnnotationTool::Select, QT_TRANSLATE_NOOP("AnnotationToolBar", "Select"), "M",
-     QT_TRANSLATE_NOOP("AnnotationToolBar",
+    {AnnotationTool::Select, QT_TRANSLATE_NOOP("oncoview::ui::AnnotationToolBar", "Select"), "M",
+     QT_TRANSLATE_NOOP("oncoview::ui::AnnotationToolBar",
                        "Select and move; drag a handle to edit a vertex, Alt-click removes it, "
                        "double-click on an edge adds one; drag empty slide to pan")},
-    {AnnotationTool::Point, QT_TRANSLATE_NOOP("AnnotationToolBar", "Point"), ".",
-     QT_TRANSLATE_NOOP("AnnotationToolBar", "Click to place a point")},
-    {AnnotationTool::Rectangle, QT_TRANSLATE_NOOP("AnnotationToolBar", "Rectangle"), "R",
-     QT_TRANSLATE_NOOP("AnnotationToolBar", "Drag a rectangle; Shift for a square")},
-    {AnnotationTool::Ellipse, QT_TRANSLATE_NOOP("AnnotationToolBar", "Ellipse"), "O",
-     QT_TRANSLATE_NOOP("AnnotationToolBar", "Drag an ellipse; Shift for a circle")},
-    {AnnotationTool::Polygon, QT_TRANSLATE_NOOP("AnnotationToolBar", "Polygon"), "P",
-     QT_TRANSLATE_NOOP("AnnotationToolBar",
+    {AnnotationTool::Point, QT_TRANSLATE_NOOP("oncoview::ui::AnnotationToolBar", "Point"), ".",
+     QT_TRANSLATE_NOOP("oncoview::ui::AnnotationToolBar", "Click to place a point")},
+    {AnnotationTool::Rectangle, QT_TRANSLATE_NOOP("oncoview::ui::AnnotationToolBar", "Rectangle"),
+     "R",
+     QT_TRANSLATE_NOOP("oncoview::ui::AnnotationToolBar", "Drag a rectangle; Shift for a square")},
+    {AnnotationTool::Ellipse, QT_TRANSLATE_NOOP("oncoview::ui::AnnotationToolBar", "Ellipse"), "O",
+     QT_TRANSLATE_NOOP("oncoview::ui::AnnotationToolBar", "Drag an ellipse; Shift for a circle")},
+    {AnnotationTool::Polygon, QT_TRANSLATE_NOOP("oncoview::ui::AnnotationToolBar", "Polygon"), "P",
+     QT_TRANSLATE_NOOP("oncoview::ui::AnnotationToolBar",
                        "Click vertices; double-click or Enter closes, Backspace removes the "
                        "last vertex, Esc cancels")},
-    {AnnotationTool::Freehand, QT_TRANSLATE_NOOP("AnnotationToolBar", "Freehand"), "F",
-     QT_TRANSLATE_NOOP("AnnotationToolBar", "Drag to draw a closed outline")},
-    {AnnotationTool::Brush, QT_TRANSLATE_NOOP("AnnotationToolBar", "Brush"), "B",
-     QT_TRANSLATE_NOOP("AnnotationToolBar", "Paint an area with a round brush")},
+    {AnnotationTool::Freehand, QT_TRANSLATE_NOOP("oncoview::ui::AnnotationToolBar", "Freehand"),
+     "F", QT_TRANSLATE_NOOP("oncoview::ui::AnnotationToolBar", "Drag to draw a closed outline")},
+    {AnnotationTool::Brush, QT_TRANSLATE_NOOP("oncoview::ui::AnnotationToolBar", "Brush"), "B",
+     QT_TRANSLATE_NOOP("oncoview::ui::AnnotationToolBar", "Paint an area with a round brush")},
 };
 
 } // namespace

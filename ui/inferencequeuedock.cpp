@@ -8,6 +8,7 @@
 #include <QTreeWidget>
 
 // Local
+#include "ui/i18n/lowerlayertext.h"
 #include "ui/inferenceservice.h"
 
 namespace oncoview::ui {
@@ -55,7 +56,9 @@ InferenceQueueDock::InferenceQueueDock(InferenceService *inference, QWidget *par
         setState(result.id, tr("Done in %1 s").arg(result.seconds, 0, 'f', 2), 100);
     });
     connect(inference, &InferenceService::failed, this, [this](const inference::JobError &error) {
-        setState(error.id, error.cancelled ? tr("Cancelled") : tr("Failed: %1").arg(QString::fromStdString(error.message)));
+        setState(error.id,
+                 error.cancelled ? tr("Cancelled")
+                                 : tr("Failed: %1").arg(lowerLayerText(error.message)));
     });
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/inferenceservice.h"
+#include "ui/i18n/lowerlayertext.h"
 
 // Qt
 #include <QMetaObject>
@@ -95,7 +96,7 @@ QString InferenceService::describe(const inference::EngineStatus &status)
             ? tr("AI engine: running job %1 (%2 queued)").arg(status.jobId).arg(status.queued)
             : tr("AI engine: running job %1").arg(status.jobId);
     case inference::EngineState::Error:
-        return tr("AI engine: error — %1").arg(QString::fromStdString(status.message));
+        return tr("AI engine: error — %1").arg(lowerLayerText(status.message));
     }
     return {};
 }

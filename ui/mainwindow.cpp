@@ -28,6 +28,8 @@
 #include "ui/democontroller.h"
 #include "ui/explanationsdock.h"
 #include "ui/help/helpdialogs.h"
+#include "ui/i18n/languagemenu.h"
+#include "ui/i18n/lowerlayertext.h"
 #include "ui/inferencequeuedock.h"
 #include "ui/inferenceservice.h"
 #include "ui/localchatbackend.h"
@@ -160,7 +162,8 @@ MainWindow::MainWindow(InferenceService *inference, QWidget *parent)
             [this](const QString &path, const QString &message) {
                 m_taskProgress->finish();
                 m_studyRequested = false;
-                reportError(tr("Cannot open study"), QStringLiteral("%1\n\n%2").arg(path, message));
+                reportError(tr("Cannot open study"),
+                            QStringLiteral("%1\n\n%2").arg(path, lowerLayerText(message)));
                 Q_EMIT allViewsReadyChanged();
             });
     connect(m_studyLoader, &StudyLoader::cancelled, this, [this] {
@@ -292,6 +295,10 @@ void MainWindow::buildMenus()
     connect(m_dceLayoutAction, &QAction::toggled, this,
             [this](bool on) { setMriLayout(on ? MriLayout::Dce : MriLayout::Mpr); });
     m_dceLayoutAction->setEnabled(mri::openGlAvailable());
+    view->addSeparator();
+    auto *language = new LanguageMenu(this);
+    view->addMenu(language);
+    connect(language, &LanguageMenu::restartRequested, this, &MainWindow::restartRequested);
 
     menuBar()->addMenu(buildAnalyzeMenu());
     view->addAction(m_slideAnalysisDock->toggleViewAction());
@@ -376,8 +383,9 @@ void MainWindow::openSlide(const QString &path)
                   }
                   if (!opened.first) {
                       m_slideRequested = false;
-                      reportError(tr("Cannot open slide"),
-                                  QStringLiteral("%1\n\n%2").arg(path, opened.second));
+                      reportError(
+                          tr("Cannot open slide"),
+                          QStringLiteral("%1\n\n%2").arg(path, lowerLayerText(opened.second)));
                       Q_EMIT allViewsReadyChanged();
                       return;
                   }

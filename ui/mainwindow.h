@@ -128,6 +128,8 @@ Q_SIGNALS:
     void allViewsReadyChanged();
     // A study or slide was shown or the MRI layout changed: sessionSnapshot() is new.
     void sessionChanged();
+    // The user chose another language and asked to restart (View > Language).
+    void restartRequested();
 
 private:
     void cropToSelectedAnnotation(ChatViewCapture &capture) const;

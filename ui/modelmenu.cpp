@@ -7,6 +7,7 @@
 #include <QMessageBox>
 
 // Local
+#include "ui/i18n/lowerlayertext.h"
 #include "ui/modellibrary.h"
 
 namespace oncoview::ui {
@@ -45,7 +46,7 @@ void ModelMenu::showPackages()
         const QString folder = QString::fromStdString(entry.directory.string()).toHtmlEscaped();
         if (!entry.isValid()) {
             html += tr("<li>%1: <span style='color:#e08080'>%2</span></li>")
-                        .arg(folder, QString::fromStdString(entry.error).toHtmlEscaped());
+                        .arg(folder, lowerLayerText(entry.error).toHtmlEscaped());
             continue;
         }
         const auto &manifest = *entry.manifest;

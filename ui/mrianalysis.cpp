@@ -11,6 +11,7 @@
 #include "inference/metrics.h"
 #include "inference/modelpackage.h"
 #include "ui/analysis/analysisruns.h"
+#include "ui/i18n/lowerlayertext.h"
 #include "ui/inferenceservice.h"
 
 namespace oncoview::ui {
@@ -158,7 +159,7 @@ MriAnalysis::MriAnalysis(InferenceService *inference, QObject *parent)
         }
         m_pending.reset();
         if (!error.cancelled) {
-            Q_EMIT failed(title(), QString::fromStdString(error.message));
+            Q_EMIT failed(title(), lowerLayerText(error.message));
         }
         setBusy(false);
     });
@@ -170,7 +171,7 @@ void MriAnalysis::setModelPackage(const QString &packageDir)
     const inference::ManifestParse parsed = inference::readManifest(packageDir.toStdString());
     m_manifest = parsed.manifest;
     if (!m_manifest) {
-        Q_EMIT failed(title(), QString::fromStdString(parsed.error));
+        Q_EMIT failed(title(), lowerLayerText(parsed.error));
     }
 }
 
@@ -197,7 +198,7 @@ void MriAnalysis::analyze(const LoadedStudy &study, std::optional<StudyInputMapp
             outcome->prepared = prepareMriInputs(study, manifest, chosen);
             return {outcome, {}};
         } catch (const std::exception &error) {
-            return {nullptr, QString::fromStdString(error.what())};
+            return {nullptr, lowerLayerText(std::string(error.what()))};
         }
     }).then(this, [this](std::pair<std::shared_ptr<Outcome>, QString> prepared) {
         if (!prepared.first) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/seriesbrowser.h"
+#include "ui/i18n/lowerlayertext.h"
 
 // Qt
 #include <QImage>
@@ -89,7 +90,7 @@ void SeriesBrowser::setStudy(const LoadedStudy &study)
     QStringList problems = study.problems;
     for (const mri::SkippedFile &skipped : study.skipped) {
         problems << QStringLiteral("%1: %2").arg(QString::fromStdString(skipped.file),
-                                                QString::fromStdString(skipped.reason));
+                                                 lowerLayerText(skipped.reason));
     }
     m_summary->setText(problems.isEmpty() ? QString()
                                           : tr("%n file(s) skipped", nullptr, int(problems.size())));

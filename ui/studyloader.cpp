@@ -7,6 +7,7 @@
 #include <QtConcurrent>
 
 // Local
+#include "ui/i18n/lowerlayertext.h"
 #include "viewers/mri/io/seriesloader.h"
 #include "viewers/mri/io/studyscanner.h"
 
@@ -82,7 +83,8 @@ LoadedStudy readStudy(const QString &path,
                 cancel);
             study.series.push_back(std::make_shared<const mri::Series>(std::move(series)));
         } catch (const std::exception &error) {
-            study.problems << QObject::tr("%1: %2").arg(name, QString::fromStdString(error.what()));
+            study.problems << QObject::tr("%1: %2").arg(name,
+                                                        lowerLayerText(std::string(error.what())));
         }
     }
     return study;

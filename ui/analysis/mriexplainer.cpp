@@ -3,6 +3,7 @@
 
 // Local
 #include "inference/modelpackage.h"
+#include "ui/i18n/lowerlayertext.h"
 #include "ui/inferenceservice.h"
 
 #include <algorithm>
@@ -99,7 +100,7 @@ MriExplainer::MriExplainer(InferenceService *inference, QObject *parent)
         m_jobId = 0;
         m_pending.reset();
         if (!error.cancelled) {
-            Q_EMIT failed(title(), QString::fromStdString(error.message));
+            Q_EMIT failed(title(), lowerLayerText(error.message));
         }
     });
 }

@@ -104,4 +104,18 @@ void SessionRecord::finish()
     QFile::remove(path());
 }
 
+QStringList reopenArguments(const SessionSnapshot &snapshot)
+{
+    QStringList arguments;
+    if (snapshot.dceLayout) {
+        arguments << QStringLiteral("--layout") << QStringLiteral("dce");
+    }
+    for (const QString &path : {snapshot.study, snapshot.slide}) {
+        if (!path.isEmpty()) {
+            arguments << path;
+        }
+    }
+    return arguments;
+}
+
 } // namespace oncoview::ui

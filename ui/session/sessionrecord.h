@@ -4,6 +4,7 @@
 // Qt
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -19,6 +20,10 @@ struct SessionSnapshot
 
     bool hasContent() const { return !study.isEmpty() || !slide.isEmpty(); }
 };
+
+// The command line that reopens what the snapshot has open (a restart after a language
+// change): the study, the slide and the DCE layout.
+QStringList reopenArguments(const SessionSnapshot &snapshot);
 
 // Each running OncoView keeps "<dir>/session-<pid>.json" up to date with what it has open and
 // removes it when it ends normally. A record left behind by a process that is gone tells the

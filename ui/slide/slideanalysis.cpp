@@ -6,6 +6,7 @@
 #include "inference/demopackages.h"
 #include "inference/modelpackage.h"
 #include "ui/analysis/analysisruns.h"
+#include "ui/i18n/lowerlayertext.h"
 #include "ui/inferenceservice.h"
 #include "ui/slide/slideanalysisaccess.h"
 
@@ -67,7 +68,7 @@ SlideAnalysis::SlideAnalysis(InferenceService *inference, QObject *parent)
         if (error.cancelled) {
             Q_EMIT failed(title(), tr("Cancelled; nothing was kept."), false);
         } else {
-            Q_EMIT failed(title(), QString::fromStdString(error.message), needsMpp);
+            Q_EMIT failed(title(), lowerLayerText(error.message), needsMpp);
         }
     });
 }
@@ -80,7 +81,7 @@ void SlideAnalysis::setModelPackage(const QString &packageDir)
     const inference::ManifestParse parsed = inference::readManifest(packageDir.toStdString());
     m_manifest = parsed.manifest;
     if (!m_manifest) {
-        Q_EMIT failed(title(), QString::fromStdString(parsed.error), false);
+        Q_EMIT failed(title(), lowerLayerText(parsed.error), false);
     }
 }
 

@@ -1,5 +1,8 @@
 #include "viewers/mri/mprorientation.h"
 
+// Qt
+#include <QCoreApplication>
+
 #include <cmath>
 
 namespace oncoview::mri {
@@ -39,11 +42,11 @@ QString mprOrientationName(MprOrientation orientation)
 {
     switch (orientation) {
     case MprOrientation::Axial:
-        return QStringLiteral("Axial");
+        return QCoreApplication::translate("oncoview::mri", "Axial");
     case MprOrientation::Coronal:
-        return QStringLiteral("Coronal");
+        return QCoreApplication::translate("oncoview::mri", "Coronal");
     case MprOrientation::Sagittal:
-        return QStringLiteral("Sagittal");
+        return QCoreApplication::translate("oncoview::mri", "Sagittal");
     }
     return {};
 }

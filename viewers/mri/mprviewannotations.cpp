@@ -5,6 +5,7 @@
 
 #include "viewers/mri/mprcursor.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 
 #include <array>
@@ -82,11 +83,14 @@ void MprView::paintLabels(QPainter &painter)
     text(r, Qt::AlignTop | Qt::AlignHCenter, lpsDirectionLetter(m_axes.up));
     text(r, Qt::AlignBottom | Qt::AlignHCenter, lpsDirectionLetter(down));
     painter.setFont(normal);
-    QString where = QStringLiteral("Slice %1 / %2").arg(sliceIndex() + 1).arg(sliceCount());
+    QString where = QCoreApplication::translate("oncoview::mri", "Slice %1 / %2")
+                        .arg(sliceIndex() + 1)
+                        .arg(sliceCount());
     if (std::isinf(m_mipSlabMm)) {
-        where = QStringLiteral("MIP (full)");
+        where = QCoreApplication::translate("oncoview::mri", "MIP (full)");
     } else if (m_mipSlabMm > 0) {
-        where += QStringLiteral("  MIP %1 mm").arg(m_mipSlabMm, 0, 'g', 3);
+        where += QCoreApplication::translate("oncoview::mri", "  MIP %1 mm")
+                     .arg(m_mipSlabMm, 0, 'g', 3);
     }
     // In a narrow panel a corner text would run under the A/P/S/I letter at the edge's centre:
     // it moves one line inwards.
