@@ -185,6 +185,10 @@ MainWindow::MainWindow(InferenceService *inference, QWidget *parent)
             view && m_mriStack->isAncestorOf(view)) {
             m_lastMriView = view;
         }
+        if (now == m_slideView
+            || (qobject_cast<mri::VtkGlWidget *>(now) && m_mriStack->isAncestorOf(now))) {
+            m_lastView = now;
+        }
     });
     connect(m_mriAnalysis, &MriAnalysis::explanationReady, m_explanations,
             &ExplanationsDock::showExplanation);
@@ -271,6 +275,8 @@ void MainWindow::buildMenus()
             openStudy(m_study.path); // read again with the new grouping
         }
     });
+    file->addSeparator();
+    buildExportActions(file);
     file->addSeparator();
     file->addActions(m_annotations->fileActions());
     file->addSeparator();

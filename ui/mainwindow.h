@@ -107,6 +107,10 @@ public:
     // Runs the chosen model on what is open, as the Analyze menu does (nothing runs unasked).
     void analyzeStudy();
     void analyzeSlide(std::optional<double> userMpp = {});
+    // The view File > Save View Image and Copy View Image take: the MRI, 3D or slide view last
+    // clicked, else the main view of what is open; null when nothing is (mainwindowexport.cpp).
+    QWidget *activeView() const;
+    QString viewName(QWidget *view) const;
     // What the chat attaches for `source`: the conversation key and, withImage, the viewer's
     // rendered pixels (the selected slide annotation's region when one is selected).
     ChatViewCapture captureForChat(ChatViewSource source, bool withImage) const;
@@ -138,6 +142,7 @@ private:
     mri::MprView *mriViewForChat() const;
     void buildMenus();
     void buildAnalysis();
+    void buildExportActions(QMenu *file); // mainwindowexport.cpp
     void buildExplanations(); // mainwindowxai.cpp
     // Draws the explanation map over the MRI views when there is one and it is switched on;
     // false when nothing was drawn.
@@ -160,6 +165,7 @@ private:
     QPointer<RestoreBar> m_restoreBar;
     mri::MriViewer *m_mriViewer = nullptr;
     QPointer<mri::MprView> m_lastMriView; // last MRI slice view that had the keyboard focus
+    QPointer<QWidget> m_lastView; // last MRI, 3D or slide view that had it
     mri::DceLayout *m_dceLayout = nullptr;
     QStackedWidget *m_mriStack = nullptr;
     WorkspaceController *m_workspace = nullptr;

@@ -91,6 +91,7 @@ Q_SIGNALS:
 
 protected:
     void prepareRender() override;
+    void setOverlayLayersVisible(bool visible) override;
     void paintOverlay(QPainter &painter) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;

@@ -119,4 +119,9 @@ void MprView::setCaption(const QString &caption)
     update();
 }
 
+void MprView::setOverlayLayersVisible(bool visible)
+{
+    m_overlaySlice->SetVisibility(visible && m_overlay.isValid());
+}
+
 } // namespace oncoview::mri

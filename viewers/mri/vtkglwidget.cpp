@@ -1,6 +1,10 @@
 #include "viewers/mri/vtkglwidget.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include <QElapsedTimer>
+#include <QImage>
 #include <QOpenGLContext>
 #include <QOpenGLExtraFunctions>
 #include <QPainter>
@@ -246,6 +250,62 @@ void VtkGlWidget::blitToWidgetFramebuffer()
 }
 
 void VtkGlWidget::paintOverlay(QPainter &) { }
+
+QImage VtkGlWidget::renderImage(double scale, bool overlays)
+{
+    if (!m_glReady || !context() || scale <= 0) {
+        return {};
+    }
+    const qreal dpr = devicePixelRatioF();
+    const QSize screen(std::max(1, int(width() * dpr)), std::max(1, int(height() * dpr)));
+    const QSize size(std::max(1, int(std::lround(screen.width() * scale))),
+                     std::max(1, int(std::lround(screen.height() * scale))));
+    makeCurrent();
+    auto *f = context()->extraFunctions();
+    GLint maxSize = 0;
+    f->glGetIntegerv(GL_MAX_RENDERBUFFER_SIZE, &maxSize);
+    if (size.width() > maxSize || size.height() > maxSize) {
+        doneCurrent();
+        return {};
+    }
+    // Rendered at the new size into VTK's own framebuffer and read back before the screen's
+    // size is restored: the camera's field of view is kept, so the pixels get finer.
+    if (!overlays) {
+        setOverlayLayersVisible(false);
+    }
+    m_renderWindow->SetSize(size.width(), size.height());
+    m_renderWindow->SetDPI(int(72 * dpr * scale));
+    prepareRender();
+    vtkOpenGLState *state = m_renderWindow->GetState();
+    state->Reset();
+    state->Push();
+    m_renderWindow->Render();
+    QImage image(size, QImage::Format_RGBA8888);
+    f->glBindFramebuffer(GL_READ_FRAMEBUFFER,
+                         m_renderWindow->GetRenderFramebuffer()->GetFBOIndex());
+    f->glReadBuffer(GL_COLOR_ATTACHMENT0);
+    f->glPixelStorei(GL_PACK_ALIGNMENT, 4);
+    f->glReadPixels(0, 0, size.width(), size.height(), GL_RGBA, GL_UNSIGNED_BYTE, image.bits());
+    state->Pop();
+    f->glBindFramebuffer(GL_FRAMEBUFFER, defaultFramebufferObject());
+    if (!overlays) {
+        setOverlayLayersVisible(true);
+    }
+    m_renderWindow->SetSize(screen.width(), screen.height());
+    m_renderWindow->SetDPI(int(72 * dpr));
+    doneCurrent();
+    update(); // the next frame is the screen's again
+    image = std::move(image).mirrored().convertToFormat(QImage::Format_ARGB32_Premultiplied);
+    if (overlays) {
+        // The 2D annotations painted at the same logical size, so text stays sharp, not scaled.
+        image.setDevicePixelRatio(dpr * scale);
+        QPainter painter(&image);
+        paintOverlayNow(painter);
+        painter.end();
+        image.setDevicePixelRatio(1.0);
+    }
+    return image;
+}
 
 void VtkGlWidget::updateOverlay()
 {

@@ -4,6 +4,7 @@
 #include <utility>
 #include <vector>
 
+#include <QImage>
 #include <QOpenGLWidget>
 #include <QPointer>
 #include <QSurfaceFormat>
@@ -46,6 +47,12 @@ public:
     // Wall time of the last VTK render plus blit, in milliseconds.
     double lastRenderMs() const { return m_lastRenderMs; }
 
+    // The view as an image `scale` times its size on screen (device pixels), rendered anew at
+    // that size: 2 gives twice the detail, not an enlarged screen copy. Without `overlays`,
+    // only the image as displayed: no colour layers (setOverlayLayersVisible) and no 2D
+    // annotations. A null image without OpenGL or when the size exceeds what GL can render.
+    QImage renderImage(double scale, bool overlays);
+
     // Repaints the 2D annotations without a new VTK frame.
     void updateOverlay();
     // More 2D drawing on the same overlay, after paintOverlay() (e.g. measurements); `owner`
@@ -67,6 +74,9 @@ protected:
     // costs as much as a reduced-quality 3D frame on a software renderer.
     void setOverlayRepaintedEachFrame(bool on) { m_overlayEachFrame = on; }
 
+    // Shows or hides the colour layers drawn by VTK over the image (a segmentation, a heatmap),
+    // for renderImage(); none by default.
+    virtual void setOverlayLayersVisible(bool visible) { Q_UNUSED(visible); }
     // Called right before each VTK render, with the context current (camera clipping etc.).
     virtual void prepareRender() { }
     // Paints 2D annotations (text, crosshair) over the VTK image, in widget pixels. They live in

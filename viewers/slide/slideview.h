@@ -69,6 +69,11 @@ public:
     void setLayerPainter(std::function<void(QPainter &)> painter);
     // An analysis layer (a heatmap) under the annotation layer; empty removes it.
     void setAnalysisPainter(std::function<void(QPainter &)> painter);
+    // The view as an image `scale` times its size on screen (device pixels), read anew from
+    // the slide at that resolution. With `overlays`, the heatmap and annotations are drawn
+    // too; the scale bar always is, the minimap never. Reads the slide on the calling thread
+    // (a view-sized read takes tens of milliseconds). A null image and `error` on failure.
+    QImage renderImage(double scale, bool overlays, QString *error) const;
     // True over the minimap, where a click navigates instead of editing.
     bool isOverMinimap(QPointF widgetPoint) const;
     // False while the view moves (and 150 ms after): tiles are then scaled without smoothing,

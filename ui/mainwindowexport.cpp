@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: Apache-2.0
+// MainWindow: getting images out (File > Save View Image, Copy View Image).
+#include "ui/mainwindow.h"
+
+// Qt
+#include <QAction>
+#include <QFileInfo>
+#include <QMenu>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+// Local
+#include "ui/export/viewimage.h"
+#include "ui/export/viewimagedialog.h"
+#include "viewers/mri/mprorientation.h"
+#include "viewers/mri/mprview.h"
+#include "viewers/mri/mriviewer.h"
+#include "viewers/mri/volumeview3d.h"
+#include "viewers/slide/slideview.h"
+
+namespace oncoview::ui {
+
+void MainWindow::buildExportActions(QMenu *file)
+{
+    QAction *save = file->addAction(tr("Save &View Image…"), this, [this] {
+        QWidget *view = activeView();
+        if (!view) {
+            statusBar()->showMessage(tr("Open a study or a slide first."), 5000);
+            return;
+        }
+        auto *dialog = new ViewImageDialog(view, viewName(view), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    save->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
+    save->setToolTip(tr("The view last clicked, as PNG at screen or twice its resolution"));
+    QAction *copy = file->addAction(tr("&Copy View Image"), this, [this] {
+        QWidget *view = activeView();
+        const QString error = view ? copyViewImage(view) : tr("Open a study or a slide first.");
+        statusBar()->showMessage(
+            error.isEmpty() ? tr("%1 copied as an image").arg(viewName(view)) : error, 5000);
+    });
+    copy->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+}
+
+QWidget *MainWindow::activeView() const
+{
+    const auto shown = [](QWidget *view) { return view && view->isVisible(); };
+    if (shown(m_lastView)) {
+        return m_lastView;
+    }
+    if (m_studyShown && shown(m_mriStack)) {
+        return mriViewForChat();
+    }
+    if (m_slideShown && shown(m_slideView)) {
+        return m_slideView;
+    }
+    return nullptr;
+}
+
+QString MainWindow::viewName(QWidget *view) const
+{
+    if (view == m_slideView) {
+        return tr("Slide view %1").arg(QFileInfo(m_slidePath).fileName());
+    }
+    if (auto *mpr = qobject_cast<mri::MprView *>(view)) {
+        const QString plane = mri::mprOrientationName(mpr->orientation());
+        return mpr->caption().isEmpty() ? tr("%1 view").arg(plane)
+                                        : tr("%1 view: %2").arg(plane, mpr->caption());
+    }
+    if (qobject_cast<mri::VolumeView3D *>(view)) {
+        return tr("3D view");
+    }
+    return view ? view->accessibleName() : QString();
+}
+
+} // namespace oncoview::ui
