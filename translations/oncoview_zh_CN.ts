@@ -925,6 +925,37 @@ Phase times not in the files: assumed evenly spaced</source>
     </message>
 </context>
 <context>
+    <name>oncoview::slide</name>
+    <message>
+        <source>The region is empty.</source>
+        <translation>区域为空。</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels is larger than OncoView exports (at most %3 pixels a side and %4 megapixels): choose a coarser resolution or a smaller region.</source>
+        <translation>%1 × %2 像素超出 OncoView 可导出的大小（每边最多 %3 像素，且不超过 %4 百万像素）：请选择较低的分辨率或较小的区域。</translation>
+    </message>
+    <message>
+        <source>Not enough memory for a %1 × %2 image.</source>
+        <translation>内存不足，无法创建 %1 × %2 的图像。</translation>
+    </message>
+    <message>
+        <source>Reading the slide failed: %1</source>
+        <translation>读取切片失败：%1</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2</source>
+        <translation>无法将 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: choose a .tif, .tiff or .png file name.</source>
+        <translation>无法写入 %1：请选择 .tif、.tiff 或 .png 文件名。</translation>
+    </message>
+</context>
+<context>
     <name>oncoview::slide::AnnotationOverlay</name>
     <message>
         <source>px²</source>
@@ -955,6 +986,10 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>Some tiles could not be read: %1</source>
         <translation>部分图块无法读取：%1</translation>
+    </message>
+    <message>
+        <source>Not enough memory for the image.</source>
+        <translation>内存不足，无法创建图像。</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1305,18 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>System Language</source>
         <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>The view is not on screen.</source>
+        <translation>该视图不在屏幕上。</translation>
+    </message>
+    <message>
+        <source>The view is too large to render at %1×.</source>
+        <translation>视图太大，无法以 %1× 渲染。</translation>
+    </message>
+    <message>
+        <source>The MRI views need OpenGL, which is not available.</source>
+        <translation>MRI 视图需要 OpenGL，但当前不可用。</translation>
     </message>
 </context>
 <context>
@@ -2378,6 +2425,66 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>Slides (%1);;All files (*)</source>
         <translation>切片 (%1);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Save &amp;View Image…</source>
+        <translation>保存视图图像(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Open a study or a slide first.</source>
+        <translation>请先打开检查或切片。</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>The view last clicked, as PNG at screen or twice its resolution</source>
+        <translation>最后点击的视图，以屏幕或两倍分辨率保存为 PNG</translation>
+    </message>
+    <message>
+        <source>&amp;Copy View Image</source>
+        <translation>复制视图图像(&amp;C)</translation>
+    </message>
+    <message>
+        <source>%1 copied as an image</source>
+        <translation>已将%1复制为图像</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Export Slide &amp;Region…</source>
+        <translation>导出切片区域(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The selected annotation's region or the view's, as TIFF or PNG at a chosen µm/px</source>
+        <translation>所选标注或视图的区域，以指定的 µm/px 导出为 TIFF 或 PNG</translation>
+    </message>
+    <message>
+        <source>Region export cancelled</source>
+        <translation>已取消导出区域</translation>
+    </message>
+    <message>
+        <source>Region written to %1</source>
+        <translation>区域已写入 %1</translation>
+    </message>
+    <message>
+        <source>Slide view %1</source>
+        <translation>切片视图 %1</translation>
+    </message>
+    <message>
+        <source>%1 view</source>
+        <translation>%1视图</translation>
+    </message>
+    <message>
+        <source>%1 view: %2</source>
+        <translation>%1视图：%2</translation>
+    </message>
+    <message>
+        <source>3D view</source>
+        <translation>3D 视图</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::ModelMenu</name>
@@ -2477,6 +2584,65 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>Clear list</source>
         <translation>清除列表</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::RegionExportDialog</name>
+    <message>
+        <source>The selected &amp;annotation's bounding box</source>
+        <translation>所选标注的外框(&amp;A)</translation>
+    </message>
+    <message>
+        <source>What the &amp;view shows</source>
+        <translation>视图显示的范围(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Export Slide Region</source>
+        <translation>导出切片区域</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> µm/px</source>
+        <translation> µm/px</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>分辨率(&amp;R)：</translation>
+    </message>
+    <message>
+        <source> × downsample</source>
+        <translation> × 缩小倍数</translation>
+    </message>
+    <message>
+        <source>&amp;Downsample:</source>
+        <translation>缩小倍数(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Resolution of the exported image</source>
+        <translation>导出图像的分辨率</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>大小：</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 像素</translation>
+    </message>
+    <message>
+        <source>(too large: at most %1 pixels a side; choose a coarser resolution)</source>
+        <translation>（太大：每边最多 %1 像素；请选择较低的分辨率）</translation>
+    </message>
+    <message>
+        <source>TIFF with pixel size (*.tif *.tiff);;PNG (*.png)</source>
+        <translation>带像素尺寸的 TIFF (*.tif *.tiff);;PNG (*.png)</translation>
     </message>
 </context>
 <context>
@@ -2848,6 +3014,53 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::ViewImageDialog</name>
+    <message>
+        <source>&amp;Screen resolution</source>
+        <translation>屏幕分辨率(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Twice the screen resolution (2×)</source>
+        <translation>两倍屏幕分辨率 (2×)(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Overlays: colour layers, annotations, measurements, crosshair and labels</source>
+        <translation>叠加层(&amp;O)：彩色图层、标注、测量、十字线和标签</translation>
+    </message>
+    <message>
+        <source>Save View Image</source>
+        <translation>保存视图图像</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The image has the view's pixels on screen</source>
+        <translation>图像与视图在屏幕上的像素相同</translation>
+    </message>
+    <message>
+        <source>The view is rendered again with twice as many pixels each way</source>
+        <translation>视图以每个方向两倍的像素重新渲染</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, PNG</source>
+        <translation>%1 × %2 像素，PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
 </context>
 <context>

@@ -925,6 +925,37 @@ Phase times not in the files: assumed evenly spaced</source>
     </message>
 </context>
 <context>
+    <name>oncoview::slide</name>
+    <message>
+        <source>The region is empty.</source>
+        <translation>區域是空的。</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels is larger than OncoView exports (at most %3 pixels a side and %4 megapixels): choose a coarser resolution or a smaller region.</source>
+        <translation>%1 × %2 像素超出 OncoView 可匯出的大小（每邊最多 %3 像素，且不超過 %4 百萬像素）：請選擇較低的解像度或較小的區域。</translation>
+    </message>
+    <message>
+        <source>Not enough memory for a %1 × %2 image.</source>
+        <translation>記憶體不足，無法建立 %1 × %2 的影像。</translation>
+    </message>
+    <message>
+        <source>Reading the slide failed: %1</source>
+        <translation>讀取切片失敗：%1</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2</source>
+        <translation>無法將 %1 重新命名為 %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: choose a .tif, .tiff or .png file name.</source>
+        <translation>無法寫入 %1：請選擇 .tif、.tiff 或 .png 檔案名稱。</translation>
+    </message>
+</context>
+<context>
     <name>oncoview::slide::AnnotationOverlay</name>
     <message>
         <source>px²</source>
@@ -955,6 +986,10 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>Some tiles could not be read: %1</source>
         <translation>部分圖塊無法讀取：%1</translation>
+    </message>
+    <message>
+        <source>Not enough memory for the image.</source>
+        <translation>記憶體不足，無法建立影像。</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1305,18 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>System Language</source>
         <translation>系統語言</translation>
+    </message>
+    <message>
+        <source>The view is not on screen.</source>
+        <translation>該視圖不在畫面上。</translation>
+    </message>
+    <message>
+        <source>The view is too large to render at %1×.</source>
+        <translation>視圖太大，無法以 %1× 渲染。</translation>
+    </message>
+    <message>
+        <source>The MRI views need OpenGL, which is not available.</source>
+        <translation>MRI 視圖需要 OpenGL，但目前無法使用。</translation>
     </message>
 </context>
 <context>
@@ -2378,6 +2425,66 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>Slides (%1);;All files (*)</source>
         <translation>切片 (%1);;所有檔案 (*)</translation>
     </message>
+    <message>
+        <source>Save &amp;View Image…</source>
+        <translation>儲存視圖影像(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Open a study or a slide first.</source>
+        <translation>請先開啟檢查或切片。</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>The view last clicked, as PNG at screen or twice its resolution</source>
+        <translation>最後點選的視圖，以螢幕或兩倍解像度儲存為 PNG</translation>
+    </message>
+    <message>
+        <source>&amp;Copy View Image</source>
+        <translation>複製視圖影像(&amp;C)</translation>
+    </message>
+    <message>
+        <source>%1 copied as an image</source>
+        <translation>已將%1複製為影像</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Export Slide &amp;Region…</source>
+        <translation>匯出切片區域(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The selected annotation's region or the view's, as TIFF or PNG at a chosen µm/px</source>
+        <translation>所選標註或視圖的區域，以指定的 µm/px 匯出為 TIFF 或 PNG</translation>
+    </message>
+    <message>
+        <source>Region export cancelled</source>
+        <translation>已取消匯出區域</translation>
+    </message>
+    <message>
+        <source>Region written to %1</source>
+        <translation>區域已寫入 %1</translation>
+    </message>
+    <message>
+        <source>Slide view %1</source>
+        <translation>切片視圖 %1</translation>
+    </message>
+    <message>
+        <source>%1 view</source>
+        <translation>%1視圖</translation>
+    </message>
+    <message>
+        <source>%1 view: %2</source>
+        <translation>%1視圖：%2</translation>
+    </message>
+    <message>
+        <source>3D view</source>
+        <translation>3D 視圖</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::ModelMenu</name>
@@ -2477,6 +2584,65 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>Clear list</source>
         <translation>清除清單</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::RegionExportDialog</name>
+    <message>
+        <source>The selected &amp;annotation's bounding box</source>
+        <translation>所選標註的外框(&amp;A)</translation>
+    </message>
+    <message>
+        <source>What the &amp;view shows</source>
+        <translation>視圖顯示的範圍(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Export Slide Region</source>
+        <translation>匯出切片區域</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> µm/px</source>
+        <translation> µm/px</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>解像度(&amp;R)：</translation>
+    </message>
+    <message>
+        <source> × downsample</source>
+        <translation> × 縮小倍數</translation>
+    </message>
+    <message>
+        <source>&amp;Downsample:</source>
+        <translation>縮小倍數(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Resolution of the exported image</source>
+        <translation>匯出影像的解像度</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>大小：</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>匯出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 像素</translation>
+    </message>
+    <message>
+        <source>(too large: at most %1 pixels a side; choose a coarser resolution)</source>
+        <translation>（太大：每邊最多 %1 像素；請選擇較低的解像度）</translation>
+    </message>
+    <message>
+        <source>TIFF with pixel size (*.tif *.tiff);;PNG (*.png)</source>
+        <translation>附像素大小的 TIFF (*.tif *.tiff);;PNG (*.png)</translation>
     </message>
 </context>
 <context>
@@ -2848,6 +3014,53 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::ViewImageDialog</name>
+    <message>
+        <source>&amp;Screen resolution</source>
+        <translation>螢幕解像度(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Twice the screen resolution (2×)</source>
+        <translation>兩倍螢幕解像度 (2×)(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Overlays: colour layers, annotations, measurements, crosshair and labels</source>
+        <translation>疊加層(&amp;O)：彩色圖層、標註、測量、十字線及標籤</translation>
+    </message>
+    <message>
+        <source>Save View Image</source>
+        <translation>儲存視圖影像</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>複製(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>儲存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The image has the view's pixels on screen</source>
+        <translation>影像與視圖在螢幕上的像素相同</translation>
+    </message>
+    <message>
+        <source>The view is rendered again with twice as many pixels each way</source>
+        <translation>視圖以每個方向兩倍的像素重新渲染</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, PNG</source>
+        <translation>%1 × %2 像素，PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 影像 (*.png)</translation>
     </message>
 </context>
 <context>

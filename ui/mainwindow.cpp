@@ -482,6 +482,7 @@ void MainWindow::showSlide(std::shared_ptr<slide::SlideSource> source, const QSt
     m_recentFiles->add(path);
     statusBar()->clearMessage();
     m_slideShown = true;
+    m_exportRegionAction->setEnabled(true);
     m_workspace->setSlideOpen(true);
     importDroppedAnnotations();
     slideOpenedForAnalysis();

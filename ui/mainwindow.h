@@ -45,6 +45,7 @@ class RestoreBar;
 class SeriesBrowser;
 class SlideAnalysis;
 class SlideAnalysisDock;
+class RegionExportDialog;
 class TaskProgress;
 class WorkspaceController;
 
@@ -111,6 +112,9 @@ public:
     // clicked, else the main view of what is open; null when nothing is (mainwindowexport.cpp).
     QWidget *activeView() const;
     QString viewName(QWidget *view) const;
+    // File > Export Slide Region: a dialog for the open slide's selected annotation or view;
+    // null without a slide. The caller shows it.
+    RegionExportDialog *openRegionExport();
     // What the chat attaches for `source`: the conversation key and, withImage, the viewer's
     // rendered pixels (the selected slide annotation's region when one is selected).
     ChatViewCapture captureForChat(ChatViewSource source, bool withImage) const;
@@ -170,6 +174,7 @@ private:
     QStackedWidget *m_mriStack = nullptr;
     WorkspaceController *m_workspace = nullptr;
     QAction *m_dceLayoutAction = nullptr;
+    QAction *m_exportRegionAction = nullptr;
     MriLayout m_mriLayout = MriLayout::Mpr;
     bool m_dceStudyCurrent = false; // the DCE layout holds m_study (set lazily: it computes)
     slide::SlideView *m_slideView = nullptr;

@@ -10,12 +10,15 @@
 #include <QStatusBar>
 
 // Local
+#include "ui/annotationdock.h"
 #include "ui/export/viewimage.h"
 #include "ui/export/viewimagedialog.h"
+#include "ui/slide/regionexportdialog.h"
 #include "viewers/mri/mprorientation.h"
 #include "viewers/mri/mprview.h"
 #include "viewers/mri/mriviewer.h"
 #include "viewers/mri/volumeview3d.h"
+#include "viewers/slide/annotations/annotationmodel.h"
 #include "viewers/slide/slideview.h"
 
 namespace oncoview::ui {
@@ -41,6 +44,44 @@ void MainWindow::buildExportActions(QMenu *file)
             error.isEmpty() ? tr("%1 copied as an image").arg(viewName(view)) : error, 5000);
     });
     copy->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    m_exportRegionAction = file->addAction(tr("Export Slide &Region…"), this, [this] {
+        if (auto *dialog = openRegionExport()) {
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        }
+    });
+    m_exportRegionAction->setToolTip(
+        tr("The selected annotation's region or the view's, as TIFF or PNG at a chosen µm/px"));
+    m_exportRegionAction->setEnabled(false); // until a slide is shown
+}
+
+RegionExportDialog *MainWindow::openRegionExport()
+{
+    const std::shared_ptr<slide::SlideSource> source = m_slideView->source();
+    if (!source) {
+        return nullptr;
+    }
+    RegionExportSource from;
+    from.slide = source;
+    from.slidePath = m_slidePath;
+    from.visibleArea = m_slideView->visibleLevel0Rect();
+    from.viewDownsample = m_slideView->currentDownsample();
+    if (const slide::AnnotationModel *model = m_annotations->model();
+        model && model->selection().size() == 1) {
+        if (const slide::Annotation *selected = model->find(model->selection().front())) {
+            from.selectedArea = selected->boundingRect();
+        }
+    }
+    auto *dialog = new RegionExportDialog(std::move(from), this);
+    connect(dialog, &RegionExportDialog::finished, this,
+            [this](const QString &path, const QString &error, bool cancelled) {
+                if (error.isEmpty()) {
+                    statusBar()->showMessage(cancelled ? tr("Region export cancelled")
+                                                       : tr("Region written to %1").arg(path),
+                                             8000);
+                }
+            });
+    return dialog;
 }
 
 QWidget *MainWindow::activeView() const

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // File > Save View Image and Copy View Image: one view at screen or twice its resolution, with
-// or without its overlays, rendered anew rather than enlarged.
+// or without its overlays, rendered anew rather than enlarged. File > Export Slide Region.
 #include <catch2/catch.hpp>
 
 // Qt
@@ -8,19 +8,24 @@
 #include <QClipboard>
 #include <QImageReader>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 // Local
 #include "tests/viewers/mri/viewtestutil.h"
+#include "ui/annotationdock.h"
 #include "ui/demoassets.h"
 #include "ui/export/viewimage.h"
 #include "ui/export/viewimagedialog.h"
 #include "ui/inferenceservice.h"
 #include "ui/mainwindow.h"
+#include "ui/slide/regionexportdialog.h"
 #include "viewers/mri/mprorientation.h"
 #include "viewers/mri/mprview.h"
 #include "viewers/mri/mriviewer.h"
+#include "viewers/slide/annotations/annotationmodel.h"
+#include "viewers/slide/openslidesource.h"
 #include "viewers/slide/slideview.h"
 
 using namespace oncoview;
@@ -149,4 +154,48 @@ TEST_CASE("A view saves at screen and twice its resolution, with and without ove
     const QString bad = dir.filePath(QStringLiteral("missing/axial.png"));
     CHECK(dialog.saveTo(bad).contains(bad));
     QSettings().remove(QStringLiteral("export"));
+}
+
+TEST_CASE("The selected annotation's region exports at the chosen µm/px in the background",
+          "[gui][demo][export]")
+{
+    const ui::DemoPaths demo {QStringLiteral(ONCOVIEW_TEST_DEMO_DIR)};
+    ui::InferenceService inference;
+    ui::MainWindow window(&inference);
+    window.resize(1400, 900);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    CHECK(window.openRegionExport() == nullptr); // no slide yet
+    window.openSlide(demo.slide());
+    REQUIRE(QTest::qWaitFor([&] { return window.allViewsReady(); }, 120000));
+
+    slide::AnnotationModel *model = window.annotations()->model();
+    REQUIRE(model);
+    const QRectF box(4000, 3000, 3000, 2000);
+    const QStringList ids
+        = model->add(QList<slide::Annotation> {slide::Annotation::rectangle(box)});
+    REQUIRE(ids.size() == 1);
+    model->setSelection(ids);
+
+    std::unique_ptr<ui::RegionExportDialog> dialog(window.openRegionExport());
+    REQUIRE(dialog);
+    CHECK(dialog->area() == box);
+    const auto mpp = window.slideView()->source()->micronsPerPixel();
+    REQUIRE(mpp);
+    dialog->setResolution(mpp->width() * 10); // a tenth of full resolution
+    CHECK(dialog->downsample() == Approx(10.0));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("roi.tif"));
+    QSignalSpy finished(dialog.get(), &ui::RegionExportDialog::finished);
+    dialog->startExport(path);
+    CHECK(dialog->isRunning());
+    REQUIRE(finished.wait(60000));
+    CHECK(finished.front().at(1).toString().isEmpty());
+    CHECK_FALSE(finished.front().at(2).toBool());
+    QString error;
+    const auto written = slide::OpenSlideSource::open(path, &error);
+    INFO(error.toStdString());
+    REQUIRE(written);
+    CHECK(written->levelSize(0) == QSize(300, 200));
+    CHECK(written->micronsPerPixel()->width() == Approx(mpp->width() * 10).epsilon(1e-4));
 }
