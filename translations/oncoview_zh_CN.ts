@@ -573,6 +573,26 @@ area %5 mm² (%6 px)</source>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation>不是 JSON 对象（%1）</translation>
+    </message>
+    <message>
+        <source>not an OncoView measurements file</source>
+        <translation>不是 OncoView 测量文件</translation>
+    </message>
+    <message>
+        <source>written by a newer OncoView (version %1)</source>
+        <translation>由较新版本的 OncoView 写入（版本 %1）</translation>
+    </message>
+    <message>
+        <source>more than %1 measurements</source>
+        <translation>超过 %1 项测量</translation>
+    </message>
+    <message>
+        <source>measurement %1 is malformed</source>
+        <translation>第 %1 项测量格式错误</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::mri</name>
@@ -2484,6 +2504,53 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>3D view</source>
         <translation>3D 视图</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>测量</translation>
+    </message>
+    <message>
+        <source>Export &amp;Measurements as CSV…</source>
+        <translation>将测量导出为 CSV(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>No measurements yet: press D (distance) or E (ellipse) in an MRI view.</source>
+        <translation>尚无测量：在 MRI 视图中按 D（距离）或 E（椭圆）。</translation>
+    </message>
+    <message>
+        <source>Export Measurements</source>
+        <translation>导出测量</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Measurements written to %1</source>
+        <translation>测量已写入 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::MeasurementSidecar</name>
+    <message>
+        <source>it is larger than %1 MB</source>
+        <translation>文件大于 %1 MB</translation>
+    </message>
+    <message>
+        <source>it belongs to another study</source>
+        <translation>它属于另一项检查</translation>
+    </message>
+    <message>
+        <source>The saved measurements of this study could not be read (%1); the file was kept as %2.</source>
+        <translation>无法读取此检查已保存的测量（%1）；该文件已保留为 %2。</translation>
+    </message>
+    <message>
+        <source>The measurements could not be saved to %1: %2</source>
+        <translation>无法将测量保存到 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -573,6 +573,26 @@ area %5 mm² (%6 px)</source>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation>不是 JSON 物件（%1）</translation>
+    </message>
+    <message>
+        <source>not an OncoView measurements file</source>
+        <translation>不是 OncoView 測量檔案</translation>
+    </message>
+    <message>
+        <source>written by a newer OncoView (version %1)</source>
+        <translation>由較新版本的 OncoView 寫入（版本 %1）</translation>
+    </message>
+    <message>
+        <source>more than %1 measurements</source>
+        <translation>超過 %1 項測量</translation>
+    </message>
+    <message>
+        <source>measurement %1 is malformed</source>
+        <translation>第 %1 項測量格式錯誤</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::mri</name>
@@ -2484,6 +2504,53 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>3D view</source>
         <translation>3D 視圖</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>測量</translation>
+    </message>
+    <message>
+        <source>Export &amp;Measurements as CSV…</source>
+        <translation>將測量匯出為 CSV(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>No measurements yet: press D (distance) or E (ellipse) in an MRI view.</source>
+        <translation>尚未有測量：在 MRI 視圖中按 D（距離）或 E（橢圓）。</translation>
+    </message>
+    <message>
+        <source>Export Measurements</source>
+        <translation>匯出測量</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Measurements written to %1</source>
+        <translation>測量已寫入 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::MeasurementSidecar</name>
+    <message>
+        <source>it is larger than %1 MB</source>
+        <translation>檔案大於 %1 MB</translation>
+    </message>
+    <message>
+        <source>it belongs to another study</source>
+        <translation>它屬於另一項檢查</translation>
+    </message>
+    <message>
+        <source>The saved measurements of this study could not be read (%1); the file was kept as %2.</source>
+        <translation>無法讀取此檢查已儲存的測量（%1）；該檔案已保留為 %2。</translation>
+    </message>
+    <message>
+        <source>The measurements could not be saved to %1: %2</source>
+        <translation>無法將測量儲存至 %1：%2</translation>
     </message>
 </context>
 <context>

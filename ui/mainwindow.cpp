@@ -35,6 +35,7 @@
 #include "ui/localchatbackend.h"
 #include "ui/modellibrary.h"
 #include "ui/modelmenu.h"
+#include "ui/mri/measurementsidecar.h"
 #include "ui/mrianalysis.h"
 #include "ui/recentfiles.h"
 #include "ui/seriesbrowser.h"
@@ -140,6 +141,11 @@ MainWindow::MainWindow(InferenceService *inference, QWidget *parent)
     connect(new FileDropFilter(this), &FileDropFilter::dropped, this, &MainWindow::openDropped);
     connect(m_annotations, &AnnotationDock::importFinished, this,
             &MainWindow::importDroppedAnnotations);
+    // Measurements are kept per study in the user's data folder and come back with the study.
+    m_measurementSidecar
+        = new MeasurementSidecar(m_mriViewer, MeasurementSidecar::defaultDirectory(), this);
+    connect(m_measurementSidecar, &MeasurementSidecar::problem, this,
+            [this](const QString &message) { reportError(tr("Measurements"), message); });
     buildMenus();
     buildStatusBar();
     // The chat sees rendered viewer pixels only: the axial MPR view (its painted labels are
@@ -433,6 +439,7 @@ void MainWindow::showStudy(const LoadedStudy &study)
         setMriLayout(MriLayout::Dce);
     }
     m_workspace->setStudyOpen(true);
+    m_measurementSidecar->setStudy(MeasurementSidecar::studyKey(study));
     showSeries(first);
     studyOpenedForAnalysis();
     Q_EMIT sessionChanged();

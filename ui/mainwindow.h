@@ -46,6 +46,7 @@ class SeriesBrowser;
 class SlideAnalysis;
 class SlideAnalysisDock;
 class RegionExportDialog;
+class MeasurementSidecar;
 class TaskProgress;
 class WorkspaceController;
 
@@ -115,6 +116,10 @@ public:
     // File > Export Slide Region: a dialog for the open slide's selected annotation or view;
     // null without a slide. The caller shows it.
     RegionExportDialog *openRegionExport();
+    // File > Export Measurements as CSV: every MRI measurement, with the statistics of the
+    // series shown; "" or why not.
+    QString exportMeasurementsCsv(const QString &path) const;
+    MeasurementSidecar *measurementSidecar() const { return m_measurementSidecar; }
     // What the chat attaches for `source`: the conversation key and, withImage, the viewer's
     // rendered pixels (the selected slide annotation's region when one is selected).
     ChatViewCapture captureForChat(ChatViewSource source, bool withImage) const;
@@ -175,6 +180,7 @@ private:
     WorkspaceController *m_workspace = nullptr;
     QAction *m_dceLayoutAction = nullptr;
     QAction *m_exportRegionAction = nullptr;
+    MeasurementSidecar *m_measurementSidecar = nullptr;
     MriLayout m_mriLayout = MriLayout::Mpr;
     bool m_dceStudyCurrent = false; // the DCE layout holds m_study (set lazily: it computes)
     slide::SlideView *m_slideView = nullptr;

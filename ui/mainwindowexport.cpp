@@ -4,8 +4,11 @@
 
 // Qt
 #include <QAction>
+#include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
+#include <QSaveFile>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -13,7 +16,9 @@
 #include "ui/annotationdock.h"
 #include "ui/export/viewimage.h"
 #include "ui/export/viewimagedialog.h"
+#include "ui/mri/measurementsidecar.h"
 #include "ui/slide/regionexportdialog.h"
+#include "viewers/mri/measurementio.h"
 #include "viewers/mri/mprorientation.h"
 #include "viewers/mri/mprview.h"
 #include "viewers/mri/mriviewer.h"
@@ -53,6 +58,37 @@ void MainWindow::buildExportActions(QMenu *file)
     m_exportRegionAction->setToolTip(
         tr("The selected annotation's region or the view's, as TIFF or PNG at a chosen µm/px"));
     m_exportRegionAction->setEnabled(false); // until a slide is shown
+    file->addAction(tr("Export &Measurements as CSV…"), this, [this] {
+        if (m_measurementSidecar->measurements().empty()) {
+            statusBar()->showMessage(
+                tr("No measurements yet: press D (distance) or E (ellipse) in an MRI view."), 8000);
+            return;
+        }
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export Measurements"),
+            QDir::home().filePath(QFileInfo(m_study.path).completeBaseName()
+                                  + QStringLiteral("-measurements.csv")),
+            tr("CSV tables (*.csv)"));
+        if (path.isEmpty()) {
+            return;
+        }
+        if (const QString error = exportMeasurementsCsv(path); !error.isEmpty()) {
+            reportError(tr("Export Measurements"), error);
+        } else {
+            statusBar()->showMessage(tr("Measurements written to %1").arg(path), 8000);
+        }
+    });
+}
+
+QString MainWindow::exportMeasurementsCsv(const QString &path) const
+{
+    const QString csv = mri::measurementsCsv(m_measurementSidecar->measurements(),
+                                             m_mriViewer->volume().get(), m_mriViewer->title());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv.toUtf8()) < 0 || !file.commit()) {
+        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    }
+    return {};
 }
 
 RegionExportDialog *MainWindow::openRegionExport()

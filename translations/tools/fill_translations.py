@@ -912,6 +912,22 @@ GLOSSARY = {
     'The view is rendered again with twice as many pixels each way': ('視圖以每個方向兩倍的像素重新渲染', '视图以每个方向两倍的像素重新渲染'),
     '%1 × %2 pixels, PNG': ('%1 × %2 像素，PNG', '%1 × %2 像素，PNG'),
     'PNG images (*.png)': ('PNG 影像 (*.png)', 'PNG 图像 (*.png)'),
+    # Measurements kept with the study (ui/mri/measurementsidecar, viewers/mri/measurementio)
+    'not a JSON object (%1)': ('不是 JSON 物件（%1）', '不是 JSON 对象（%1）'),
+    'not an OncoView measurements file': ('不是 OncoView 測量檔案', '不是 OncoView 测量文件'),
+    'written by a newer OncoView (version %1)': ('由較新版本的 OncoView 寫入（版本 %1）', '由较新版本的 OncoView 写入（版本 %1）'),
+    'more than %1 measurements': ('超過 %1 項測量', '超过 %1 项测量'),
+    'measurement %1 is malformed': ('第 %1 項測量格式錯誤', '第 %1 项测量格式错误'),
+    'Measurements': ('測量', '测量'),
+    'Export &Measurements as CSV…': ('將測量匯出為 CSV(&M)…', '将测量导出为 CSV(&M)…'),
+    'No measurements yet: press D (distance) or E (ellipse) in an MRI view.': ('尚未有測量：在 MRI 視圖中按 D（距離）或 E（橢圓）。', '尚无测量：在 MRI 视图中按 D（距离）或 E（椭圆）。'),
+    'Export Measurements': ('匯出測量', '导出测量'),
+    'CSV tables (*.csv)': ('CSV 表格 (*.csv)', 'CSV 表格 (*.csv)'),
+    'Measurements written to %1': ('測量已寫入 %1', '测量已写入 %1'),
+    'it is larger than %1 MB': ('檔案大於 %1 MB', '文件大于 %1 MB'),
+    'it belongs to another study': ('它屬於另一項檢查', '它属于另一项检查'),
+    'The saved measurements of this study could not be read (%1); the file was kept as %2.': ('無法讀取此檢查已儲存的測量（%1）；該檔案已保留為 %2。', '无法读取此检查已保存的测量（%1）；该文件已保留为 %2。'),
+    'The measurements could not be saved to %1: %2': ('無法將測量儲存至 %1：%2', '无法将测量保存到 %1：%2'),
 }
 # Plural forms: Chinese has one form.
 PLURALS = {

@@ -45,6 +45,12 @@ constexpr const char *kSentences[] = {
     QT_TRANSLATE_NOOP("oncoview::lower", "not a NIfTI file: shorter than a NIfTI header"),
     QT_TRANSLATE_NOOP("oncoview::lower", "not a NIfTI file: header size field is neither 348 nor 540"),
     QT_TRANSLATE_NOOP("oncoview::lower", "NIfTI vox_offset lies beyond the end of the file"),
+    // Measurements kept with a study (viewers/mri/measurementio.cpp)
+    QT_TRANSLATE_NOOP("oncoview::lower", "not a JSON object (%1)"),
+    QT_TRANSLATE_NOOP("oncoview::lower", "not an OncoView measurements file"),
+    QT_TRANSLATE_NOOP("oncoview::lower", "written by a newer OncoView (version %1)"),
+    QT_TRANSLATE_NOOP("oncoview::lower", "more than %1 measurements"),
+    QT_TRANSLATE_NOOP("oncoview::lower", "measurement %1 is malformed"),
     // Models and analyses (inference/)
     QT_TRANSLATE_NOOP("oncoview::lower", "missing input '%1'"),
     QT_TRANSLATE_NOOP("oncoview::lower", "input '%1' has shape %2, model expects %3"),

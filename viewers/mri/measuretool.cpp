@@ -77,6 +77,20 @@ void MeasureTool::clear()
     Q_EMIT measurementsChanged();
 }
 
+void MeasureTool::setMeasurements(std::vector<Measurement> measurements, bool notify)
+{
+    cancel();
+    for (Measurement &m : measurements) {
+        m.statsVolume = nullptr;
+        m.error.clear();
+    }
+    m_done = std::move(measurements);
+    refresh();
+    if (notify) {
+        Q_EMIT measurementsChanged();
+    }
+}
+
 void MeasureTool::refresh()
 {
     m_view->updateOverlay();

@@ -36,6 +36,9 @@ public:
     void cancel();
 
     const std::vector<Measurement> &measurements() const { return m_done; }
+    // Replaces them (measurements reloaded with the study); statistics are taken again on the
+    // volume shown. Emits measurementsChanged only when `notify`.
+    void setMeasurements(std::vector<Measurement> measurements, bool notify = false);
     // Removes measurement index; out-of-range indices are ignored.
     void remove(int index);
     void clear();

@@ -49,7 +49,7 @@ MriViewer::MriViewer(QWidget *parent)
         = {MprOrientation::Axial, MprOrientation::Coronal, MprOrientation::Sagittal};
     for (int i = 0; i < 3; ++i) {
         m_mpr[i] = new MprView(orientations[i], m_cursor);
-        new MeasureTool(m_mpr[i]); // D distance, E ellipse (owned by the view)
+        m_measure[i] = new MeasureTool(m_mpr[i]); // D distance, E ellipse (owned by the view)
         gridLayout->addWidget(m_mpr[i], i / 2, i % 2);
         connect(m_mpr[i], &MprView::windowLevelEdited, this, &MriViewer::setWindowLevel);
     }
@@ -248,6 +248,11 @@ void MriViewer::setCrosshairMode(bool on)
 MprView *MriViewer::mprView(MprOrientation orientation) const
 {
     return m_mpr[static_cast<int>(orientation)];
+}
+
+MeasureTool *MriViewer::measureTool(MprOrientation orientation) const
+{
+    return m_measure[static_cast<int>(orientation)];
 }
 
 } // namespace oncoview::mri

@@ -16,6 +16,7 @@ class QToolButton;
 
 namespace oncoview::mri {
 
+class MeasureTool;
 class MprCursor;
 struct OverlayLayer;
 class VolumeView3D;
@@ -61,6 +62,8 @@ public:
     void clearOverlay();
 
     MprView *mprView(MprOrientation orientation) const;
+    // The distance and ellipse tool of each slice view (keys D and E in the view).
+    MeasureTool *measureTool(MprOrientation orientation) const;
     VolumeView3D *volumeView() const { return m_view3d; }
     MprCursor *cursor() const { return m_cursor; }
 
@@ -78,6 +81,7 @@ private:
 
     MprCursor *m_cursor;
     std::array<MprView *, 3> m_mpr {};
+    std::array<MeasureTool *, 3> m_measure {};
     VolumeView3D *m_view3d;
     QLabel *m_titleLabel = nullptr;
     QToolButton *m_crosshairButton = nullptr;

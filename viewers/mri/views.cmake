@@ -17,6 +17,7 @@ set(MRI_VIEW_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/mprview.h ${CMAKE_CURRENT_LIST_DIR}/mprview.cpp
     ${CMAKE_CURRENT_LIST_DIR}/measurement.h ${CMAKE_CURRENT_LIST_DIR}/measurement.cpp
     ${CMAKE_CURRENT_LIST_DIR}/measuretool.h ${CMAKE_CURRENT_LIST_DIR}/measuretool.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/measurementio.h ${CMAKE_CURRENT_LIST_DIR}/measurementio.cpp
     ${CMAKE_CURRENT_LIST_DIR}/mprviewoverlay.cpp
     ${CMAKE_CURRENT_LIST_DIR}/mprviewannotations.cpp
     ${CMAKE_CURRENT_LIST_DIR}/volumepresets.h ${CMAKE_CURRENT_LIST_DIR}/volumepresets.cpp
