@@ -1629,6 +1629,144 @@ Phase times not in the files: assumed evenly spaced</source>
     </message>
 </context>
 <context>
+    <name>oncoview::ui::AuditLog</name>
+    <message>
+        <source>The audit log %1 cannot be written: %2</source>
+        <translation>无法写入审计日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>another OncoView holds it</source>
+        <translation>另一个 OncoView 正在使用</translation>
+    </message>
+    <message>
+        <source>The audit log is missing: it held entries up to number %1.</source>
+        <translation>审计日志缺失：它原有的条目编号至 %1。</translation>
+    </message>
+    <message>
+        <source>line %1 is not an audit entry</source>
+        <translation>第 %1 行不是审计条目</translation>
+    </message>
+    <message>
+        <source>entry %1 follows entry %2: entries were removed or inserted</source>
+        <translation>条目 %1 紧接条目 %2：有条目被删除或插入</translation>
+    </message>
+    <message>
+        <source>entry %1 does not chain to the entry before it</source>
+        <translation>条目 %1 未能链接前一个条目</translation>
+    </message>
+    <message>
+        <source>entry %1 was changed after it was written</source>
+        <translation>条目 %1 在写入后被更改</translation>
+    </message>
+    <message>
+        <source>the log ends at entry %1, but entries up to %2 were written</source>
+        <translation>日志止于条目 %1，但曾写入至条目 %2</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::AuditLogDialog</name>
+    <message>
+        <source>Audit Log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>时间 (UTC)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Model SHA-256</source>
+        <translation>模型 SHA-256</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>端点</translation>
+    </message>
+    <message>
+        <source>Inputs (SHA-256)</source>
+        <translation>输入 (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>审计日志条目</translation>
+    </message>
+    <message>
+        <source>Filter: any text, e.g. failed, a user or a hash</source>
+        <translation>筛选：任何文字，例如 failed、用户或哈希值</translation>
+    </message>
+    <message>
+        <source>Filter the audit log</source>
+        <translation>筛选审计日志</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>所有操作</translation>
+    </message>
+    <message>
+        <source>Analyses</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>Explanations</source>
+        <translation>解释</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>Kind of action</source>
+        <translation>操作类别</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新加载(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style='color:#8fd18f'&gt;The chain of %n entry(s) is intact: none was changed, inserted or removed.&lt;/span&gt;</source>
+        <translation><numerusform>&lt;span style='color:#8fd18f'&gt;%n 个条目的链完整：没有条目被更改、插入或删除。&lt;/span&gt;</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:#ff8a80'&gt;&lt;b&gt;The audit log was altered:&lt;/b&gt; %1.&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#ff8a80'&gt;&lt;b&gt;审计日志曾被改动：&lt;/b&gt;%1。&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>oncoview::ui::ChatDock</name>
     <message>
         <source>MedDr chat</source>
@@ -2532,6 +2670,14 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Audit &amp;Log…</source>
+        <translation>审计日志(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
     </message>
 </context>
 <context>

@@ -185,9 +185,13 @@ QWidget *AnnotationDock::buildAnnotationsTab()
             const QString path
                 = QFileDialog::getSaveFileName(this, tr("Export annotations"), {}, filter);
             QString error;
-            if (!path.isEmpty() && !exportFile(path, &error)) {
+            if (path.isEmpty()) {
+                return;
+            }
+            if (!exportFile(path, &error)) {
                 showStatus(error);
             }
+            Q_EMIT exported(QFileInfo(path).suffix().toLower(), error);
         });
     }
     m_fileActions = {importAction, exportJson, exportXml};

@@ -71,6 +71,8 @@ public:
 
 Q_SIGNALS:
     void importFinished(bool ok, const QString &message);
+    // Annotations were exported ("geojson" or "xml"; error empty on success).
+    void exported(const QString &format, const QString &error);
     // GUI thread, during importFileInBackground: the share of the file read, 0..100.
     void importProgress(int percent);
 

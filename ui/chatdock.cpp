@@ -357,6 +357,12 @@ void ChatDock::onAnswerFinished(int index, const chat::ChatFinish &finish)
     }
 }
 
+QString ChatDock::endpointForAudit() const
+{
+    return m_settings.isConfigured() ? chat::endpointKey(chat::parseBaseUrl(m_settings.baseUrl))
+                                     : QStringLiteral("local");
+}
+
 void ChatDock::updateButtons()
 {
     const bool busy = m_session->isBusy();

@@ -80,6 +80,8 @@ public:
     QString draft() const;
 
     chat::ChatSession *session() const { return m_session; }
+    // Where questions go: the server's scheme://host:port, or "local" for a local model.
+    QString endpointForAudit() const;
     ChatTranscriptView *transcript() const { return m_transcript; }
 
 private:

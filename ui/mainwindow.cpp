@@ -23,6 +23,8 @@
 #include "ui/analysis/mriexplainer.h"
 #include "ui/annotationdock.h"
 #include "ui/annotationtoolbar.h"
+#include "ui/audit/auditlog.h"
+#include "ui/audit/auditlogdialog.h"
 #include "ui/chatdock.h"
 #include "ui/demoassets.h"
 #include "ui/democontroller.h"
@@ -148,6 +150,7 @@ MainWindow::MainWindow(InferenceService *inference, QWidget *parent)
             [this](const QString &message) { reportError(tr("Measurements"), message); });
     buildMenus();
     buildStatusBar();
+    buildAudit();
     // The chat sees rendered viewer pixels only: the axial MPR view (its painted labels are
     // orientation letters) or the slide viewport — never the title bars, which show DICOM text.
     m_chat->setCaptureProvider([this](ChatViewSource source, bool withImage) {
@@ -328,6 +331,11 @@ void MainWindow::buildMenus()
         sheet->show();
     });
     shortcuts->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("Audit &Log…"), this, [this] {
+        auto *dialog = new AuditLogDialog(m_audit.get(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     help->addAction(tr("&About OncoView"), this,
                     [this] { QMessageBox::about(this, tr("About OncoView"), aboutText()); });
 }

@@ -47,6 +47,7 @@ class SlideAnalysis;
 class SlideAnalysisDock;
 class RegionExportDialog;
 class MeasurementSidecar;
+class AuditLog;
 class TaskProgress;
 class WorkspaceController;
 
@@ -120,6 +121,11 @@ public:
     // series shown; "" or why not.
     QString exportMeasurementsCsv(const QString &path) const;
     MeasurementSidecar *measurementSidecar() const { return m_measurementSidecar; }
+    // Appends to the audit log (mainwindowaudit.cpp); a log that cannot be written is reported
+    // once, and the work goes on.
+    void recordAudit(const QString &action, const QStringList &inputs, const QString &packageSha256,
+                     const QString &endpoint, const QString &outcome, const QString &detail);
+    AuditLog *auditLog() const { return m_audit.get(); }
     // What the chat attaches for `source`: the conversation key and, withImage, the viewer's
     // rendered pixels (the selected slide annotation's region when one is selected).
     ChatViewCapture captureForChat(ChatViewSource source, bool withImage) const;
@@ -152,6 +158,11 @@ private:
     void buildMenus();
     void buildAnalysis();
     void buildExportActions(QMenu *file); // mainwindowexport.cpp
+    void buildAudit(); // mainwindowaudit.cpp
+    QStringList viewInputs(QWidget *view) const;
+    QString studyIdentifierHash() const;
+    void recordExport(const QString &action, const QStringList &inputs, const QString &detail,
+                      const QString &error);
     void buildExplanations(); // mainwindowxai.cpp
     // Draws the explanation map over the MRI views when there is one and it is switched on;
     // false when nothing was drawn.
@@ -181,6 +192,8 @@ private:
     QAction *m_dceLayoutAction = nullptr;
     QAction *m_exportRegionAction = nullptr;
     MeasurementSidecar *m_measurementSidecar = nullptr;
+    std::unique_ptr<AuditLog> m_audit;
+    bool m_auditFailureShown = false;
     MriLayout m_mriLayout = MriLayout::Mpr;
     bool m_dceStudyCurrent = false; // the DCE layout holds m_study (set lazily: it computes)
     slide::SlideView *m_slideView = nullptr;

@@ -20,6 +20,7 @@
 #include "ui/analysis/studyinputmapping.h"
 #include "ui/analysis/studyinputsdialog.h"
 #include "ui/analysis/xaicontrols.h"
+#include "ui/audit/auditlog.h"
 #include "ui/demoassets.h"
 #include "ui/explanationsdock.h"
 #include "ui/modellibrary.h"
@@ -210,9 +211,18 @@ void MainWindow::exportAnalysisResults()
         return;
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(QJsonDocument(results).toJson(QJsonDocument::Indented)) < 0
-        || !file.commit()) {
+    const bool written = file.open(QIODevice::WriteOnly)
+        && file.write(QJsonDocument(results).toJson(QJsonDocument::Indented)) >= 0 && file.commit();
+    QStringList inputs;
+    if (results.contains(QStringLiteral("study"))) {
+        inputs << studyIdentifierHash();
+    }
+    if (results.contains(QStringLiteral("slide"))) {
+        inputs << hashIdentifier(m_slidePath);
+    }
+    recordExport(QStringLiteral("export.analysis-results"), inputs, QStringLiteral("json"),
+                 written ? QString() : file.errorString());
+    if (!written) {
         reportError(tr("Cannot export results"),
                     QStringLiteral("%1\n\n%2").arg(path, file.errorString()));
         return;

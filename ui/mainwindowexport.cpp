@@ -14,6 +14,7 @@
 
 // Local
 #include "ui/annotationdock.h"
+#include "ui/audit/auditlog.h"
 #include "ui/export/viewimage.h"
 #include "ui/export/viewimagedialog.h"
 #include "ui/mri/measurementsidecar.h"
@@ -38,6 +39,11 @@ void MainWindow::buildExportActions(QMenu *file)
         }
         auto *dialog = new ViewImageDialog(view, viewName(view), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ViewImageDialog::imageExported, this,
+                [this, view](const QString &detail, const QString &error) {
+                    recordExport(QStringLiteral("export.view-image"), viewInputs(view), detail,
+                                 error);
+                });
         dialog->open();
     });
     save->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
@@ -45,6 +51,10 @@ void MainWindow::buildExportActions(QMenu *file)
     QAction *copy = file->addAction(tr("&Copy View Image"), this, [this] {
         QWidget *view = activeView();
         const QString error = view ? copyViewImage(view) : tr("Open a study or a slide first.");
+        if (view) {
+            recordExport(QStringLiteral("export.view-image"), viewInputs(view),
+                         ViewImageDialog::describe(ViewImageOptions::remembered(), true), error);
+        }
         statusBar()->showMessage(
             error.isEmpty() ? tr("%1 copied as an image").arg(viewName(view)) : error, 5000);
     });
@@ -72,7 +82,10 @@ void MainWindow::buildExportActions(QMenu *file)
         if (path.isEmpty()) {
             return;
         }
-        if (const QString error = exportMeasurementsCsv(path); !error.isEmpty()) {
+        const QString error = exportMeasurementsCsv(path);
+        recordExport(QStringLiteral("export.measurements"), {studyIdentifierHash()},
+                     QStringLiteral("csv"), error);
+        if (!error.isEmpty()) {
             reportError(tr("Export Measurements"), error);
         } else {
             statusBar()->showMessage(tr("Measurements written to %1").arg(path), 8000);
@@ -111,6 +124,12 @@ RegionExportDialog *MainWindow::openRegionExport()
     auto *dialog = new RegionExportDialog(std::move(from), this);
     connect(dialog, &RegionExportDialog::finished, this,
             [this](const QString &path, const QString &error, bool cancelled) {
+                recordAudit(QStringLiteral("export.slide-region"), {hashIdentifier(m_slidePath)},
+                            {}, {},
+                            cancelled             ? QStringLiteral("cancelled")
+                                : error.isEmpty() ? QStringLiteral("succeeded")
+                                                  : QStringLiteral("failed"),
+                            QFileInfo(path).suffix().toLower() + QStringLiteral(" ") + error);
                 if (error.isEmpty()) {
                     statusBar()->showMessage(cancelled ? tr("Region export cancelled")
                                                        : tr("Region written to %1").arg(path),
@@ -118,6 +137,11 @@ RegionExportDialog *MainWindow::openRegionExport()
                 }
             });
     return dialog;
+}
+
+QStringList MainWindow::viewInputs(QWidget *view) const
+{
+    return {view == m_slideView ? hashIdentifier(m_slidePath) : studyIdentifierHash()};
 }
 
 QWidget *MainWindow::activeView() const

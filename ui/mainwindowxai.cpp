@@ -115,6 +115,8 @@ void MainWindow::buildExplanations()
             return;
         }
         const QString error = exportExplanationMap(path);
+        recordExport(QStringLiteral("export.explanation-map"), {studyIdentifierHash()},
+                     QStringLiteral("nifti"), error);
         if (error.isEmpty()) {
             statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
         } else {

@@ -19,6 +19,7 @@
 #include "tests/viewers/mri/viewtestutil.h"
 #include "ui/analysis/analysisreport.h"
 #include "ui/analysis/mriexplainer.h"
+#include "ui/audit/auditlog.h"
 #include "ui/demoassets.h"
 #include "ui/explanationsdock.h"
 #include "ui/inferenceservice.h"
@@ -151,6 +152,18 @@ TEST_CASE("no model runs on a study that is not demo data until Analyze Study", 
                       cli.value(QStringLiteral("contributions"))));
     CHECK(gui.value(QStringLiteral("package")).toObject().value(QStringLiteral("sha256"))
           == cli.value(QStringLiteral("package")).toObject().value(QStringLiteral("sha256")));
+
+    // The audit log has the analysis, with the package's model hash and the study only hashed.
+    const std::vector<oncoview::ui::AuditEntry> audit = window.auditLog()->entries();
+    const auto analysis = std::find_if(audit.rbegin(), audit.rend(), [](const auto &e) {
+        return e.action == QLatin1String("analysis.mri");
+    });
+    REQUIRE(analysis != audit.rend());
+    CHECK(analysis->outcome == QLatin1String("succeeded"));
+    CHECK(analysis->packageSha256.size() == 64);
+    CHECK(analysis->inputs.size() == 1);
+    CHECK_FALSE(analysis->inputs.join(QString()).contains(QStringLiteral("patient")));
+    CHECK(window.auditLog()->verify().intact());
 }
 
 // A per-breast package (one crop per breast, the right one mirrored; DCE as subtraction images)
@@ -274,6 +287,11 @@ TEST_CASE("Analyze Slide shows the attention heatmap and gallery, with the CLI's
     CHECK(sameNumbers(gui.value(QStringLiteral("top_patches")),
                       cli.value(QStringLiteral("top_patches"))));
     qunsetenv("ONCOVIEW_FEATURE_CACHE");
+    const std::vector<oncoview::ui::AuditEntry> audit = window.auditLog()->entries();
+    CHECK(std::any_of(audit.begin(), audit.end(), [](const auto &e) {
+        return e.action == QLatin1String("analysis.slide")
+            && e.outcome == QLatin1String("succeeded") && e.packageSha256.size() == 64;
+    }));
 }
 
 TEST_CASE("The demo TransMIL package's attention rollout is offered, drawn and explained",

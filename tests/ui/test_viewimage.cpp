@@ -6,6 +6,7 @@
 // Qt
 #include <QApplication>
 #include <QClipboard>
+#include <QFileInfo>
 #include <QImageReader>
 #include <QSettings>
 #include <QSignalSpy>
@@ -15,6 +16,8 @@
 // Local
 #include "tests/viewers/mri/viewtestutil.h"
 #include "ui/annotationdock.h"
+#include "ui/audit/auditlog.h"
+#include "ui/audit/auditlogdialog.h"
 #include "ui/demoassets.h"
 #include "ui/export/viewimage.h"
 #include "ui/export/viewimagedialog.h"
@@ -198,4 +201,29 @@ TEST_CASE("The selected annotation's region exports at the chosen µm/px in the 
     REQUIRE(written);
     CHECK(written->levelSize(0) == QSize(300, 200));
     CHECK(written->micronsPerPixel()->width() == Approx(mpp->width() * 10).epsilon(1e-4));
+
+    // The export is in the audit log, the slide only as a hash; the log viewer shows, filters
+    // and exports it.
+    const std::vector<ui::AuditEntry> audit = window.auditLog()->entries();
+    REQUIRE_FALSE(audit.empty());
+    CHECK(audit.back().action == QLatin1String("export.slide-region"));
+    CHECK(audit.back().outcome == QLatin1String("succeeded"));
+    CHECK(audit.back().inputs == QStringList {ui::hashIdentifier(demo.slide())});
+    CHECK_FALSE(audit.back().detail.contains(dir.path()));
+    ui::AuditLogDialog viewer(window.auditLog());
+    CHECK(viewer.verificationText().contains(QStringLiteral("intact")));
+    const int all = viewer.visibleRows();
+    CHECK(all == int(audit.size()));
+    viewer.setKindFilter(QStringLiteral("chat"));
+    const int chats = viewer.visibleRows();
+    viewer.setKindFilter(QStringLiteral("export"));
+    CHECK(viewer.visibleRows() >= 1);
+    CHECK(viewer.visibleRows() + chats <= all);
+    viewer.setTextFilter(QStringLiteral("slide-region"));
+    CHECK(viewer.visibleRows() >= 1);
+    viewer.setTextFilter(QStringLiteral("no entry has this text"));
+    CHECK(viewer.visibleRows() == 0);
+    const QString csv = dir.filePath(QStringLiteral("audit.csv"));
+    CHECK(viewer.exportCsv(csv).isEmpty());
+    CHECK(QFileInfo(csv).size() > 100);
 }

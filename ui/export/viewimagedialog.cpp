@@ -89,13 +89,17 @@ QString ViewImageDialog::saveTo(const QString &path)
     chosen.remember();
     QString error;
     const QImage image = renderViewImage(m_view, chosen, &error);
-    return image.isNull() ? error : saveViewImage(image, path);
+    error = image.isNull() ? error : saveViewImage(image, path);
+    Q_EMIT imageExported(describe(chosen, false), error);
+    return error;
 }
 
 QString ViewImageDialog::copyToClipboard()
 {
     options().remember();
-    return copyViewImage(m_view);
+    const QString error = copyViewImage(m_view);
+    Q_EMIT imageExported(describe(options(), true), error);
+    return error;
 }
 
 void ViewImageDialog::chooseFileAndSave()
@@ -113,6 +117,14 @@ void ViewImageDialog::chooseFileAndSave()
         return;
     }
     accept();
+}
+
+QString ViewImageDialog::describe(const ViewImageOptions &options, bool clipboard)
+{
+    return QStringLiteral("%1 PNG %2x, %3")
+        .arg(clipboard ? QStringLiteral("clipboard") : QStringLiteral("file"))
+        .arg(options.scale)
+        .arg(options.overlays ? QStringLiteral("overlays") : QStringLiteral("no overlays"));
 }
 
 QString copyViewImage(QWidget *view)

@@ -29,6 +29,12 @@ public:
     QString saveTo(const QString &path);
     // Renders and puts the view on the clipboard.
     QString copyToClipboard();
+    // The audit log's words for an export with these options (not translated: a record).
+    static QString describe(const ViewImageOptions &options, bool clipboard);
+
+Q_SIGNALS:
+    // A save or copy ended: "" or the error.
+    void imageExported(const QString &detail, const QString &error);
 
 private:
     void updateSizeNote();

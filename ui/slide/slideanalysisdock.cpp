@@ -121,6 +121,7 @@ SlideAnalysisDock::SlideAnalysisDock(SlideAnalysis *analysis, QWidget *parent)
             return;
         }
         const QString error = exportHeatmap(path);
+        Q_EMIT exported(QFileInfo(path).suffix().toLower(), error);
         m_status->setText(error.isEmpty() ? tr("Saved %1").arg(QFileInfo(path).fileName()) : error);
     });
     connect(m_analysis, &SlideAnalysis::progressed, this, &SlideAnalysisDock::onProgress);

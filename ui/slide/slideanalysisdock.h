@@ -52,6 +52,8 @@ Q_SIGNALS:
     void heatmapChanged();
     // The level-0 area of a gallery patch the user clicked.
     void patchActivated(const QRectF &level0Rect);
+    // The attention map was exported (File-type detail; error empty on success).
+    void exported(const QString &detail, const QString &error);
 
 private:
     void onProgress(const QString &stage, qint64 done, qint64 total, double perSecond, double eta);
