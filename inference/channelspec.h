@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // What one channel of a volume input holds, as a manifest names it: a phase of the series

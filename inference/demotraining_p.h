@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Private to the demo-package sources: seeded parameter creation for TorchScript modules, the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Private to inference/: the loaded TorchScript module behind a ModelPackage, for the code that

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Private to inference/*.cpp: the only header that mixes Torch and OncoView tensors.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Installs the Debian 12 packages OncoView needs to build, test and run.
 # Idempotent: prints nothing and touches nothing when every package is present.
 set -euo pipefail
@@ -17,6 +18,7 @@ packages=(
     libssl-dev
     clang-14 libclang-rt-14-dev
     fonts-noto-cjk qt6-translations-l10n
+    dpkg-dev appstream desktop-file-utils
 )
 
 missing=()

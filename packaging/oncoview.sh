@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # One entry point for a fresh Debian 12 machine:
 #   packaging/oncoview.sh run   install missing packages, build Release, open the demo study and slide
 #   packaging/oncoview.sh test  install missing packages, build Release, run the whole CTest suite

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // On-disk cache of a slide's patch features: encoding every patch is the slow part of a slide

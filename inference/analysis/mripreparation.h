@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // MRI inputs prepared in patient space, as a package's manifest asks: every sequence is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Reads a patch grid with reader threads (each its own slide handle) into normalised batches,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Exact Shapley values of a multi-input model's inputs (MRI sequences): each input's average

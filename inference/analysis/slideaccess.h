@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // What the slide analysis needs from a slide, without OpenSlide or Qt: the viewers' side

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The whole-slide analysis (mSTAR-style): tissue detection on a low-resolution level, a patch

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "inference/llm/generation.h"
 
 #include "inference/llm/causallm.h"

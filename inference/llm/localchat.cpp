@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "inference/llm/localchat.h"
 
 #include "inference/engine.h"

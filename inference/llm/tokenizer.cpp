@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "inference/llm/tokenizer.h"
 
 #include "inference/llm/spshim/spshim.h"
@@ -46,8 +47,15 @@ std::vector<std::string> candidatePaths()
         paths.emplace_back(env);
     }
     if (const std::filesystem::path exeDir = executableDirectory(); !exeDir.empty()) {
-        paths.push_back((exeDir / "../lib" / name).lexically_normal().string());
+        // Installed: <prefix>/bin/oncoview finds <prefix>/<libdir>/oncoview/ wherever the
+        // prefix is (a .deb under /usr, an extracted package, /opt).
+#ifdef ONCOVIEW_INSTALL_LIBDIR
+        paths.push_back((exeDir / ".." / ONCOVIEW_INSTALL_LIBDIR / "oncoview" / name)
+                            .lexically_normal()
+                            .string());
+#endif
         paths.push_back((exeDir / "../lib/oncoview" / name).lexically_normal().string());
+        paths.push_back((exeDir / "../lib" / name).lexically_normal().string());
     }
 #ifdef ONCOVIEW_SPSHIM_BUILD_PATH
     paths.emplace_back(ONCOVIEW_SPSHIM_BUILD_PATH);

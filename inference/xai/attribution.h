@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Explanations of a volume model's result (XAIM): where in the input the evidence for one class

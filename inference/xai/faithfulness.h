@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // How far an explanation map can be trusted, measured on the model itself and shown next to

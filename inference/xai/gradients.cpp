@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Grad-CAM, Grad-CAM++ and integrated gradients: the methods that need autograd through the
 // package's TorchScript module.
 #include "inference/xai/methods_p.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Private to inference/xai: the methods behind attribute(). Each fills the map's values,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Occlusion sensitivity: how much the target log-odds fall when a patch of the volume is set to
 // the baseline (the normalised mean, "absent"). Needs forward passes only, so it explains any
 // TorchScript package, with or without a feature map.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The model-randomisation sanity check's model: the package with its top layers re-drawn.
 #include "inference/modelpackage_p.h"
 #include "inference/xai/faithfulness.h"

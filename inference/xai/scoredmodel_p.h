@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Private to inference/xai: a package's TorchScript module seen as one differentiable function

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Which number an explanation explains: one class of one labelled output, as log-odds.

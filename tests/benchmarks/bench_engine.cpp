@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // bench_engine: the inference engine against plain PyTorch on the same TorchScript package,
 // inputs and thread count, measured in the same run. Engine side: Engine::submit() + wait for
 // the finished callback (queueing, tensor copies and callback included); throughput queues

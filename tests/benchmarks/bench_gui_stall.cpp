@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // bench_gui_stall: the longest GUI event-loop stall while a long inference job runs. A 1 ms
 // heartbeat QTimer on the GUI thread records the gap between consecutive ticks; the baseline is
 // the same heartbeat with no job. The job goes through ui::InferenceService (the application's

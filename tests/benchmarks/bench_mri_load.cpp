@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // bench_mri_load: loading a DICOM folder (default: the 640-file, 40-phase Bruker DCE series in
 // the shared data) with OncoView's scanner + loader against `dcm2niix` converting the same folder
 // to NIfTI in the same run. Both read the same files from a warm page cache (one untimed warm-up

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // bench_mri_reslice: how long one slice step takes to draw in the MPR views, stepping through a
 // 512 x 512 x 200 synthetic breast volume (--size) in the 2x2 MriViewer. Per orientation, each
 // step moves the shared cursor one slice (as the wheel or arrow keys do) and repaints that view

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // bench_mri_vr: 3D volume rendering of a 512 x 512 x 200 synthetic breast volume (--size) in the
 // MriViewer's 3D view (about 800 x 500 px). Interactive: a left-drag rotation of --steps mouse
 // moves, each followed by the event loop drawing the view and composing the window; frames per

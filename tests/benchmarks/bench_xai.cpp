@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // bench_xai: the explanation methods on the demo MRI package, each against one plain forward
 // pass in the same run (time), and integrated gradients' peak memory against the forward
 // pass's. Inference-only (no Qt), so it also runs against a CUDA LibTorch: --device cuda.

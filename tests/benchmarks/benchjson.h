@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // JSON-lines output shared by the benchmark programs (contract: ../shared/CLI.md).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Shared set-up of the MRI view benchmarks: a synthetic breast DCE volume of a chosen size

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // bench_engine's Python side: bench_engine_torch.py as a child process driven over pipes.

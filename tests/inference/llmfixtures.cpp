@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "llmfixtures.h"
 
 #include "inference/llm/demochat.h"

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # ThreadSanitizer check of the inference engine: configures the `tsan` preset (inference/ only,
 # -fsanitize=thread, RelWithDebInfo), builds tests_inference and runs the [concurrency] and
 # [engine] tests. Exits non-zero on a build failure, a failed test or any TSan report.

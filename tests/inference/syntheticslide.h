@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // An in-memory slide for the slide-analysis tests: a grid of the demo's synthetic H&E patches

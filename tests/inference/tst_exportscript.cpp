@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // End-to-end check of inference/tools/export_package.py: Python exports a tiny conv net
 // (tests/inference/python/tinyconvnet.py), the C++ ModelPackage loads the package and must
 // reproduce the outputs PyTorch saved as JSON. Skipped (WARN) where the interpreter named by

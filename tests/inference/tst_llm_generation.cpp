@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The local chat backend: the demo causal LM package, its KV cache, sampling, stop tokens,
 // streaming, cancel on the engine thread, and package errors.
 

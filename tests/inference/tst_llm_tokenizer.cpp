@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The sentencepiece tokenizer behind the dlopen shim, and UTF-8-safe streaming of its output.
 
 #include "inference/llm/tokenizer.h"

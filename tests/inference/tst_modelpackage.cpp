@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "inference/modelpackage.h"
 #include "inference/sha256.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Per-breast crops, mirroring and channel names: how a per-breast MRI package sees a study.
 #include "inference/analysis/mripreparation.h"
 #include "inference/channelspec.h"

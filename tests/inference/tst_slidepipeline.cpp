@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "inference/analysis/analysiserror.h"
 #include "inference/analysis/slidepipeline.h"
 #include "inference/job.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // XAI methods against cases whose answer is known in closed form, and their faithfulness
 // checks on the demo model.
 #include "inference/job.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "xaimodels.h"
 
 #include "inference/manifest.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Tiny volume models whose explanations are known in closed form, for the XAI tests.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Fails when a lower folder includes a higher one: app -> ui -> viewers, ui -> inference.
 # inference/ must stay free of Qt, VTK and ITK so it builds alone against any LibTorch, and
 # Torch headers stay out of inference's public headers (a Torch include costs ~25 s per TU).

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Fills the zh_HK (Traditional) and zh_CN (Simplified) .ts files from the glossary below.
 
 Run after `lupdate` (the update_translations target); messages missing from the glossary stay

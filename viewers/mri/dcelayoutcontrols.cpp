@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // DceLayout's controls: the toolbar (phase, cine, crosshair, progress) and the kinetics side
 // panel (curve, ROI radius, motion correction, subtraction/MIP mode, threshold, map).
 #include "viewers/mri/dcelayout.h"

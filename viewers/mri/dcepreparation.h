@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // What the breast DCE layout computes from a study, off the GUI thread: (optionally

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Measurements made on an MPR slice, in patient (LPS) space so they stay true whatever the zoom,

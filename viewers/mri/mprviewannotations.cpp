@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // MprView's 2D annotations, painted over the VTK image: orientation and caption, the crosshair,
 // the patient-direction letters, slice number, window/level and zoom, and the overlay legend
 // (kept apart from navigation and rendering in mprview.cpp).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // MprView's overlay layer and MIP slab: the parts that turn an OverlayLayer into a VTK lookup
 // table and set the reslice mapper's slab (kept apart from navigation and painting in
 // mprview.cpp).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // An overlay drawn over an MPR slice: a label map (kinetic curve types, a segmentation) or a

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # MRI views (VTK hosted in Qt 6 QOpenGLWidgets), compiled into oncoview_mri by CMakeLists.txt.
 # Text and crosshair overlays are painted with QPainter, so RenderingFreeType is not needed.
 # vtkImageResliceMapper (oblique-capable slicing at render time) lives in RenderingImage.

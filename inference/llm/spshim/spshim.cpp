@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The sentencepiece side of the shim: plain C in, plain C out, no exception crosses the boundary.
 
 #include "spshim.h"

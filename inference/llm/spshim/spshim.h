@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // C interface of liboncoview_spshim.so, the only binary that links libsentencepiece.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // tests_mri entry point: the views' tests need a QApplication (offscreen platform in CTest).
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Synthetic breast phantom and the demo DICOM study: write, scan, load, check the physiology.
 #include <catch2/catch.hpp>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Enhanced (multi-frame) MR geometry: the real Philips and pydicom files in ONCOVIEW_SHARED_DATA,
 // and the frame-sorting rules on synthetic functional groups.
 #include <catch2/catch.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // DCE analysis: kinetics on the breast phantom, volume maths and ROI statistics with known
 // answers, rigid motion correction recovering a known displacement.
 #include <catch2/catch.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Measurements in the MPR views: distance in mm and ellipse ROI statistics, driven through the
 // MeasureTool with synthetic key and mouse events (no OpenGL needed: only the view's geometry).
 #include <catch2/catch.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Siemens MOSAIC: the real EPI mosaic (35 slices tiled 6 x 6 in 384 x 384) opens as a
 // 64 x 64 x 35 volume placed where dcm2niix places it, the same in all nine transfer syntaxes;
 // the CSA header parser survives damaged input.

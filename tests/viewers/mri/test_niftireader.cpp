@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The one NIfTI reader: NIfTI-1 and NIfTI-2 written by the test (big- and little-endian, plain
 // and gzip) give the same geometry, voxels and phase times; headers that lie are refused
 // before anything is allocated.

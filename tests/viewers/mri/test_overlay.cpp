@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Overlay layers (colormap, threshold, resampling through patient space, drawing in an MPR view)
 // and the DCE layout's computations (subtraction, sphere curves and shares, phase times).
 #include <catch2/catch.hpp>

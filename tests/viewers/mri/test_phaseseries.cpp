@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // How real scanners store studies: a DCE written one series per phase reads as one 4D DCE
 // (and stays apart on request), and completeness problems come with warnings.
 #include <catch2/catch.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Uncompressed slices are read with one pread from where the scan found their pixels: the
 // volumes must equal what ITK/GDCM decode from the same files, rescale and sign included.
 #include <catch2/catch.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // DICOM SEG: the real FRACTIONAL breast mask and a 1-bit BINARY copy of it are read as label
 // volumes in patient space, tied to the series they segment (named by instances only in the
 // real file), with a message when that series is absent.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Scanner and loader against the real public files in ONCOVIEW_SHARED_DATA.
 #include <catch2/catch.hpp>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // MRI views: MPR geometry, window/level presets, and (where OpenGL works: run under xvfb-run with
 // QT_QPA_PLATFORM=xcb) real rendering of the 2x2 viewer with a linked cursor.
 #include <catch2/catch.hpp>

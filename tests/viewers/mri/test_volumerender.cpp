@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // 3D view: presets, coarse frames while dragging and the still frame once idle. Rendering needs
 // OpenGL (xvfb-run with xcb); without it the GL parts skip themselves.
 #include <catch2/catch.hpp>

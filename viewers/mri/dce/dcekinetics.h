@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // DCE-MRI kinetics for breast reading: time-intensity curves, BI-RADS initial/delayed phase

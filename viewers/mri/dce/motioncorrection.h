@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Rigid motion correction of DCE phases: each post-contrast phase is registered to the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Regions of interest as voxel masks on a Volume's grid, their intensity statistics, and

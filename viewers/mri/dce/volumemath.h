@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Voxel arithmetic on Volume values for breast MRI reading: subtraction, MIP, resampling

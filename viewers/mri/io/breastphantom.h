@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Synthetic breast multiparametric MRI (DCE, T2, DWI) computed from analytic anatomy, used

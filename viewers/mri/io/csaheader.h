@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Siemens CSA headers ((0029,1010) image, (0029,1020) series): the private binary blocks where

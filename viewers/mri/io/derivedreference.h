@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // What a derived DICOM object (SEG, Parametric Map) was made from: the series it names in a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // DICOM text in the character set its Specific Character Set (0008,0005) names, as UTF-8 for

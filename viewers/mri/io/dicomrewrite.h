@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Read-edit-write of DICOM files through GDCM (private and binary values survive as they are),

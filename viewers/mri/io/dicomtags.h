@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The few DICOM attributes a folder scan needs, read without touching pixel data.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The test-file writers declared in demostudywriter.h: copies of real files changed the way
 // other scanners and tools write them (attributes, a BINARY SEG, a float Parametric Map).
 #include "viewers/mri/io/demostudywriter.h"

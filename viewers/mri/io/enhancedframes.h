@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Per-frame attributes of a multi-frame DICOM file, read from its Shared (5200,9229) and

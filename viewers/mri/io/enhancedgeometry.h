@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Turns the frames of one multi-frame DICOM file into series: frames of one stack and

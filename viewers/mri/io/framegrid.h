@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The grid of a multi-frame DICOM object whose frames are planes in patient space but not

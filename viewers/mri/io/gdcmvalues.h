@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Values of a GDCM data set as plain C++ (text, numbers, sequence items), shared by the readers

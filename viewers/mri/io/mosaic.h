@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Siemens MOSAIC images: the slices of one volume tiled in one DICOM image (EPI, DWI, fMRI on

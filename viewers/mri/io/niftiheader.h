@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The NIfTI header fields OncoView uses, read from a NIfTI-1 (348-byte) or NIfTI-2 (540-byte)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "viewers/mri/io/niftiwriter.h"
 
 #include <itkImage.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Writes a Volume as NIfTI-1 (.nii or .nii.gz) through ITK, so the file lands on the same

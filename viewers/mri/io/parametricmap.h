@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // DICOM Parametric Map objects (PS3.3 A.75): a quantity per voxel (Ktrans, ADC, a heatmap)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // DCE stored the common way on many scanners: one series per phase ("pre", "1st pass", …,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The fast way to a classic DICOM slice's pixels: for uncompressed little-endian files the scan

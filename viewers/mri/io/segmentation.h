@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // DICOM Segmentation objects (SEG, PS3.3 A.51): which series a SEG segments, its segments, and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // How a folder scan treats derived DICOM objects, SEG and Parametric Map: listed as

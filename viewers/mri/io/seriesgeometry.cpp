@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "viewers/mri/io/seriesgeometry.h"
 #include "viewers/mri/io/phasetimes.h"
 #include "viewers/mri/io/slicespacing.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Turns the headers of one DICOM series (same UID, size and orientation) into SeriesInfo

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Plain value types shared by the MRI loaders and views. No Qt, no VTK, no ITK: these cross

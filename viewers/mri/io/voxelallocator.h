@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The allocator of volume voxels: buffers of 1 MiB and more are mapped on 2 MiB boundaries
