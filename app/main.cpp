@@ -12,6 +12,7 @@
 // Local
 #include "app/commandline.h"
 #include "app/screenshot.h"
+#include "app/startuptrace.h"
 #include "ui/demoassets.h"
 #include "ui/i18n/language.h"
 #include "ui/inferenceservice.h"
@@ -104,6 +105,7 @@ int main(int argc, char *argv[])
     if (keepLayout) {
         window.restoreLayout();
     }
+    oncoview::app::traceStartup(window); // ONCOVIEW_STARTUP_TRACE: for bench_startup
     window.show();
     if (unfinished || !newReports.isEmpty()) {
         window.offerSessionRestore(unfinished.value_or(oncoview::ui::SessionSnapshot()),
