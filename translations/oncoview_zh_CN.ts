@@ -640,6 +640,22 @@ area %5 mm² (%6 px)</source>
         <source>  MIP %1 mm</source>
         <translation>  MIP %1 毫米</translation>
     </message>
+    <message>
+        <source>%1 slice view</source>
+        <translation>%1切面视图</translation>
+    </message>
+    <message>
+        <source>Up and Down (or Page Up and Page Down) move through the slices, Shift and an arrow key moves the cursor, R resets the view. D measures a distance and E an ellipse: Enter marks each end at the cursor.</source>
+        <translation>上下键（或 Page Up、Page Down）切换层面，Shift 加方向键移动光标，R 重置视图。D 测量距离，E 测量椭圆：按 Enter 在光标处标记每一端。</translation>
+    </message>
+    <message>
+        <source>3D view</source>
+        <translation>3D 视图</translation>
+    </message>
+    <message>
+        <source>R resets the camera and P cycles the rendering presets; drag to rotate.</source>
+        <translation>R 重置相机，P 循环切换渲染预设；拖动以旋转。</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::mri::DceLayout</name>
@@ -827,6 +843,14 @@ area %5 mm² (%6 px)</source>
         <source>MIP slab</source>
         <translation>MIP 薄层</translation>
     </message>
+    <message>
+        <source>Post-contrast phase</source>
+        <translation>增强后期相</translation>
+    </message>
+    <message>
+        <source>Cine speed in frames per second</source>
+        <translation>电影播放速度（每秒帧数）</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::mri::DceSession</name>
@@ -1010,6 +1034,14 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>Not enough memory for the image.</source>
         <translation>内存不足，无法创建图像。</translation>
+    </message>
+    <message>
+        <source>Slide view</source>
+        <translation>切片视图</translation>
+    </message>
+    <message>
+        <source>Arrow keys pan, + and - zoom, 1 to 6 choose a magnification (1×, 2×, 5×, 10×, 20×, 40×), Home fits the slide to the view.</source>
+        <translation>方向键平移，+ 和 - 缩放，1 至 6 选择放大倍率（1×、2×、5×、10×、20×、40×），Home 使切片适合视图。</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1370,22 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>The MRI views need OpenGL, which is not available.</source>
         <translation>MRI 视图需要 OpenGL，但当前不可用。</translation>
     </message>
+    <message>
+        <source>Shift+Arrows</source>
+        <translation>Shift+方向键</translation>
+    </message>
+    <message>
+        <source>Move the linked cursor one voxel in the slice</source>
+        <translation>在层面内将联动光标移动一个体素</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>In the distance or ellipse tool: mark an end at the cursor</source>
+        <translation>在距离或椭圆工具中：在光标处标记一端</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::AnnotationDock</name>
@@ -1468,6 +1516,14 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>Importing %1… %2%</source>
         <translation>正在导入 %1… %2%</translation>
+    </message>
+    <message>
+        <source>Annotations of the slide</source>
+        <translation>切片的标注</translation>
+    </message>
+    <message>
+        <source>Annotation classes: shown, hidden and counts</source>
+        <translation>标注类别：显示、隐藏和数量</translation>
     </message>
 </context>
 <context>
@@ -1626,6 +1682,10 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>Paint an area with a round brush</source>
         <translation>使用圆形画笔涂绘区域</translation>
+    </message>
+    <message>
+        <source>Brush diameter</source>
+        <translation>笔刷直径</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +1931,14 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>Nothing has been sent yet: read the question, edit it if you like, and press Send.</source>
         <translation>尚未发送任何内容：请阅读问题，如有需要可修改，然后按“发送”。</translation>
+    </message>
+    <message>
+        <source>Conversation with MedDr</source>
+        <translation>与 MedDr 的对话</translation>
+    </message>
+    <message>
+        <source>Question for MedDr (Enter sends)</source>
+        <translation>向 MedDr 提问（Enter 发送）</translation>
     </message>
 </context>
 <context>
@@ -2128,6 +2196,10 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>&lt;p&gt;&lt;b&gt;Checks of the map&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;small&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;此图的检查&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;small&gt;</translation>
     </message>
+    <message>
+        <source>AI results and their explanations</source>
+        <translation>人工智能结果及其解释</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::InferenceQueueDock</name>
@@ -2182,6 +2254,10 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>Failed</source>
         <translation>失败</translation>
+    </message>
+    <message>
+        <source>Inference jobs</source>
+        <translation>推理任务</translation>
     </message>
 </context>
 <context>
@@ -2939,6 +3015,10 @@ Phase times not in the files: assumed evenly spaced</source>
         <source> · derived map</source>
         <translation> · 衍生图</translation>
     </message>
+    <message>
+        <source>Series of the study (Enter shows one)</source>
+        <translation>检查的序列（Enter 显示所选序列）</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::ShortcutSheet</name>
@@ -3152,6 +3232,10 @@ Phase times not in the files: assumed evenly spaced</source>
         <source> (resumed from an earlier run)</source>
         <translation>（从先前的运行继续）</translation>
     </message>
+    <message>
+        <source>Patches with the most attention</source>
+        <translation>注意力最高的图像块</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::SlideInfoWidget</name>
@@ -3166,6 +3250,10 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>(unreadable)</source>
         <translation>（无法读取）</translation>
+    </message>
+    <message>
+        <source>Slide properties</source>
+        <translation>切片属性</translation>
     </message>
 </context>
 <context>

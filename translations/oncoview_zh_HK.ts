@@ -640,6 +640,22 @@ area %5 mm² (%6 px)</source>
         <source>  MIP %1 mm</source>
         <translation>  MIP %1 毫米</translation>
     </message>
+    <message>
+        <source>%1 slice view</source>
+        <translation>%1切面視圖</translation>
+    </message>
+    <message>
+        <source>Up and Down (or Page Up and Page Down) move through the slices, Shift and an arrow key moves the cursor, R resets the view. D measures a distance and E an ellipse: Enter marks each end at the cursor.</source>
+        <translation>上下鍵（或 Page Up、Page Down）切換層面，Shift 加方向鍵移動游標，R 重設視圖。D 量度距離，E 量度橢圓：按 Enter 在游標處標記每一端。</translation>
+    </message>
+    <message>
+        <source>3D view</source>
+        <translation>3D 視圖</translation>
+    </message>
+    <message>
+        <source>R resets the camera and P cycles the rendering presets; drag to rotate.</source>
+        <translation>R 重設鏡頭，P 循環切換渲染預設；拖曳以旋轉。</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::mri::DceLayout</name>
@@ -827,6 +843,14 @@ area %5 mm² (%6 px)</source>
         <source>MIP slab</source>
         <translation>MIP 薄層</translation>
     </message>
+    <message>
+        <source>Post-contrast phase</source>
+        <translation>增強後期相</translation>
+    </message>
+    <message>
+        <source>Cine speed in frames per second</source>
+        <translation>電影播放速度（每秒影格數）</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::mri::DceSession</name>
@@ -1010,6 +1034,14 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>Not enough memory for the image.</source>
         <translation>記憶體不足，無法建立影像。</translation>
+    </message>
+    <message>
+        <source>Slide view</source>
+        <translation>切片視圖</translation>
+    </message>
+    <message>
+        <source>Arrow keys pan, + and - zoom, 1 to 6 choose a magnification (1×, 2×, 5×, 10×, 20×, 40×), Home fits the slide to the view.</source>
+        <translation>方向鍵平移，+ 和 - 縮放，1 至 6 選擇放大倍率（1×、2×、5×、10×、20×、40×），Home 令切片符合視圖。</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1370,22 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>The MRI views need OpenGL, which is not available.</source>
         <translation>MRI 視圖需要 OpenGL，但目前無法使用。</translation>
     </message>
+    <message>
+        <source>Shift+Arrows</source>
+        <translation>Shift+方向鍵</translation>
+    </message>
+    <message>
+        <source>Move the linked cursor one voxel in the slice</source>
+        <translation>在層面內將連動游標移動一個體素</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>In the distance or ellipse tool: mark an end at the cursor</source>
+        <translation>在距離或橢圓工具中：在游標處標記一端</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::AnnotationDock</name>
@@ -1468,6 +1516,14 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>Importing %1… %2%</source>
         <translation>正在匯入 %1… %2%</translation>
+    </message>
+    <message>
+        <source>Annotations of the slide</source>
+        <translation>切片的標註</translation>
+    </message>
+    <message>
+        <source>Annotation classes: shown, hidden and counts</source>
+        <translation>標註類別：顯示、隱藏及數量</translation>
     </message>
 </context>
 <context>
@@ -1626,6 +1682,10 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>Paint an area with a round brush</source>
         <translation>以圓形筆刷塗繪區域</translation>
+    </message>
+    <message>
+        <source>Brush diameter</source>
+        <translation>筆刷直徑</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +1931,14 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>Nothing has been sent yet: read the question, edit it if you like, and press Send.</source>
         <translation>尚未傳送任何內容：請閱讀問題，如有需要可修改，然後按「傳送」。</translation>
+    </message>
+    <message>
+        <source>Conversation with MedDr</source>
+        <translation>與 MedDr 的對話</translation>
+    </message>
+    <message>
+        <source>Question for MedDr (Enter sends)</source>
+        <translation>向 MedDr 提問（Enter 傳送）</translation>
     </message>
 </context>
 <context>
@@ -2128,6 +2196,10 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>&lt;p&gt;&lt;b&gt;Checks of the map&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;small&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;此圖的檢查&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;small&gt;</translation>
     </message>
+    <message>
+        <source>AI results and their explanations</source>
+        <translation>人工智能結果及其解釋</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::InferenceQueueDock</name>
@@ -2182,6 +2254,10 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>Failed</source>
         <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Inference jobs</source>
+        <translation>推理工作</translation>
     </message>
 </context>
 <context>
@@ -2939,6 +3015,10 @@ Phase times not in the files: assumed evenly spaced</source>
         <source> · derived map</source>
         <translation> · 衍生圖</translation>
     </message>
+    <message>
+        <source>Series of the study (Enter shows one)</source>
+        <translation>檢查的序列（Enter 顯示所選序列）</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::ShortcutSheet</name>
@@ -3152,6 +3232,10 @@ Phase times not in the files: assumed evenly spaced</source>
         <source> (resumed from an earlier run)</source>
         <translation>（從先前的執行繼續）</translation>
     </message>
+    <message>
+        <source>Patches with the most attention</source>
+        <translation>注意力最高的影像塊</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::SlideInfoWidget</name>
@@ -3166,6 +3250,10 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>(unreadable)</source>
         <translation>（無法讀取）</translation>
+    </message>
+    <message>
+        <source>Slide properties</source>
+        <translation>切片屬性</translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,7 @@ QWidget *AnnotationDock::buildAnnotationsTab()
 {
     auto *tab = new QWidget(this);
     m_table = new QTableWidget(0, 6, tab);
+    m_table->setAccessibleName(tr("Annotations of the slide"));
     m_table->setObjectName(QStringLiteral("annotationTable"));
     m_table->setHorizontalHeaderLabels(
         {tr("Class"), tr("Name"), tr("Area"), tr("Perimeter"), tr("Note"), tr("Locked")});
@@ -153,6 +154,7 @@ QWidget *AnnotationDock::buildAnnotationsTab()
     connect(m_table, &QTableWidget::cellChanged, this, &AnnotationDock::onItemEdited);
 
     m_classList = new QListWidget(tab);
+    m_classList->setAccessibleName(tr("Annotation classes: shown, hidden and counts"));
     m_classList->setObjectName(QStringLiteral("classList"));
     m_classList->setToolTip(tr("Tick to show a class; double-click to give it to the selection"));
     m_classList->setMaximumHeight(130);

@@ -84,6 +84,7 @@ AnnotationToolBar::AnnotationToolBar(slide::AnnotationOverlay *overlay,
             [this] { m_overlay->setDrawClass(m_classes->currentData().toString()); });
     connect(model, &slide::AnnotationModel::classesChanged, this, &AnnotationToolBar::fillClasses);
     addWidget(new QLabel(tr(" Brush "), this));
+    m_brushSize->setAccessibleName(tr("Brush diameter"));
     m_brushSize->setRange(2, 400);
     m_brushSize->setSuffix(tr(" px"));
     m_brushSize->setValue(int(overlay->brushDiameter()));

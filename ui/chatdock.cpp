@@ -123,6 +123,7 @@ void ChatDock::buildUi()
     layout->addWidget(m_context);
 
     m_transcript = new ChatTranscriptView(body);
+    m_transcript->setAccessibleName(tr("Conversation with MedDr"));
     layout->addWidget(m_transcript, 1);
 
     auto *actions = new QHBoxLayout;
@@ -153,6 +154,7 @@ void ChatDock::buildUi()
     layout->addLayout(actions);
 
     m_input = new QPlainTextEdit(body);
+    m_input->setAccessibleName(tr("Question for MedDr (Enter sends)"));
     m_input->setObjectName(QStringLiteral("chatInput"));
     m_input->setPlaceholderText(
         tr("Ask about the image on screen (Enter sends, Shift+Enter: new line)"));

@@ -46,6 +46,7 @@ ExplanationsDock::ExplanationsDock(QWidget *parent)
 {
     setObjectName(QStringLiteral("explanationsDock"));
     m_view->setObjectName(QStringLiteral("explanationsView"));
+    m_view->setAccessibleName(tr("AI results and their explanations"));
     m_view->setHtml(tr("<p>AI results and the reasons behind them appear here.</p>"));
     auto *panel = new QWidget(this);
     auto *layout = new QVBoxLayout(panel);

@@ -27,6 +27,7 @@ InferenceQueueDock::InferenceQueueDock(InferenceService *inference, QWidget *par
     setObjectName(QStringLiteral("inferenceQueueDock"));
     m_tree->setHeaderLabels({tr("Job"), tr("Task"), tr("State"), tr("Progress"), QString()});
     m_tree->setRootIsDecorated(false);
+    m_tree->setAccessibleName(tr("Inference jobs"));
     m_tree->header()->setSectionResizeMode(LabelColumn, QHeaderView::Stretch);
     setWidget(m_tree);
 

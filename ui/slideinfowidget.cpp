@@ -60,6 +60,7 @@ SlideInfoWidget::SlideInfoWidget(QWidget *parent)
     , m_imageLayout(new QGridLayout(m_images))
 {
     m_properties->setObjectName(QStringLiteral("slideProperties"));
+    m_properties->setAccessibleName(tr("Slide properties"));
     m_properties->setHorizontalHeaderLabels({tr("Property"), tr("Value")});
     m_properties->horizontalHeader()->setStretchLastSection(true);
     m_properties->verticalHeader()->hide();

@@ -961,6 +961,28 @@ GLOSSARY = {
     "<span style='color:#ff8a80'><b>The audit log was altered:</b> %1.</span>": ("<span style='color:#ff8a80'><b>審核記錄曾被改動：</b>%1。</span>", "<span style='color:#ff8a80'><b>审计日志曾被改动：</b>%1。</span>"),
     'Audit &Log…': ('審核記錄(&L)…', '审计日志(&L)…'),
     'Audit log': ('審核記錄', '审计日志'),
+    # Accessibility and the keyboard path
+    '%1 slice view': ('%1切面視圖', '%1切面视图'),
+    'Up and Down (or Page Up and Page Down) move through the slices, Shift and an arrow key moves the cursor, R resets the view. D measures a distance and E an ellipse: Enter marks each end at the cursor.': ('上下鍵（或 Page Up、Page Down）切換層面，Shift 加方向鍵移動游標，R 重設視圖。D 量度距離，E 量度橢圓：按 Enter 在游標處標記每一端。', '上下键（或 Page Up、Page Down）切换层面，Shift 加方向键移动光标，R 重置视图。D 测量距离，E 测量椭圆：按 Enter 在光标处标记每一端。'),
+    'R resets the camera and P cycles the rendering presets; drag to rotate.': ('R 重設鏡頭，P 循環切換渲染預設；拖曳以旋轉。', 'R 重置相机，P 循环切换渲染预设；拖动以旋转。'),
+    'Post-contrast phase': ('增強後期相', '增强后期相'),
+    'Cine speed in frames per second': ('電影播放速度（每秒影格數）', '电影播放速度（每秒帧数）'),
+    'Slide view': ('切片視圖', '切片视图'),
+    'Arrow keys pan, + and - zoom, 1 to 6 choose a magnification (1×, 2×, 5×, 10×, 20×, 40×), Home fits the slide to the view.': ('方向鍵平移，+ 和 - 縮放，1 至 6 選擇放大倍率（1×、2×、5×、10×、20×、40×），Home 令切片符合視圖。', '方向键平移，+ 和 - 缩放，1 至 6 选择放大倍率（1×、2×、5×、10×、20×、40×），Home 使切片适合视图。'),
+    'Shift+Arrows': ('Shift+方向鍵', 'Shift+方向键'),
+    'Move the linked cursor one voxel in the slice': ('在層面內將連動游標移動一個體素', '在层面内将联动光标移动一个体素'),
+    'Enter': ('Enter', 'Enter'),
+    'In the distance or ellipse tool: mark an end at the cursor': ('在距離或橢圓工具中：在游標處標記一端', '在距离或椭圆工具中：在光标处标记一端'),
+    'Annotations of the slide': ('切片的標註', '切片的标注'),
+    'Annotation classes: shown, hidden and counts': ('標註類別：顯示、隱藏及數量', '标注类别：显示、隐藏和数量'),
+    'Brush diameter': ('筆刷直徑', '笔刷直径'),
+    'Conversation with MedDr': ('與 MedDr 的對話', '与 MedDr 的对话'),
+    'Question for MedDr (Enter sends)': ('向 MedDr 提問（Enter 傳送）', '向 MedDr 提问（Enter 发送）'),
+    'AI results and their explanations': ('人工智能結果及其解釋', '人工智能结果及其解释'),
+    'Inference jobs': ('推理工作', '推理任务'),
+    'Series of the study (Enter shows one)': ('檢查的序列（Enter 顯示所選序列）', '检查的序列（Enter 显示所选序列）'),
+    'Patches with the most attention': ('注意力最高的影像塊', '注意力最高的图像块'),
+    'Slide properties': ('切片屬性', '切片属性'),
 }
 # Plural forms: Chinese has one form.
 PLURALS = {

@@ -101,6 +101,7 @@ SlideAnalysisDock::SlideAnalysisDock(SlideAnalysis *analysis, QWidget *parent)
 
     layout->addWidget(new QLabel(tr("Most attended patches (click to go there)"), body));
     m_gallery = new QListWidget(body);
+    m_gallery->setAccessibleName(tr("Patches with the most attention"));
     m_gallery->setObjectName(QStringLiteral("attentionGallery"));
     m_gallery->setViewMode(QListView::IconMode);
     m_gallery->setIconSize(QSize(kThumbnail, kThumbnail));

@@ -27,6 +27,7 @@ QWidget *DceLayout::makeToolbar()
     row->setSpacing(6);
     row->addWidget(new QLabel(tr("Phase")));
     m_phaseBox = new QComboBox;
+    m_phaseBox->setAccessibleName(tr("Post-contrast phase"));
     m_phaseBox->setSizeAdjustPolicy(QComboBox::AdjustToContents); // labels can be long
     m_phaseBox->setToolTip(tr("Post-contrast phase shown in the post and subtraction panels"));
     connect(m_phaseBox, &QComboBox::activated, this,
@@ -39,6 +40,7 @@ QWidget *DceLayout::makeToolbar()
     connect(m_playButton, &QToolButton::toggled, this, &DceLayout::setCinePlaying);
     row->addWidget(m_playButton);
     m_fpsBox = new QDoubleSpinBox;
+    m_fpsBox->setAccessibleName(tr("Cine speed in frames per second"));
     m_fpsBox->setRange(0.5, 20);
     m_fpsBox->setValue(2);
     m_fpsBox->setSuffix(tr(" fps"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "viewers/mri/measuretool.h"
 
+#include "viewers/mri/mprcursor.h"
 #include "viewers/mri/mprview.h"
 
 #include <QKeyEvent>
@@ -32,6 +33,14 @@ MeasureTool::MeasureTool(MprView *view)
     , m_view(view)
 {
     view->installEventFilter(this);
+    // A measurement begun from the keyboard follows the cursor to its second end.
+    connect(view->mprCursor(), &MprCursor::positionChanged, this,
+            [this](const std::array<double, 3> &lps) {
+                if (m_pending && m_fromKeyboard) {
+                    m_pending->b = lps;
+                    refresh();
+                }
+            });
     // Drawn on the view's own overlay, which repaints after every frame: when the slice, zoom
     // or pan changes, the measurements move with the image.
     view->addOverlayPainter(this, [this](QPainter &painter) { paint(painter); });
@@ -57,6 +66,7 @@ void MeasureTool::cancel()
     if (m_pending) {
         m_pending.reset();
         m_dragging = false;
+        m_fromKeyboard = false;
         m_view->setMouseTracking(false);
         refresh();
     }
@@ -180,6 +190,9 @@ bool MeasureTool::wantsKey(const QKeyEvent *key) const
     case Qt::Key_D:
     case Qt::Key_E:
         return true;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        return m_mode != Mode::None;
     case Qt::Key_Escape:
         return m_pending || m_mode != Mode::None;
     case Qt::Key_Delete:
@@ -203,6 +216,10 @@ bool MeasureTool::handleKey(QEvent *event)
         return true;
     case Qt::Key_E:
         setMode(m_mode == Mode::Ellipse ? Mode::None : Mode::Ellipse);
+        return true;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        markAtCursor();
         return true;
     case Qt::Key_Escape:
         if (m_pending) {
@@ -276,6 +293,24 @@ bool MeasureTool::handleMouse(QEvent *event)
     }
 }
 
+void MeasureTool::markAtCursor()
+{
+    const std::array<double, 3> at = m_view->mprCursor()->position();
+    if (!m_pending) {
+        Measurement m;
+        m.kind = m_mode == Mode::Ellipse ? MeasureKind::Ellipse : MeasureKind::Distance;
+        m.orientation = m_view->orientation();
+        m.a = m.b = at;
+        m_pending = m;
+        m_fromKeyboard = true;
+        refresh();
+        return;
+    }
+    m_pending->b = at;
+    m_fromKeyboard = false;
+    finish();
+}
+
 void MeasureTool::begin(QPointF pos)
 {
     Measurement m;
@@ -283,6 +318,7 @@ void MeasureTool::begin(QPointF pos)
     m.orientation = m_view->orientation();
     m.a = m.b = m_view->widgetToLps(pos);
     m_pending = m;
+    m_fromKeyboard = false;
     m_pressPos = pos;
     m_dragging = false;
     refresh();

@@ -61,6 +61,8 @@ private:
     bool wantsKey(const QKeyEvent *key) const;
     bool handleKey(QEvent *event);
     void begin(QPointF pos);
+    // Enter in a measuring mode: the first end at the cursor, then the second (keyboard path).
+    void markAtCursor();
     void finish();
     void refresh();
 
@@ -70,6 +72,7 @@ private:
     std::optional<Measurement> m_pending;
     QPointF m_pressPos;
     bool m_dragging = false;
+    bool m_fromKeyboard = false; // the pending measurement was begun with Enter
 };
 
 } // namespace oncoview::mri

@@ -4,6 +4,7 @@
 #include "viewers/mri/depthtestoffprop.h"
 #include "viewers/mri/mprcursor.h"
 
+#include <QCoreApplication>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QWheelEvent>
@@ -52,6 +53,7 @@ MprView::MprView(MprOrientation orientation, MprCursor *cursor, QWidget *parent)
     , m_overlaySlice(vtkSmartPointer<vtkImageSlice>::New())
     , m_overlayMapper(vtkSmartPointer<vtkImageResliceMapper>::New())
 {
+    nameForAccessibility();
     m_mapper->SetSlicePlane(m_plane);
     m_mapper->SliceFacesCameraOff();
     m_mapper->SliceAtFocalPointOff();
@@ -131,6 +133,7 @@ void MprView::setOrientation(MprOrientation orientation)
     }
     m_orientation = orientation;
     m_axes = mprAxes(orientation);
+    nameForAccessibility();
     findThroughAxis();
     resetView(); // zoom and pan of the old plane mean nothing on the new one
 }
@@ -351,8 +354,45 @@ void MprView::wheelEvent(QWheelEvent *event)
     event->accept();
 }
 
+void MprView::nameForAccessibility()
+{
+    setAccessibleName(QCoreApplication::translate("oncoview::mri", "%1 slice view")
+                          .arg(mprOrientationName(m_orientation)));
+    setAccessibleDescription(QCoreApplication::translate(
+        "oncoview::mri",
+        "Up and Down (or Page Up and Page Down) move through the slices, "
+        "Shift and an arrow key moves the cursor, R resets the view. D measures a "
+        "distance and E an ellipse: Enter marks each end at the cursor."));
+}
+
+void MprView::moveCursorInPlane(int right, int up)
+{
+    const auto volume = this->volume();
+    if (!volume) {
+        return;
+    }
+    // One step is the finest in-plane voxel size, so every voxel can be reached.
+    const double step = std::min({volume->spacing[0], volume->spacing[1], volume->spacing[2]});
+    std::array<double, 3> position = m_cursor->position();
+    for (size_t k = 0; k < 3; ++k) {
+        position[k] += step * (right * m_axes.right[k] + up * m_axes.up[k]);
+    }
+    m_cursor->setPosition(position);
+}
+
 void MprView::keyPressEvent(QKeyEvent *event)
 {
+    if (event->modifiers() & Qt::ShiftModifier) {
+        const std::pair<int, int> moves[] = {{1, 0}, {-1, 0}, {0, 1}, {0, -1}};
+        const int keys[] = {Qt::Key_Right, Qt::Key_Left, Qt::Key_Up, Qt::Key_Down};
+        for (int i = 0; i < 4; ++i) {
+            if (event->key() == keys[i]) {
+                moveCursorInPlane(moves[i].first, moves[i].second);
+                event->accept();
+                return;
+            }
+        }
+    }
     switch (event->key()) {
     case Qt::Key_Up:
     case Qt::Key_Right:

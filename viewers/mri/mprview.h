@@ -31,6 +31,11 @@ class MprView : public VtkGlWidget
     Q_OBJECT
 public:
     MprView(MprOrientation orientation, MprCursor *cursor, QWidget *parent = nullptr);
+    // The shared cursor (the crosshair) this view shows and moves.
+    MprCursor *mprCursor() const { return m_cursor; }
+    // Moves the cursor by whole pixels of the volume along the view's right and up axes (the
+    // keyboard's Shift+arrows, as in ITK-SNAP's arrow keys).
+    void moveCursorInPlane(int right, int up);
     ~MprView() override;
 
     MprOrientation orientation() const { return m_orientation; }
@@ -108,6 +113,7 @@ private:
     // Where the slice plane passes: through the cursor, or through the voxel centres nearest to
     // it when the view is parallel to the scan's slices.
     std::array<double, 3> slicePlaneOrigin() const;
+    void nameForAccessibility();
     void paintCrosshair(QPainter &painter);
     void paintLabels(QPainter &painter);
     void updateSlab();

@@ -2,6 +2,7 @@
 #include "viewers/mri/volumeview3d.h"
 
 #include <QActionGroup>
+#include <QCoreApplication>
 #include <QKeyEvent>
 #include <QMenu>
 #include <QMouseEvent>
@@ -57,6 +58,10 @@ VolumeView3D::VolumeView3D(QWidget *parent)
 {
     // VTK's own adjustment (from the allocated render time) swung between 50 ms and 1.4 s per
     // frame on llvmpipe; the explicit control in prepareRender() converges in a few frames.
+    setAccessibleName(QCoreApplication::translate("oncoview::mri", "3D view"));
+    setAccessibleDescription(QCoreApplication::translate(
+        "oncoview::mri",
+        "R resets the camera and P cycles the rendering presets; drag to rotate."));
     m_mapper->AutoAdjustSampleDistancesOff();
     m_mapper->LockSampleDistanceToInputSpacingOff();
     m_volume->SetMapper(m_mapper);

@@ -30,6 +30,9 @@ SlideView::SlideView(QWidget *parent)
     : QWidget(parent)
 {
     setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Slide view"));
+    setAccessibleDescription(tr("Arrow keys pan, + and - zoom, 1 to 6 choose a magnification "
+                                "(1×, 2×, 5×, 10×, 20×, 40×), Home fits the slide to the view."));
     setMouseTracking(false);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMinimumSize(200, 150);

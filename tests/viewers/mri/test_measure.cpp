@@ -194,3 +194,34 @@ TEST_CASE("Ellipse tool reports the statistics of the voxels inside", "[measure]
     CHECK(f.view.zoom() > zoom);
     CHECK(f.tool->measurements().size() == 1);
 }
+
+TEST_CASE("A distance can be measured from the keyboard alone", "[measure][a11y]")
+{
+    Fixture f;
+    // Shift+arrows move the cursor one in-plane voxel step (0.5 mm here) along the view's axes.
+    const auto start = f.cursor.position();
+    QKeyEvent right(QEvent::KeyPress, Qt::Key_Right, Qt::ShiftModifier);
+    QCoreApplication::sendEvent(&f.view, &right);
+    CHECK(f.cursor.position()[0] == Approx(start[0] + 0.5));
+    CHECK(f.cursor.position()[2] == Approx(start[2])); // stays on the slice
+
+    // D, Enter at the cursor, 20 steps right, Enter: a 10 mm distance, no mouse involved.
+    key(&f.view, Qt::Key_D);
+    REQUIRE(f.tool->mode() == MeasureTool::Mode::Distance);
+    key(&f.view, Qt::Key_Return);
+    for (int i = 0; i < 20; ++i) {
+        QCoreApplication::sendEvent(&f.view, &right);
+    }
+    CHECK(f.tool->measurements().empty()); // the second end is not marked yet
+    key(&f.view, Qt::Key_Return);
+    REQUIRE(f.tool->measurements().size() == 1);
+    CHECK(measurementLengthMm(f.tool->measurements().front()) == Approx(10.0));
+
+    // Escape drops a measurement begun from the keyboard.
+    key(&f.view, Qt::Key_Return);
+    key(&f.view, Qt::Key_Escape);
+    QCoreApplication::sendEvent(&f.view, &right);
+    key(&f.view, Qt::Key_Escape); // leaves the tool
+    CHECK(f.tool->measurements().size() == 1);
+    CHECK(f.tool->mode() == MeasureTool::Mode::None);
+}
