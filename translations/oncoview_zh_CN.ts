@@ -3016,8 +3016,8 @@ Phase times not in the files: assumed evenly spaced</source>
         <translation> · 衍生图</translation>
     </message>
     <message>
-        <source>Series of the study (Enter shows one)</source>
-        <translation>检查的序列（Enter 显示所选序列）</translation>
+        <source>Series of the study (the arrow keys show each)</source>
+        <translation>检查的序列（方向键逐一显示）</translation>
     </message>
 </context>
 <context>

@@ -3016,8 +3016,8 @@ Phase times not in the files: assumed evenly spaced</source>
         <translation> · 衍生圖</translation>
     </message>
     <message>
-        <source>Series of the study (Enter shows one)</source>
-        <translation>檢查的序列（Enter 顯示所選序列）</translation>
+        <source>Series of the study (the arrow keys show each)</source>
+        <translation>檢查的序列（方向鍵逐一顯示）</translation>
     </message>
 </context>
 <context>

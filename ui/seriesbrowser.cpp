@@ -48,7 +48,7 @@ SeriesBrowser::SeriesBrowser(QWidget *parent)
     auto *body = new QWidget(this);
     auto *layout = new QVBoxLayout(body);
     layout->setContentsMargins(4, 4, 4, 4);
-    m_list->setAccessibleName(tr("Series of the study (Enter shows one)"));
+    m_list->setAccessibleName(tr("Series of the study (the arrow keys show each)"));
     m_list->setIconSize(QSize(72, 72));
     m_list->setWordWrap(true);
     m_summary->setWordWrap(true);

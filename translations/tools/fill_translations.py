@@ -980,7 +980,7 @@ GLOSSARY = {
     'Question for MedDr (Enter sends)': ('向 MedDr 提問（Enter 傳送）', '向 MedDr 提问（Enter 发送）'),
     'AI results and their explanations': ('人工智能結果及其解釋', '人工智能结果及其解释'),
     'Inference jobs': ('推理工作', '推理任务'),
-    'Series of the study (Enter shows one)': ('檢查的序列（Enter 顯示所選序列）', '检查的序列（Enter 显示所选序列）'),
+    'Series of the study (the arrow keys show each)': ('檢查的序列（方向鍵逐一顯示）', '检查的序列（方向键逐一显示）'),
     'Patches with the most attention': ('注意力最高的影像塊', '注意力最高的图像块'),
     'Slide properties': ('切片屬性', '切片属性'),
 }
