@@ -42,35 +42,34 @@ void MainWindow::buildAudit()
     m_audit = std::make_unique<AuditLog>(AuditLog::defaultPath());
     const auto study = [this] { return QStringList {studyIdentifierHash()}; };
     const auto slide = [this] { return QStringList {hashIdentifier(m_slidePath)}; };
-    connect(m_mriAnalysis, &MriAnalysis::explanationReady, this, [=, this] {
-        recordAudit(QStringLiteral("analysis.mri"), study(), packageSha(m_mriAnalysis->manifest()),
-                    {}, QStringLiteral("succeeded"), {});
-    });
+    // An analysis' outcome, with the model file that ran: succeeded, or failed and why.
+    const auto record
+        = [this](const QString &action, const QStringList &inputs,
+                 const std::optional<inference::Manifest> &manifest, const QString &error = {}) {
+              recordAudit(action, inputs, packageSha(manifest), {},
+                          error.isEmpty() ? QStringLiteral("succeeded") : QStringLiteral("failed"),
+                          error);
+          };
+    const QString mri = QStringLiteral("analysis.mri");
+    const QString slideAnalysis = QStringLiteral("analysis.slide");
+    const QString explanation = QStringLiteral("explanation.mri");
+    connect(m_mriAnalysis, &MriAnalysis::explanationReady, this,
+            [=, this] { record(mri, study(), m_mriAnalysis->manifest()); });
     connect(m_mriAnalysis, &MriAnalysis::failed, this,
-            [=, this](const QString &, const QString &message) {
-                recordAudit(QStringLiteral("analysis.mri"), study(),
-                            packageSha(m_mriAnalysis->manifest()), {}, QStringLiteral("failed"),
-                            message);
+            [=, this](const QString &, const QString &e) {
+                record(mri, study(), m_mriAnalysis->manifest(), e);
             });
-    connect(m_slideAnalysis, &SlideAnalysis::finished, this, [=, this] {
-        recordAudit(QStringLiteral("analysis.slide"), slide(),
-                    packageSha(m_slideAnalysis->manifest()), {}, QStringLiteral("succeeded"), {});
-    });
+    connect(m_slideAnalysis, &SlideAnalysis::finished, this,
+            [=, this] { record(slideAnalysis, slide(), m_slideAnalysis->manifest()); });
     connect(m_slideAnalysis, &SlideAnalysis::failed, this,
-            [=, this](const QString &, const QString &message) {
-                recordAudit(QStringLiteral("analysis.slide"), slide(),
-                            packageSha(m_slideAnalysis->manifest()), {}, QStringLiteral("failed"),
-                            message);
+            [=, this](const QString &, const QString &e) {
+                record(slideAnalysis, slide(), m_slideAnalysis->manifest(), e);
             });
-    connect(m_mriExplainer, &MriExplainer::ready, this, [=, this] {
-        recordAudit(QStringLiteral("explanation.mri"), study(),
-                    packageSha(m_mriAnalysis->manifest()), {}, QStringLiteral("succeeded"), {});
-    });
+    connect(m_mriExplainer, &MriExplainer::ready, this,
+            [=, this] { record(explanation, study(), m_mriAnalysis->manifest()); });
     connect(m_mriExplainer, &MriExplainer::failed, this,
-            [=, this](const QString &, const QString &message) {
-                recordAudit(QStringLiteral("explanation.mri"), study(),
-                            packageSha(m_mriAnalysis->manifest()), {}, QStringLiteral("failed"),
-                            message);
+            [=, this](const QString &, const QString &e) {
+                record(explanation, study(), m_mriAnalysis->manifest(), e);
             });
     connect(m_annotations, &AnnotationDock::exported, this,
             [=, this](const QString &format, const QString &error) {

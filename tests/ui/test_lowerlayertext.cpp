@@ -11,24 +11,16 @@
 
 // Local
 #include "inference/manifest.h"
+#include "tests/ui/hantext.h"
 #include "ui/i18n/lowerlayertext.h"
 #include "viewers/mri/io/loaderror.h"
 #include "viewers/mri/io/niftiloader.h"
 #include "viewers/slide/openslidesource.h"
 
 using namespace oncoview;
+using oncoview::test::hasHan;
 
 namespace {
-
-bool hasHan(const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF) {
-            return true;
-        }
-    }
-    return false;
-}
 
 // Real failures of the lower layers, each as the UI receives it.
 QStringList realFailures(const QTemporaryDir &dir)

@@ -10,24 +10,14 @@
 #include <QUrl>
 
 // Local
+#include "tests/ui/hantext.h"
 #include "ui/analysis/explanationtext.h"
 #include "ui/chat/endpointpolicy.h"
 #include "ui/chat/openaierrors.h"
 #include "ui/slide/attentionexport.h"
 
 using namespace oncoview;
-
-namespace {
-bool hasHan(const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF) {
-            return true;
-        }
-    }
-    return false;
-}
-} // namespace
+using oncoview::test::hasHan;
 
 TEST_CASE("Messages built outside widgets are translated in the Chinese UI", "[i18n]")
 {

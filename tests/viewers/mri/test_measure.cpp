@@ -3,6 +3,7 @@
 // MeasureTool with synthetic key and mouse events (no OpenGL needed: only the view's geometry).
 #include <catch2/catch.hpp>
 
+#include "tests/viewers/mri/rampvolume.h"
 #include "viewers/mri/measuretool.h"
 #include "viewers/mri/mprcursor.h"
 #include "viewers/mri/mprview.h"
@@ -16,27 +17,9 @@
 #include <numbers>
 
 using namespace oncoview::mri;
+using oncoview::mri::test::rampVolume;
 
 namespace {
-
-// Anisotropic grid whose voxel value is its i index, so any ROI symmetric about column i0 has
-// mean i0, and min/max are the ROI's leftmost/rightmost columns.
-std::shared_ptr<Volume> rampVolume()
-{
-    auto v = std::make_shared<Volume>();
-    v->size = {80, 60, 12};
-    v->spacing = {0.5, 0.8, 2.5};
-    v->origin = {-20, -24, -15};
-    v->voxels.resize(v->voxelCount());
-    for (int z = 0; z < v->size[2]; ++z) {
-        for (int y = 0; y < v->size[1]; ++y) {
-            for (int x = 0; x < v->size[0]; ++x) {
-                v->at(x, y, z) = float(x);
-            }
-        }
-    }
-    return v;
-}
 
 void key(QWidget *w, int k)
 {

@@ -4,6 +4,7 @@
 // those of the series asked for.
 #include <catch2/catch.hpp>
 
+#include "tests/viewers/mri/rampvolume.h"
 #include "viewers/mri/measurementio.h"
 
 #include <QStringList>
@@ -11,26 +12,9 @@
 #include <memory>
 
 using namespace oncoview::mri;
+using oncoview::mri::test::rampVolume;
 
 namespace {
-
-// Voxel value = its i index: an ellipse centred on column 40 has mean 40.
-std::shared_ptr<Volume> rampVolume()
-{
-    auto v = std::make_shared<Volume>();
-    v->size = {80, 60, 12};
-    v->spacing = {0.5, 0.8, 2.5};
-    v->origin = {-20, -24, -15};
-    v->voxels.resize(v->voxelCount());
-    for (int z = 0; z < v->size[2]; ++z) {
-        for (int y = 0; y < v->size[1]; ++y) {
-            for (int x = 0; x < v->size[0]; ++x) {
-                v->at(x, y, z) = float(x);
-            }
-        }
-    }
-    return v;
-}
 
 std::vector<Measurement> sample()
 {
