@@ -3,13 +3,12 @@
 
 // Qt
 #include <QCoreApplication>
-#include <QImageWriter>
-#include <QSaveFile>
 #include <QSettings>
 #include <QWidget>
 
 // Local
 #include "viewers/mri/vtkglwidget.h"
+#include "viewers/slide/export/regionwriter.h"
 #include "viewers/slide/slideview.h"
 
 namespace oncoview::ui {
@@ -71,20 +70,8 @@ QImage renderViewImage(QWidget *view, const ViewImageOptions &options, QString *
 
 QString saveViewImage(const QImage &image, const QString &path)
 {
-    // Written aside and renamed: an interrupted save never leaves half a PNG under the name.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
-    }
-    QImageWriter writer(&file, "png");
-    if (!writer.write(image)) {
-        file.cancelWriting();
-        return tr("Cannot write %1: %2").arg(path, writer.errorString());
-    }
-    if (!file.commit()) {
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
-    }
-    return {};
+    // The same atomic writer as a region export: an interrupted save never leaves half a PNG.
+    return slide::writeRegionImage(image, {}, path);
 }
 
 } // namespace oncoview::ui

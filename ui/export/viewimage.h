@@ -25,7 +25,7 @@ struct ViewImageOptions
 // GUI thread. A null image and `error` when it cannot be made (no OpenGL, too large).
 QImage renderViewImage(QWidget *view, const ViewImageOptions &options, QString *error);
 
-// Writes a PNG; returns an empty string or a message naming the file and the reason.
+// Writes a PNG (a .tif name gives a TIFF) atomically; "" or a message naming the file and why.
 QString saveViewImage(const QImage &image, const QString &path);
 
 } // namespace oncoview::ui

@@ -113,8 +113,10 @@ QString writePng(QImage image, const RegionMetadata &metadata, const QString &pa
         image.setDotsPerMeterX(dotsPerMetre);
         image.setDotsPerMeterY(dotsPerMetre);
     }
-    image.setText(QStringLiteral("Description"), metadata.description);
-    image.setText(QStringLiteral("Software"), QStringLiteral("OncoView region export"));
+    if (!metadata.description.isEmpty()) {
+        image.setText(QStringLiteral("Description"), metadata.description);
+    }
+    image.setText(QStringLiteral("Software"), QStringLiteral("OncoView"));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return tr("Cannot write %1: %2").arg(path, file.errorString());
