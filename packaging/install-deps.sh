@@ -19,6 +19,7 @@ packages=(
     clang-14 libclang-rt-14-dev
     fonts-noto-cjk qt6-translations-l10n
     dpkg-dev appstream desktop-file-utils
+    poppler-utils # pdftotext, pdftoppm, pdffonts: the case report tests read the PDF back
 )
 
 missing=()

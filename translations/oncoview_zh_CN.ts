@@ -1386,6 +1386,130 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>In the distance or ellipse tool: mark an end at the cursor</source>
         <translation>在距离或椭圆工具中：在光标处标记一端</translation>
     </message>
+    <message>
+        <source>axial</source>
+        <translation>轴位</translation>
+    </message>
+    <message>
+        <source>coronal</source>
+        <translation>冠状位</translation>
+    </message>
+    <message>
+        <source>sagittal</source>
+        <translation>矢状位</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>患者编号</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Accession</source>
+        <translation>检查登记号</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Study date</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>%1 T</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>扫描仪</translation>
+    </message>
+    <message>
+        <source>Series shown</source>
+        <translation>显示中的序列</translation>
+    </message>
+    <message>
+        <source>Study UID</source>
+        <translation>检查 UID</translation>
+    </message>
+    <message>
+        <source>Slide</source>
+        <translation>切片</translation>
+    </message>
+    <message>
+        <source>Slide scanner</source>
+        <translation>切片扫描仪</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>物镜倍率</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Pixel size</source>
+        <translation>像素大小</translation>
+    </message>
+    <message>
+        <source>%1 × %2 µm</source>
+        <translation>%1 × %2 µm</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>测量</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Centre (LPS, mm)</source>
+        <translation>中心（LPS，毫米）</translation>
+    </message>
+    <message>
+        <source>Signal in the series shown</source>
+        <translation>显示中序列的信号</translation>
+    </message>
+    <message>
+        <source>Distance, %1</source>
+        <translation>距离，%1</translation>
+    </message>
+    <message>
+        <source>%1 mm</source>
+        <translation>%1 毫米</translation>
+    </message>
+    <message>
+        <source>Ellipse, %1</source>
+        <translation>椭圆，%1</translation>
+    </message>
+    <message>
+        <source>%1 × %2 mm</source>
+        <translation>%1 × %2 毫米</translation>
+    </message>
+    <message numerus="yes">
+        <source>mean %1 ± %2 (%3 to %4), %5 mm², %n voxel(s)</source>
+        <translation><numerusform>平均 %1 ± %2（%3 至 %4），%5 平方毫米，%n 个体素</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::AnnotationDock</name>
@@ -1827,6 +1951,145 @@ Phase times not in the files: assumed evenly spaced</source>
     </message>
 </context>
 <context>
+    <name>oncoview::ui::CaseReportDialog</name>
+    <message>
+        <source>Case Report</source>
+        <translation>病例报告</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>报告预览</translation>
+    </message>
+    <message>
+        <source>The report's pages as they will be saved</source>
+        <translation>报告页面（与保存的相同）</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <source>No draft: %1</source>
+        <translation>没有草稿：%1</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>包括</translation>
+    </message>
+    <message>
+        <source>Image: %1</source>
+        <translation>影像：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Measurements (%n)</source>
+        <translation><numerusform>测量（%n）</numerusform></translation>
+    </message>
+    <message>
+        <source>Kinetic curve</source>
+        <translation>动力学曲线</translation>
+    </message>
+    <message numerus="yes">
+        <source>AI results (%n)</source>
+        <translation><numerusform>人工智能结果（%n）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Explanations (%n)</source>
+        <translation><numerusform>解释（%n）</numerusform></translation>
+    </message>
+    <message>
+        <source>Chat excerpt:</source>
+        <translation>对话摘录：</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Last question and answer</source>
+        <translation>最后的问题和回答</translation>
+    </message>
+    <message>
+        <source>Whole conversation</source>
+        <translation>整段对话</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>所见</translation>
+    </message>
+    <message>
+        <source>Write the findings, or let the assistant draft them from the case's data for you to review.</source>
+        <translation>撰写所见，或让助手根据病例数据起草，供你审阅。</translation>
+    </message>
+    <message>
+        <source>Draft with Assistant</source>
+        <translation>由助手起草</translation>
+    </message>
+    <message>
+        <source>Sends the measurements, kinetic readings and AI results (no image, no patient name or ID) to the chat's assistant</source>
+        <translation>将测量、动力学判读和人工智能结果（不含影像、患者姓名或编号）发送给对话助手</translation>
+    </message>
+    <message>
+        <source>Replace the findings with the assistant's draft? If drafting fails or is stopped, your text comes back.</source>
+        <translation>要用助手的草稿替换所见吗？如起草失败或被停止，你的文字会恢复。</translation>
+    </message>
+    <message>
+        <source>I have reviewed these findings and approve them</source>
+        <translation>我已审阅并批准这些所见</translation>
+    </message>
+    <message>
+        <source>No assistant is available.</source>
+        <translation>没有可用的助手。</translation>
+    </message>
+    <message>
+        <source>A draft is already being written.</source>
+        <translation>草稿正在撰写中。</translation>
+    </message>
+    <message>
+        <source>drafting the case report's findings</source>
+        <translation>起草病例报告的所见</translation>
+    </message>
+    <message>
+        <source>Not sent: sending to the assistant was not confirmed.</source>
+        <translation>未发送：未确认发送给助手。</translation>
+    </message>
+    <message>
+        <source>The assistant is drafting the findings…</source>
+        <translation>助手正在起草所见…</translation>
+    </message>
+    <message>
+        <source>Stop Drafting</source>
+        <translation>停止起草</translation>
+    </message>
+    <message>
+        <source>AI-drafted by %1: the report marks it so until you approve it.</source>
+        <translation>由 %1 以人工智能起草：在你批准之前，报告会如此标示。</translation>
+    </message>
+    <message>
+        <source>Approved by %1.</source>
+        <translation>已由 %1 批准。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n page(s)</source>
+        <translation><numerusform>预览：%n 页</numerusform></translation>
+    </message>
+    <message>
+        <source>Save Case Report</source>
+        <translation>保存病例报告</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The findings were drafted by the assistant and are not approved. The report will mark them "AI-drafted". Save anyway?</source>
+        <translation>所见由助手起草，尚未批准。报告会标示为“人工智能起草”。仍要保存吗？</translation>
+    </message>
+</context>
+<context>
     <name>oncoview::ui::ChatDock</name>
     <message>
         <source>MedDr chat</source>
@@ -1939,6 +2202,18 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>Question for MedDr (Enter sends)</source>
         <translation>向 MedDr 提问（Enter 发送）</translation>
+    </message>
+    <message>
+        <source>No chat server is set: choose one with Server… in the chat panel.</source>
+        <translation>尚未配置对话服务器：请在对话面板中用“服务器…”选择。</translation>
+    </message>
+    <message>
+        <source>The assistant is busy with another answer; try again when it has finished.</source>
+        <translation>助手正忙于另一个回答；完成后请重试。</translation>
+    </message>
+    <message>
+        <source>The assistant is working on: %1</source>
+        <translation>助手正在处理：%1</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2474,17 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>AI results and their explanations</source>
         <translation>人工智能结果及其解释</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::FindingsDrafter</name>
+    <message>
+        <source>Drafting was stopped.</source>
+        <translation>起草已停止。</translation>
+    </message>
+    <message>
+        <source>The assistant returned no text.</source>
+        <translation>助手没有返回任何文字。</translation>
     </message>
 </context>
 <context>
@@ -2755,6 +3041,18 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
+    <message>
+        <source>Case &amp;Report…</source>
+        <translation>病例报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>A PDF of the case: views, measurements, kinetics, AI results with their caveats, explanations and findings</source>
+        <translation>病例的 PDF：视图、测量、动力学、附注意事项的人工智能结果、解释及所见</translation>
+    </message>
+    <message>
+        <source>Case report written to %1</source>
+        <translation>病例报告已写入 %1</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::MeasurementSidecar</name>
@@ -2932,6 +3230,129 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>TIFF with pixel size (*.tif *.tiff);;PNG (*.png)</source>
         <translation>带像素尺寸的 TIFF (*.tif *.tiff);;PNG (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::ReportDocument</name>
+    <message>
+        <source>OncoView case report · AI results are not a diagnosis</source>
+        <translation>OncoView 病例报告 · 人工智能结果不是诊断</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder does not exist.</source>
+        <translation>无法写入 %1：文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Case report</source>
+        <translation>病例报告</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be started.</source>
+        <translation>无法写入 %1：无法开始创建 PDF。</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>所见</translation>
+    </message>
+    <message>
+        <source>AI-drafted.</source>
+        <translation>人工智能起草。</translation>
+    </message>
+    <message>
+        <source>Drafted by %1 and edited, but not yet approved by a reader: check it against the images.</source>
+        <translation>由 %1 起草并经修改，但尚未经阅片者批准：请对照影像核实。</translation>
+    </message>
+    <message>
+        <source>Written by %1 from the case's measurements, kinetics and AI results; not reviewed by a reader.</source>
+        <translation>由 %1 根据病例的测量、动力学和人工智能结果撰写；未经阅片者审阅。</translation>
+    </message>
+    <message>
+        <source>Reviewed and approved by %1 on %2.</source>
+        <translation>已由 %1 于 %2 审阅并批准。</translation>
+    </message>
+    <message>
+        <source>A first draft was written by %1.</source>
+        <translation>初稿由 %1 撰写。</translation>
+    </message>
+    <message>
+        <source>No findings were written.</source>
+        <translation>没有撰写所见。</translation>
+    </message>
+    <message>
+        <source>Not a validated clinical model.</source>
+        <translation>并非经验证的临床模型。</translation>
+    </message>
+    <message>
+        <source>Its output is for research and demonstration and must not be used for diagnosis.</source>
+        <translation>其输出仅供研究和演示，不得用于诊断。</translation>
+    </message>
+    <message>
+        <source>Intended use: %1</source>
+        <translation>预期用途：%1</translation>
+    </message>
+    <message>
+        <source>Contribution of each input:</source>
+        <translation>各输入的贡献：</translation>
+    </message>
+    <message>
+        <source>Shapley value of each sequence (points of %1 probability):</source>
+        <translation>各序列的 Shapley 值（%1 概率的百分点）：</translation>
+    </message>
+    <message>
+        <source>Provenance:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Answer by %1</source>
+        <translation>%1 的回答</translation>
+    </message>
+    <message>
+        <source>Made on %1 by %2 with %3.</source>
+        <translation>由 %2 于 %1 用 %3 制作。</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>影像</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>测量</translation>
+    </message>
+    <message>
+        <source>Kinetic curves</source>
+        <translation>动力学曲线</translation>
+    </message>
+    <message>
+        <source>AI results</source>
+        <translation>人工智能结果</translation>
+    </message>
+    <message>
+        <source>Explanations of the AI results</source>
+        <translation>人工智能结果的解释</translation>
+    </message>
+    <message>
+        <source>From the chat with the assistant</source>
+        <translation>摘自与助手的对话</translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation>关于本报告</translation>
+    </message>
+    <message>
+        <source>The AI results, explanations and chat answers in this report come from software models named with each of them. They support a reader and do not replace one: nothing here is a diagnosis. A model not validated for clinical use is marked so.</source>
+        <translation>本报告中的人工智能结果、解释和对话回答来自各自注明的软件模型。它们协助阅片者，但不能取代阅片者：此处没有任何内容是诊断。未经临床验证的模型均有标示。</translation>
     </message>
 </context>
 <context>

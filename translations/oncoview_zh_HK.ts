@@ -1386,6 +1386,130 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>In the distance or ellipse tool: mark an end at the cursor</source>
         <translation>在距離或橢圓工具中：在游標處標記一端</translation>
     </message>
+    <message>
+        <source>axial</source>
+        <translation>軸位</translation>
+    </message>
+    <message>
+        <source>coronal</source>
+        <translation>冠狀位</translation>
+    </message>
+    <message>
+        <source>sagittal</source>
+        <translation>矢狀位</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>病人</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>病人編號</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Accession</source>
+        <translation>檢查登記號</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Study date</source>
+        <translation>檢查日期</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>檢查</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>機構</translation>
+    </message>
+    <message>
+        <source>%1 T</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>掃描器</translation>
+    </message>
+    <message>
+        <source>Series shown</source>
+        <translation>顯示中的序列</translation>
+    </message>
+    <message>
+        <source>Study UID</source>
+        <translation>檢查 UID</translation>
+    </message>
+    <message>
+        <source>Slide</source>
+        <translation>切片</translation>
+    </message>
+    <message>
+        <source>Slide scanner</source>
+        <translation>切片掃描器</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>物鏡倍率</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Pixel size</source>
+        <translation>像素大小</translation>
+    </message>
+    <message>
+        <source>%1 × %2 µm</source>
+        <translation>%1 × %2 µm</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>測量</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Centre (LPS, mm)</source>
+        <translation>中心（LPS，毫米）</translation>
+    </message>
+    <message>
+        <source>Signal in the series shown</source>
+        <translation>顯示中序列的訊號</translation>
+    </message>
+    <message>
+        <source>Distance, %1</source>
+        <translation>距離，%1</translation>
+    </message>
+    <message>
+        <source>%1 mm</source>
+        <translation>%1 毫米</translation>
+    </message>
+    <message>
+        <source>Ellipse, %1</source>
+        <translation>橢圓，%1</translation>
+    </message>
+    <message>
+        <source>%1 × %2 mm</source>
+        <translation>%1 × %2 毫米</translation>
+    </message>
+    <message numerus="yes">
+        <source>mean %1 ± %2 (%3 to %4), %5 mm², %n voxel(s)</source>
+        <translation><numerusform>平均 %1 ± %2（%3 至 %4），%5 平方毫米，%n 個體素</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::AnnotationDock</name>
@@ -1827,6 +1951,145 @@ Phase times not in the files: assumed evenly spaced</source>
     </message>
 </context>
 <context>
+    <name>oncoview::ui::CaseReportDialog</name>
+    <message>
+        <source>Case Report</source>
+        <translation>病例報告</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>報告預覽</translation>
+    </message>
+    <message>
+        <source>The report's pages as they will be saved</source>
+        <translation>報告頁面（與儲存的相同）</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>儲存 PDF…</translation>
+    </message>
+    <message>
+        <source>No draft: %1</source>
+        <translation>沒有草稿：%1</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>包括</translation>
+    </message>
+    <message>
+        <source>Image: %1</source>
+        <translation>影像：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Measurements (%n)</source>
+        <translation><numerusform>測量（%n）</numerusform></translation>
+    </message>
+    <message>
+        <source>Kinetic curve</source>
+        <translation>動力學曲線</translation>
+    </message>
+    <message numerus="yes">
+        <source>AI results (%n)</source>
+        <translation><numerusform>人工智能結果（%n）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Explanations (%n)</source>
+        <translation><numerusform>解釋（%n）</numerusform></translation>
+    </message>
+    <message>
+        <source>Chat excerpt:</source>
+        <translation>對話摘錄：</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Last question and answer</source>
+        <translation>最後的問題和回答</translation>
+    </message>
+    <message>
+        <source>Whole conversation</source>
+        <translation>整段對話</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>所見</translation>
+    </message>
+    <message>
+        <source>Write the findings, or let the assistant draft them from the case's data for you to review.</source>
+        <translation>撰寫所見，或讓助手根據病例資料起草，供你審閱。</translation>
+    </message>
+    <message>
+        <source>Draft with Assistant</source>
+        <translation>由助手起草</translation>
+    </message>
+    <message>
+        <source>Sends the measurements, kinetic readings and AI results (no image, no patient name or ID) to the chat's assistant</source>
+        <translation>將測量、動力學判讀和人工智能結果（不含影像、病人姓名或編號）傳送給對話助手</translation>
+    </message>
+    <message>
+        <source>Replace the findings with the assistant's draft? If drafting fails or is stopped, your text comes back.</source>
+        <translation>要以助手的草稿取代所見嗎？如起草失敗或被停止，你的文字會恢復。</translation>
+    </message>
+    <message>
+        <source>I have reviewed these findings and approve them</source>
+        <translation>我已審閱並批准這些所見</translation>
+    </message>
+    <message>
+        <source>No assistant is available.</source>
+        <translation>沒有可用的助手。</translation>
+    </message>
+    <message>
+        <source>A draft is already being written.</source>
+        <translation>草稿正在撰寫中。</translation>
+    </message>
+    <message>
+        <source>drafting the case report's findings</source>
+        <translation>起草病例報告的所見</translation>
+    </message>
+    <message>
+        <source>Not sent: sending to the assistant was not confirmed.</source>
+        <translation>未傳送：未確認傳送給助手。</translation>
+    </message>
+    <message>
+        <source>The assistant is drafting the findings…</source>
+        <translation>助手正在起草所見…</translation>
+    </message>
+    <message>
+        <source>Stop Drafting</source>
+        <translation>停止起草</translation>
+    </message>
+    <message>
+        <source>AI-drafted by %1: the report marks it so until you approve it.</source>
+        <translation>由 %1 以人工智能起草：在你批准之前，報告會如此標示。</translation>
+    </message>
+    <message>
+        <source>Approved by %1.</source>
+        <translation>已由 %1 批准。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 頁，共 %2 頁</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n page(s)</source>
+        <translation><numerusform>預覽：%n 頁</numerusform></translation>
+    </message>
+    <message>
+        <source>Save Case Report</source>
+        <translation>儲存病例報告</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The findings were drafted by the assistant and are not approved. The report will mark them "AI-drafted". Save anyway?</source>
+        <translation>所見由助手起草，尚未批准。報告會標示為「人工智能起草」。仍要儲存嗎？</translation>
+    </message>
+</context>
+<context>
     <name>oncoview::ui::ChatDock</name>
     <message>
         <source>MedDr chat</source>
@@ -1939,6 +2202,18 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>Question for MedDr (Enter sends)</source>
         <translation>向 MedDr 提問（Enter 傳送）</translation>
+    </message>
+    <message>
+        <source>No chat server is set: choose one with Server… in the chat panel.</source>
+        <translation>尚未設定對話伺服器：請在對話面板中以「伺服器…」選擇。</translation>
+    </message>
+    <message>
+        <source>The assistant is busy with another answer; try again when it has finished.</source>
+        <translation>助手正忙於另一個回答；完成後請再試。</translation>
+    </message>
+    <message>
+        <source>The assistant is working on: %1</source>
+        <translation>助手正在處理：%1</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2474,17 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>AI results and their explanations</source>
         <translation>人工智能結果及其解釋</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::FindingsDrafter</name>
+    <message>
+        <source>Drafting was stopped.</source>
+        <translation>起草已停止。</translation>
+    </message>
+    <message>
+        <source>The assistant returned no text.</source>
+        <translation>助手沒有返回任何文字。</translation>
     </message>
 </context>
 <context>
@@ -2755,6 +3041,18 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>Audit log</source>
         <translation>審核記錄</translation>
     </message>
+    <message>
+        <source>Case &amp;Report…</source>
+        <translation>病例報告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>A PDF of the case: views, measurements, kinetics, AI results with their caveats, explanations and findings</source>
+        <translation>病例的 PDF：視圖、測量、動力學、附注意事項的人工智能結果、解釋及所見</translation>
+    </message>
+    <message>
+        <source>Case report written to %1</source>
+        <translation>病例報告已寫入 %1</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::MeasurementSidecar</name>
@@ -2932,6 +3230,129 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>TIFF with pixel size (*.tif *.tiff);;PNG (*.png)</source>
         <translation>附像素大小的 TIFF (*.tif *.tiff);;PNG (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::ReportDocument</name>
+    <message>
+        <source>OncoView case report · AI results are not a diagnosis</source>
+        <translation>OncoView 病例報告 · 人工智能結果並非診斷</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 頁，共 %2 頁</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder does not exist.</source>
+        <translation>無法寫入 %1：資料夾不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Case report</source>
+        <translation>病例報告</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be started.</source>
+        <translation>無法寫入 %1：無法開始建立 PDF。</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>所見</translation>
+    </message>
+    <message>
+        <source>AI-drafted.</source>
+        <translation>人工智能起草。</translation>
+    </message>
+    <message>
+        <source>Drafted by %1 and edited, but not yet approved by a reader: check it against the images.</source>
+        <translation>由 %1 起草並經修改，但尚未經閱片者批准：請對照影像核實。</translation>
+    </message>
+    <message>
+        <source>Written by %1 from the case's measurements, kinetics and AI results; not reviewed by a reader.</source>
+        <translation>由 %1 根據病例的測量、動力學和人工智能結果撰寫；未經閱片者審閱。</translation>
+    </message>
+    <message>
+        <source>Reviewed and approved by %1 on %2.</source>
+        <translation>已由 %1 於 %2 審閱並批准。</translation>
+    </message>
+    <message>
+        <source>A first draft was written by %1.</source>
+        <translation>初稿由 %1 撰寫。</translation>
+    </message>
+    <message>
+        <source>No findings were written.</source>
+        <translation>沒有撰寫所見。</translation>
+    </message>
+    <message>
+        <source>Not a validated clinical model.</source>
+        <translation>並非經驗證的臨床模型。</translation>
+    </message>
+    <message>
+        <source>Its output is for research and demonstration and must not be used for diagnosis.</source>
+        <translation>其輸出僅供研究和示範，不得用於診斷。</translation>
+    </message>
+    <message>
+        <source>Intended use: %1</source>
+        <translation>預期用途：%1</translation>
+    </message>
+    <message>
+        <source>Contribution of each input:</source>
+        <translation>各輸入的貢獻：</translation>
+    </message>
+    <message>
+        <source>Shapley value of each sequence (points of %1 probability):</source>
+        <translation>各序列的 Shapley 值（%1 機率的百分點）：</translation>
+    </message>
+    <message>
+        <source>Provenance:</source>
+        <translation>來源：</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Answer by %1</source>
+        <translation>%1 的回答</translation>
+    </message>
+    <message>
+        <source>Made on %1 by %2 with %3.</source>
+        <translation>由 %2 於 %1 以 %3 製作。</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>影像</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>測量</translation>
+    </message>
+    <message>
+        <source>Kinetic curves</source>
+        <translation>動力學曲線</translation>
+    </message>
+    <message>
+        <source>AI results</source>
+        <translation>人工智能結果</translation>
+    </message>
+    <message>
+        <source>Explanations of the AI results</source>
+        <translation>人工智能結果的解釋</translation>
+    </message>
+    <message>
+        <source>From the chat with the assistant</source>
+        <translation>摘自與助手的對話</translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation>關於本報告</translation>
+    </message>
+    <message>
+        <source>The AI results, explanations and chat answers in this report come from software models named with each of them. They support a reader and do not replace one: nothing here is a diagnosis. A model not validated for clinical use is marked so.</source>
+        <translation>本報告中的人工智能結果、解釋和對話回答來自各自註明的軟件模型。它們協助閱片者，但不能取代閱片者：此處沒有任何內容是診斷。未經臨床驗證的模型均有標示。</translation>
     </message>
 </context>
 <context>

@@ -309,7 +309,7 @@ QString ChatDock::draft() const
 void ChatDock::send()
 {
     const QString text = m_input->toPlainText().trimmed();
-    if (text.isEmpty() || m_session->isBusy()) {
+    if (text.isEmpty() || m_session->isBusy() || !m_lentFor.isEmpty()) {
         return;
     }
     if (!m_settings.isConfigured()) {
@@ -365,10 +365,52 @@ QString ChatDock::endpointForAudit() const
                                      : QStringLiteral("local");
 }
 
+QString ChatDock::borrowBackend(const QString &purpose)
+{
+    if (!m_settings.isConfigured()) {
+        return tr("No chat server is set: choose one with Server… in the chat panel.");
+    }
+    if (!m_lentFor.isEmpty() || m_session->isBusy() || activeBackend()->isBusy()) {
+        return tr("The assistant is busy with another answer; try again when it has finished.");
+    }
+    m_lentFor = purpose;
+    updateButtons();
+    return {};
+}
+
+void ChatDock::returnBackend()
+{
+    m_lentFor.clear();
+    updateButtons();
+    showStatus(activeBackend()->description());
+}
+
+bool ChatDock::confirmSending(const chat::ChatRequest &request)
+{
+    chat::ChatBackend *backend = activeBackend();
+    const QString endpoint = backend->endpointId();
+    if (!backend->leavesThisComputer() || m_session->approvedEndpoints().contains(endpoint)) {
+        return true;
+    }
+    chat::SendPreview preview;
+    preview.endpoint = endpoint;
+    preview.request = backend->requestPreview(request);
+    if (!confirmFirstSend(preview)) {
+        return false;
+    }
+    m_session->setApprovedEndpoints(m_session->approvedEndpoints() << endpoint);
+    m_settings.approvedEndpoints = m_session->approvedEndpoints();
+    m_settings.save();
+    return true;
+}
+
 void ChatDock::updateButtons()
 {
     const bool busy = m_session->isBusy();
-    m_send->setEnabled(!busy);
+    m_send->setEnabled(!busy && m_lentFor.isEmpty());
+    if (!m_lentFor.isEmpty()) {
+        showStatus(tr("The assistant is working on: %1").arg(m_lentFor));
+    }
     m_stop->setEnabled(busy);
     m_regenerate->setEnabled(!busy && !m_session->messages().empty());
     if (busy) {

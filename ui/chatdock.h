@@ -80,6 +80,15 @@ public:
     QString draft() const;
 
     chat::ChatSession *session() const { return m_session; }
+
+    // Lends the backend to other work (the case report's findings draft): "" when it may not,
+    // else why not (no server set, or an answer is running). Until returned, the chat's Send is
+    // off and the status says who has it.
+    QString borrowBackend(const QString &purpose);
+    void returnBackend();
+    // Before `request` goes to an endpoint the user has not approved: the same preview and
+    // confirmation as the chat's first send; approval is remembered. True to go ahead.
+    bool confirmSending(const chat::ChatRequest &request);
     // Where questions go: the server's scheme://host:port, or "local" for a local model.
     QString endpointForAudit() const;
     ChatTranscriptView *transcript() const { return m_transcript; }
@@ -115,6 +124,7 @@ private:
     QLabel *m_status = nullptr;
     QLabel *m_context = nullptr;
     qint64 m_editingMessageId = 0; // user message being edited (0: none)
+    QString m_lentFor; // what the backend is lent to (empty: the chat's own)
 };
 
 } // namespace oncoview::ui

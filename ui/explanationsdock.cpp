@@ -120,6 +120,7 @@ void ExplanationsDock::showExplanation(const Explanation &e)
         html += QStringLiteral("</small></p>");
     }
     setEntry(e.title, html);
+    m_results.prepend(e);
 }
 
 void ExplanationsDock::showFailure(const QString &what, const QString &message)
@@ -156,6 +157,7 @@ void ExplanationsDock::showDetails(const QString &what, const QString &heading,
         html += QStringLiteral("</small></p>");
     }
     setEntry(what, html);
+    m_details.prepend({what, heading, lines, warnings, smallPrint});
 }
 
 void ExplanationsDock::showMessage(const QString &what, const QString &message)
@@ -173,6 +175,8 @@ void ExplanationsDock::setEntry(const QString &what, const QString &html)
                                    [&](const auto &entry) { return entry.first == what; }),
                     m_entries.end());
     m_entries.prepend({what, html});
+    m_results.removeIf([&](const Explanation &e) { return e.title == what; });
+    m_details.removeIf([&](const ExplanationDetails &d) { return d.what == what; });
     QStringList parts;
     for (const auto &entry : m_entries) {
         parts << entry.second;

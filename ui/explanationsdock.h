@@ -34,6 +34,17 @@ struct Explanation
     QString device;
 };
 
+// A text explanation of a result (an explanation map's reading): what it explains, a heading,
+// plain lines, warnings shown first and the checks' small print.
+struct ExplanationDetails
+{
+    QString what;
+    QString heading;
+    QStringList lines;
+    QStringList warnings;
+    QStringList smallPrint;
+};
+
 // Lists explanations for every AI result; heatmap overlays live in the viewers.
 // GUI thread only.
 class ExplanationsDock : public QDockWidget
@@ -52,6 +63,10 @@ public:
                      const QStringList &warnings, const QStringList &smallPrint);
     XaiControls *mapControls() const { return m_controls; }
     QString plainText() const;
+    // What is shown now, newest first, for the case report: results and text explanations
+    // (an entry replaced by a pending run or a failure is gone from these too).
+    const QList<Explanation> &results() const { return m_results; }
+    const QList<ExplanationDetails> &details() const { return m_details; }
 
 private:
     void setEntry(const QString &what, const QString &html);
@@ -59,6 +74,8 @@ private:
     XaiControls *m_controls;
     QTextBrowser *m_view;
     QList<QPair<QString, QString>> m_entries; // title -> HTML, newest first
+    QList<Explanation> m_results;
+    QList<ExplanationDetails> m_details;
 };
 
 } // namespace oncoview::ui

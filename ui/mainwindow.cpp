@@ -286,6 +286,7 @@ void MainWindow::buildMenus()
     });
     file->addSeparator();
     buildExportActions(file);
+    buildReportAction(file);
     file->addSeparator();
     file->addActions(m_annotations->fileActions());
     file->addSeparator();

@@ -46,6 +46,8 @@ class SeriesBrowser;
 class SlideAnalysis;
 class SlideAnalysisDock;
 class RegionExportDialog;
+class CaseReportDialog;
+struct CaseReport;
 class MeasurementSidecar;
 class AuditLog;
 class TaskProgress;
@@ -121,6 +123,11 @@ public:
     // series shown; "" or why not.
     QString exportMeasurementsCsv(const QString &path) const;
     MeasurementSidecar *measurementSidecar() const { return m_measurementSidecar; }
+    // File > Case Report: everything the report can show of what is open (header, snapshots of
+    // the views on screen, measurements, kinetic curve, AI results, explanations, the chat),
+    // and the dialog that picks from it; the caller shows it (mainwindowreport.cpp).
+    CaseReport caseReportCandidates() const;
+    CaseReportDialog *openCaseReport();
     // Appends to the audit log (mainwindowaudit.cpp); a log that cannot be written is reported
     // once, and the work goes on.
     void recordAudit(const QString &action, const QStringList &inputs, const QString &packageSha256,
@@ -159,6 +166,7 @@ private:
     void buildAnalysis();
     void buildExportActions(QMenu *file); // mainwindowexport.cpp
     void buildAudit(); // mainwindowaudit.cpp
+    void buildReportAction(QMenu *file); // mainwindowreport.cpp
     QStringList viewInputs(QWidget *view) const;
     QString studyIdentifierHash() const;
     void recordExport(const QString &action, const QStringList &inputs, const QString &detail,

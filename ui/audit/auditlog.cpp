@@ -16,6 +16,7 @@
 
 #include <optional>
 
+#include <pwd.h>
 #include <unistd.h>
 
 namespace oncoview::ui {
@@ -29,20 +30,10 @@ QString headKey(const QString &path)
         + hashIdentifier(QFileInfo(path).absoluteFilePath()).left(16);
 }
 
+// Used only inside AuditLog's members, where lupdate files the strings under the class.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("oncoview::ui", text);
-}
-
-QString loginName()
-{
-    for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
-        const QString name = qEnvironmentVariable(variable);
-        if (!name.isEmpty()) {
-            return name;
-        }
-    }
-    return QString::number(getuid());
+    return QCoreApplication::translate("oncoview::ui::AuditLog", text);
 }
 
 // Every field but the hash, in a fixed form (QJsonObject sorts its keys): what the hash covers.
@@ -117,6 +108,21 @@ QString csvField(QString text)
 }
 
 } // namespace
+
+QString loginName()
+{
+    for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString name = qEnvironmentVariable(variable);
+        if (!name.isEmpty()) {
+            return name;
+        }
+    }
+    // No login variables (a service, a container): the account's name, else its number.
+    if (const passwd *account = getpwuid(getuid()); account && account->pw_name) {
+        return QString::fromLocal8Bit(account->pw_name);
+    }
+    return QString::number(getuid());
+}
 
 QString hashIdentifier(const QString &identifier)
 {

@@ -64,6 +64,10 @@ private:
     QString m_path;
 };
 
+// Who is at the computer: the login name (USER, LOGNAME, USERNAME), else the account's
+// name, else its uid.
+QString loginName();
+
 // The entries as CSV (for an auditor's spreadsheet): time, user, action, outcome, detail,
 // package, endpoint, inputs, sequence, hash.
 QString auditCsv(const std::vector<AuditEntry> &entries);

@@ -37,6 +37,9 @@ public:
     // Shown in the text when the phase times were assumed, not read from the files.
     void setTimesAssumed(bool assumed);
 
+    // What the curve says in words: where, initial and delayed phase, curve type, ROI shares.
+    QString readingText() const;
+
     QSize sizeHint() const override { return {320, 300}; }
     QSize minimumSizeHint() const override { return {220, 200}; }
 
@@ -44,8 +47,6 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
-    QString readingText() const;
-
     TimeIntensityCurve m_curve;
     CurveAnalysis m_analysis;
     KineticParams m_params;

@@ -237,6 +237,30 @@ void readMosaic(const gdcm::DataSet &ds, const CsaHeader &csa, DicomHeader &h)
     h.sliceNormal = vector3(csaNumbers(csa, "SliceNormalVector"));
 }
 
+StudyIdentity readIdentity(const gdcm::DataSet &ds, const std::string &characterSet)
+{
+    const auto decoded = [&](uint16_t group, uint16_t element) {
+        return dicomTextToUtf8(text(ds, group, element), characterSet);
+    };
+    StudyIdentity id;
+    id.patientName = decoded(0x0010, 0x0010);
+    id.patientId = decoded(0x0010, 0x0020);
+    id.patientBirthDate = text(ds, 0x0010, 0x0030);
+    id.patientSex = text(ds, 0x0010, 0x0040);
+    id.studyDate = text(ds, 0x0008, 0x0020);
+    id.studyDescription = decoded(0x0008, 0x1030);
+    id.accessionNumber = decoded(0x0008, 0x0050);
+    id.institution = decoded(0x0008, 0x0080);
+    id.manufacturer = decoded(0x0008, 0x0070);
+    id.scannerModel = decoded(0x0008, 0x1090);
+    id.fieldStrengthTesla = number(ds, 0x0018, 0x0087);
+    // Older GE scanners (Genesis Signa) store gauss: 15000 is 1.5 T. No magnet reaches 100 T.
+    if (id.fieldStrengthTesla && *id.fieldStrengthTesla > 100.0) {
+        *id.fieldStrengthTesla /= 10000.0;
+    }
+    return id;
+}
+
 DicomHeader extract(const gdcm::File &file, const std::string &path)
 {
     const gdcm::DataSet &ds = file.GetDataSet();
@@ -249,6 +273,7 @@ DicomHeader extract(const gdcm::File &file, const std::string &path)
     const std::string characterSet = text(ds, 0x0008, 0x0005);
     h.description = dicomTextToUtf8(text(ds, 0x0008, 0x103e), characterSet);
     h.modality = text(ds, 0x0008, 0x0060);
+    h.identity = readIdentity(ds, characterSet);
     h.protocolName = dicomTextToUtf8(text(ds, 0x0018, 0x1030), characterSet);
     h.sequenceName = text(ds, 0x0018, 0x0024);
     h.imageType = text(ds, 0x0008, 0x0008);

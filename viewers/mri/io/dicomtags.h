@@ -10,6 +10,8 @@
 #include <optional>
 #include <string>
 
+#include "viewers/mri/io/studyidentity.h"
+
 namespace oncoview::mri {
 
 struct DicomHeader
@@ -17,6 +19,7 @@ struct DicomHeader
     std::string file;
     std::string seriesUid, studyUid, seriesNumber, description, modality, protocolName;
     std::string sequenceName, imageType, transferSyntax, sopClassUid, sopInstanceUid;
+    StudyIdentity identity;
     int rows = 0, columns = 0, numberOfFrames = 1, samplesPerPixel = 1, bitsAllocated = 16;
     std::optional<std::array<double, 3>> position; // ImagePositionPatient
     std::optional<std::array<double, 6>> orientation; // ImageOrientationPatient

@@ -348,6 +348,7 @@ std::vector<SeriesInfo> buildEnhancedSeries(const DicomHeader &header,
         const std::string uid = header.seriesUid.empty() ? header.file : header.seriesUid;
         info.uid = v == 0 ? uid : uid + "#" + std::to_string(v + 1);
         info.studyUid = header.studyUid;
+        info.identity = header.identity;
         info.description = header.description.empty() ? header.protocolName : header.description;
         if (volumes.size() > 1) {
             const std::string &stack = volumes[v].front()->stackId;

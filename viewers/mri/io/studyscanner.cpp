@@ -87,6 +87,7 @@ SeriesInfo seriesFromGroup(Group &g, const std::string &uid, bool splitByShape)
     const DicomHeader &first = g.headers.front();
     info.uid = uid;
     info.studyUid = first.studyUid;
+    info.identity = first.identity;
     info.description = first.description.empty() ? first.protocolName : first.description;
     info.modality = first.modality;
     info.seriesNumber = first.seriesNumber;

@@ -4,6 +4,7 @@
 // Plain value types shared by the MRI loaders and views. No Qt, no VTK, no ITK: these cross
 // threads (a worker loads a Series, the GUI thread hands it to the views).
 
+#include "viewers/mri/io/studyidentity.h"
 #include "viewers/mri/io/voxelallocator.h"
 
 #include <algorithm>
@@ -118,6 +119,7 @@ struct SeriesInfo
     std::string seriesNumber;
     std::string role; // "dce", "t2", "dwi", "adc" or "other", guessed from description/tags
     std::string studyUid;
+    StudyIdentity identity;
     std::array<int, 3> size {};
     std::array<double, 3> spacing {1, 1, 1};
     std::array<double, 3> origin {};
