@@ -30,6 +30,8 @@
 #include "ui/report/reportcontent.h"
 #include "ui/report/reportdocument.h"
 #include "ui/studyloader.h"
+#include "viewers/mri/dcelayout.h"
+#include "viewers/mri/kineticcurvewidget.h"
 #include "viewers/mri/measuretool.h"
 #include "viewers/mri/mriviewer.h"
 
@@ -328,6 +330,21 @@ TEST_CASE("File > Case Report on the demo shows its views, result and measuremen
     CHECK(text.contains(QStringLiteral("No suspicious enhancement.")));
     CHECK(text.contains(QStringLiteral("Reviewed and approved by")));
     popplerPage(pdf, 60, QStringLiteral(ONCOVIEW_TEST_OUTPUT_DIR "/case-report-demo"));
+    // In the DCE reading layout the report offers its panels and the kinetic curve at the
+    // cursor, with the curve's reading as caption.
+    window.setMriLayout(ui::MainWindow::MriLayout::Dce);
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            return window.dceLayout()->isReady() && window.dceLayout()->curveWidget()->hasCurve();
+        },
+        240000));
+    const ui::CaseReport dce = window.caseReportCandidates();
+    CHECK(dce.figures.size() == 2);
+    REQUIRE(dce.kinetics.size() == 1);
+    CHECK(dce.kinetics.front().caption.contains(QStringLiteral("Initial:")));
+    CHECK(dce.kinetics.front().image.width() >= 2 * window.dceLayout()->curveWidget()->width());
+    window.setMriLayout(ui::MainWindow::MriLayout::Mpr);
+
     // The measurement is not left in the user's data for the next test.
     window.mriViewer()->measureTool(mri::MprOrientation::Axial)->setMeasurements({}, true);
 }
