@@ -17,7 +17,7 @@
 #include "ui/i18n/language.h"
 #include "ui/inferenceservice.h"
 #include "ui/mainwindow.h"
-#include "ui/modellibrary.h"
+#include "ui/preferences/preferences.h"
 #include "ui/session/componentversions.h"
 #include "ui/session/crashreporter.h"
 #include "ui/session/sessionrecord.h"
@@ -76,7 +76,8 @@ int main(int argc, char *argv[])
     nameApplication();
     QApplication::setDesktopFileName(QStringLiteral("oncoview"));
     translate(app);
-    oncoview::ui::applyReadingRoomTheme(app);
+    const oncoview::ui::Preferences preferences = oncoview::ui::Preferences::load();
+    oncoview::ui::applyTheme(app, preferences.theme, preferences.fontPointSize);
 
     const oncoview::app::CommandLine options = oncoview::app::parseCommandLine(app);
     // A fatal signal leaves a report; a record of what is open outlives a crash or a kill, and
@@ -94,9 +95,12 @@ int main(int argc, char *argv[])
     }
 
     oncoview::inference::EngineOptions engineOptions;
-    engineOptions.device
-        = oncoview::inference::DevicePreference::Auto; // CUDA when LibTorch sees one
-    engineOptions.intraOpThreads = oncoview::ui::ModelLibrary::threadSetting();
+    // Edit > Preferences; "auto": CUDA when LibTorch sees one.
+    engineOptions.device = preferences.device == QLatin1String("cpu")
+        ? oncoview::inference::DevicePreference::Cpu
+        : preferences.device == QLatin1String("cuda") ? oncoview::inference::DevicePreference::Cuda
+                                                      : oncoview::inference::DevicePreference::Auto;
+    engineOptions.intraOpThreads = preferences.threads;
     oncoview::ui::InferenceService inference(nullptr, engineOptions);
     oncoview::ui::MainWindow window(&inference);
     window.resize(1680, 1020);

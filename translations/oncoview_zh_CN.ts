@@ -3053,6 +3053,34 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>Case report written to %1</source>
         <translation>病例报告已写入 %1</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>The inference device, threads and language change at the next start.</source>
+        <translation>推理设备、线程和语言会在下次启动时更改。</translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation>立即重新启动</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::MeasurementSidecar</name>
@@ -3160,6 +3188,180 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>Analyze the study first: the map explains a result.</source>
         <translation>请先分析检查：解释图解释的是一个结果。</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::Preferences</name>
+    <message>
+        <source>The inference device must be automatic, CPU or CUDA.</source>
+        <translation>推理设备必须是自动、CPU 或 CUDA。</translation>
+    </message>
+    <message>
+        <source>Inference threads must be between 0 (automatic) and %1.</source>
+        <translation>推理线程必须在 0（自动）到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>The slide tile cache must be between %1 and %2 MiB.</source>
+        <translation>切片图块缓存必须在 %1 到 %2 MiB 之间。</translation>
+    </message>
+    <message>
+        <source>The feature cache limit must be between 0 (no limit) and %1 GiB.</source>
+        <translation>特征缓存上限必须在 0（不限）到 %1 GiB 之间。</translation>
+    </message>
+    <message>
+        <source>The model folder %1 does not exist or cannot be read.</source>
+        <translation>模型文件夹 %1 不存在或无法读取。</translation>
+    </message>
+    <message>
+        <source>The theme must be dark or light.</source>
+        <translation>主题必须是深色或浅色。</translation>
+    </message>
+    <message>
+        <source>The font size must be between 6 and 32 points, or the desktop's.</source>
+        <translation>字体大小必须在 6 到 32 点之间，或使用桌面默认。</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>AI inference (applies at the next start)</source>
+        <translation>人工智能推理（下次启动时生效）</translation>
+    </message>
+    <message>
+        <source>Automatic (CUDA if present)</source>
+        <translation>自动（如有 CUDA 则使用）</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA GPU</source>
+        <translation>CUDA GPU</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>设备(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>&amp;Threads:</source>
+        <translation>线程(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Memory and disk</source>
+        <translation>内存和磁盘</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Decoded slide tiles kept in memory: more makes panning back faster</source>
+        <translation>保留在内存中的已解码切片图块：越多，平移返回越快</translation>
+    </message>
+    <message>
+        <source>Slide &amp;tile cache:</source>
+        <translation>切片图块缓存(&amp;T)：</translation>
+    </message>
+    <message>
+        <source> GiB</source>
+        <translation> GiB</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Patch features kept on disk so a slide analysed again is not encoded again; the oldest go first</source>
+        <translation>保留在磁盘上的图像块特征，再次分析同一切片时无须重新编码；最旧的先移除</translation>
+    </message>
+    <message>
+        <source>&amp;Feature cache limit:</source>
+        <translation>特征缓存上限(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Model folders</source>
+        <translation>模型文件夹</translation>
+    </message>
+    <message>
+        <source>Searched for model packages besides OncoView's own folders.</source>
+        <translation>除 OncoView 自己的文件夹外，也在此搜索模型包。</translation>
+    </message>
+    <message>
+        <source>&amp;Add Folder…</source>
+        <translation>添加文件夹(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add Model Folder</source>
+        <translation>添加模型文件夹</translation>
+    </message>
+    <message>
+        <source>Chat &amp;Server…</source>
+        <translation>对话服务器(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Where MedDr questions go: an OpenAI-compatible server or a local model</source>
+        <translation>MedDr 问题的发送目的地：OpenAI 兼容服务器或本地模型</translation>
+    </message>
+    <message>
+        <source>Viewing</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Left button moves the MRI cursor</source>
+        <translation>左键移动 MRI 光标</translation>
+    </message>
+    <message>
+        <source>Off: the left button adjusts window and level, as in Slicer and ITK-SNAP; Shift+left moves the cursor</source>
+        <translation>关闭时：左键调整窗宽和窗位，与 Slicer 及 ITK-SNAP 相同；Shift+左键移动光标</translation>
+    </message>
+    <message>
+        <source>&amp;Language (at the next start):</source>
+        <translation>语言（下次启动时生效）(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Dark (reading room)</source>
+        <translation>深色（阅片室）</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>主题(&amp;H)：</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> 点</translation>
+    </message>
+    <message>
+        <source>The desktop's</source>
+        <translation>桌面默认</translation>
+    </message>
+    <message>
+        <source>&amp;Font size:</source>
+        <translation>字体大小(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>In use now: %1</source>
+        <translation>当前使用：%1</translation>
+    </message>
+    <message>
+        <source>Not saved:</source>
+        <translation>未保存：</translation>
     </message>
 </context>
 <context>

@@ -3053,6 +3053,34 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>Case report written to %1</source>
         <translation>病例報告已寫入 %1</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>偏好設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好設定</translation>
+    </message>
+    <message>
+        <source>The inference device, threads and language change at the next start.</source>
+        <translation>推理裝置、執行緒和語言會在下次啟動時更改。</translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation>立即重新啟動</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍後</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::MeasurementSidecar</name>
@@ -3160,6 +3188,180 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>Analyze the study first: the map explains a result.</source>
         <translation>請先分析檢查：解釋圖解釋的是一個結果。</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::Preferences</name>
+    <message>
+        <source>The inference device must be automatic, CPU or CUDA.</source>
+        <translation>推理裝置必須是自動、CPU 或 CUDA。</translation>
+    </message>
+    <message>
+        <source>Inference threads must be between 0 (automatic) and %1.</source>
+        <translation>推理執行緒必須介乎 0（自動）至 %1。</translation>
+    </message>
+    <message>
+        <source>The slide tile cache must be between %1 and %2 MiB.</source>
+        <translation>切片圖塊快取必須介乎 %1 至 %2 MiB。</translation>
+    </message>
+    <message>
+        <source>The feature cache limit must be between 0 (no limit) and %1 GiB.</source>
+        <translation>特徵快取上限必須介乎 0（不限）至 %1 GiB。</translation>
+    </message>
+    <message>
+        <source>The model folder %1 does not exist or cannot be read.</source>
+        <translation>模型資料夾 %1 不存在或無法讀取。</translation>
+    </message>
+    <message>
+        <source>The theme must be dark or light.</source>
+        <translation>主題必須是深色或淺色。</translation>
+    </message>
+    <message>
+        <source>The font size must be between 6 and 32 points, or the desktop's.</source>
+        <translation>字型大小必須介乎 6 至 32 點，或使用桌面預設。</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好設定</translation>
+    </message>
+    <message>
+        <source>AI inference (applies at the next start)</source>
+        <translation>人工智能推理（下次啟動時生效）</translation>
+    </message>
+    <message>
+        <source>Automatic (CUDA if present)</source>
+        <translation>自動（如有 CUDA 則使用）</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA GPU</source>
+        <translation>CUDA GPU</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>裝置(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>&amp;Threads:</source>
+        <translation>執行緒(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Memory and disk</source>
+        <translation>記憶體和磁碟</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Decoded slide tiles kept in memory: more makes panning back faster</source>
+        <translation>保留在記憶體中的已解碼切片圖塊：越多，平移返回越快</translation>
+    </message>
+    <message>
+        <source>Slide &amp;tile cache:</source>
+        <translation>切片圖塊快取(&amp;T)：</translation>
+    </message>
+    <message>
+        <source> GiB</source>
+        <translation> GiB</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Patch features kept on disk so a slide analysed again is not encoded again; the oldest go first</source>
+        <translation>保留在磁碟上的影像塊特徵，再次分析同一切片時無須重新編碼；最舊的先移除</translation>
+    </message>
+    <message>
+        <source>&amp;Feature cache limit:</source>
+        <translation>特徵快取上限(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Model folders</source>
+        <translation>模型資料夾</translation>
+    </message>
+    <message>
+        <source>Searched for model packages besides OncoView's own folders.</source>
+        <translation>除 OncoView 自己的資料夾外，亦在此搜尋模型套件。</translation>
+    </message>
+    <message>
+        <source>&amp;Add Folder…</source>
+        <translation>新增資料夾(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add Model Folder</source>
+        <translation>新增模型資料夾</translation>
+    </message>
+    <message>
+        <source>Chat &amp;Server…</source>
+        <translation>對話伺服器(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Where MedDr questions go: an OpenAI-compatible server or a local model</source>
+        <translation>MedDr 問題的傳送目的地：OpenAI 相容伺服器或本機模型</translation>
+    </message>
+    <message>
+        <source>Viewing</source>
+        <translation>檢視</translation>
+    </message>
+    <message>
+        <source>Left button moves the MRI cursor</source>
+        <translation>左鍵移動 MRI 游標</translation>
+    </message>
+    <message>
+        <source>Off: the left button adjusts window and level, as in Slicer and ITK-SNAP; Shift+left moves the cursor</source>
+        <translation>關閉時：左鍵調整窗寬和窗位，與 Slicer 及 ITK-SNAP 相同；Shift+左鍵移動游標</translation>
+    </message>
+    <message>
+        <source>&amp;Language (at the next start):</source>
+        <translation>語言（下次啟動時生效）(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Dark (reading room)</source>
+        <translation>深色（閱片室）</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>淺色</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>主題(&amp;H)：</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> 點</translation>
+    </message>
+    <message>
+        <source>The desktop's</source>
+        <translation>桌面預設</translation>
+    </message>
+    <message>
+        <source>&amp;Font size:</source>
+        <translation>字型大小(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>In use now: %1</source>
+        <translation>目前使用：%1</translation>
+    </message>
+    <message>
+        <source>Not saved:</source>
+        <translation>未儲存：</translation>
     </message>
 </context>
 <context>

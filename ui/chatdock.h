@@ -80,6 +80,8 @@ public:
     QString draft() const;
 
     chat::ChatSession *session() const { return m_session; }
+    // The chat settings dialog (server, model, key), as the panel's Server… button opens it.
+    void openSettings();
 
     // Lends the backend to other work (the case report's findings draft): "" when it may not,
     // else why not (no server set, or an answer is running). Until returned, the chat's Send is
@@ -97,7 +99,6 @@ private:
     void buildUi();
     void send();
     void stopOrRegenerate();
-    void openSettings();
     void exportConversation();
     void updateButtons();
     void showStatus(const QString &text);

@@ -37,8 +37,10 @@
 #include "ui/localchatbackend.h"
 #include "ui/modellibrary.h"
 #include "ui/modelmenu.h"
+#include "ui/mri/hangingprotocol.h"
 #include "ui/mri/measurementsidecar.h"
 #include "ui/mrianalysis.h"
+#include "ui/preferences/preferences.h"
 #include "ui/recentfiles.h"
 #include "ui/seriesbrowser.h"
 #include "ui/session/componentversions.h"
@@ -151,6 +153,7 @@ MainWindow::MainWindow(InferenceService *inference, QWidget *parent)
     buildMenus();
     buildStatusBar();
     buildAudit();
+    applyPreferences(Preferences::load());
     // The chat sees rendered viewer pixels only: the axial MPR view (its painted labels are
     // orientation letters) or the slide viewport — never the title bars, which show DICOM text.
     m_chat->setCaptureProvider([this](ChatViewSource source, bool withImage) {
@@ -293,6 +296,7 @@ void MainWindow::buildMenus()
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
+    buildEditMenu();
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_seriesBrowser->toggleViewAction());
     view->addAction(m_explanations->toggleViewAction());
@@ -305,11 +309,16 @@ void MainWindow::buildMenus()
     workspaces->addActions(m_workspace->actions());
     m_dceLayoutAction = view->addAction(tr("Breast &DCE Layout"));
     m_dceLayoutAction->setCheckable(true);
+    m_dceLayoutAction->setObjectName(QStringLiteral("dceLayoutAction"));
     m_dceLayoutAction->setShortcut(QKeySequence(tr("Ctrl+D")));
     m_dceLayoutAction->setToolTip(tr("Pre, post, subtraction, T2, DWI and ADC panels through one "
                                      "cursor, with kinetics; off: linked MPR and 3D"));
-    connect(m_dceLayoutAction, &QAction::toggled, this,
-            [this](bool on) { setMriLayout(on ? MriLayout::Dce : MriLayout::Mpr); });
+    connect(m_dceLayoutAction, &QAction::toggled, this, [this](bool on) {
+        setMriLayout(on ? MriLayout::Dce : MriLayout::Mpr);
+        if (m_studyShown) {
+            rememberLayout(m_study, on ? HangingLayout::Dce : HangingLayout::Mpr);
+        }
+    });
     m_dceLayoutAction->setEnabled(mri::openGlAvailable());
     view->addSeparator();
     auto *language = new LanguageMenu(this);
@@ -443,8 +452,12 @@ void MainWindow::showStudy(const LoadedStudy &study)
         }
     }
     // Before showSeries(), which reports readiness: the DCE layout must hold the new study.
+    // A study of a protocol read before opens in the layout last chosen for it (a hanging
+    // protocol); any other keeps the layout on screen.
     m_dceStudyCurrent = false;
-    if (m_mriLayout == MriLayout::Dce) {
+    if (const std::optional<HangingLayout> hanging = rememberedLayout(study)) {
+        setMriLayout(*hanging == HangingLayout::Dce ? MriLayout::Dce : MriLayout::Mpr);
+    } else if (m_mriLayout == MriLayout::Dce) {
         setMriLayout(MriLayout::Dce);
     }
     m_workspace->setStudyOpen(true);

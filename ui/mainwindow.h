@@ -47,6 +47,8 @@ class SlideAnalysis;
 class SlideAnalysisDock;
 class RegionExportDialog;
 class CaseReportDialog;
+class PreferencesDialog;
+struct Preferences;
 struct CaseReport;
 class MeasurementSidecar;
 class AuditLog;
@@ -128,6 +130,10 @@ public:
     // and the dialog that picks from it; the caller shows it (mainwindowreport.cpp).
     CaseReport caseReportCandidates() const;
     CaseReportDialog *openCaseReport();
+    // Edit > Preferences: the dialog, wired to apply what it saves (mainwindowpreferences.cpp);
+    // the caller shows it. applyPreferences() applies what can change while running.
+    PreferencesDialog *openPreferences();
+    void applyPreferences(const Preferences &preferences);
     // Appends to the audit log (mainwindowaudit.cpp); a log that cannot be written is reported
     // once, and the work goes on.
     void recordAudit(const QString &action, const QStringList &inputs, const QString &packageSha256,
@@ -167,6 +173,8 @@ private:
     void buildExportActions(QMenu *file); // mainwindowexport.cpp
     void buildAudit(); // mainwindowaudit.cpp
     void buildReportAction(QMenu *file); // mainwindowreport.cpp
+    void buildEditMenu(); // mainwindowpreferences.cpp
+    void pruneFeatureCache() const;
     QStringList viewInputs(QWidget *view) const;
     QString studyIdentifierHash() const;
     void recordExport(const QString &action, const QStringList &inputs, const QString &detail,

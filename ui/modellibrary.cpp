@@ -29,6 +29,23 @@ void ModelLibrary::addFolder(const QString &folder)
     Q_EMIT foldersChanged();
 }
 
+void ModelLibrary::setFolders(const QStringList &folders)
+{
+    QStringList absolute;
+    for (const QString &folder : folders) {
+        const QString path = QFileInfo(folder).absoluteFilePath();
+        if (!folder.trimmed().isEmpty() && !absolute.contains(path)) {
+            absolute << path;
+        }
+    }
+    if (absolute == m_added) {
+        return;
+    }
+    m_added = absolute;
+    QSettings().setValue(foldersKey, m_added);
+    Q_EMIT foldersChanged();
+}
+
 std::vector<inference::PackageEntry> ModelLibrary::scan() const
 {
     inference::PackageRegistry registry;

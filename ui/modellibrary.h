@@ -24,6 +24,8 @@ public:
 
     void addFolder(const QString &folder);
     QStringList addedFolders() const { return m_added; }
+    // Replaces the added folders (Edit > Preferences); saved, and foldersChanged() when changed.
+    void setFolders(const QStringList &folders);
     std::vector<inference::PackageEntry> scan() const;
     // First valid package whose inputs are the dce, t2 and dwi volumes a breast study has.
     std::optional<QString> mriPackage() const;

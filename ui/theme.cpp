@@ -4,7 +4,9 @@
 // Qt
 #include <QApplication>
 #include <QFile>
+#include <QFont>
 #include <QPalette>
+#include <QStyle>
 #include <QStyleFactory>
 
 // Q_INIT_RESOURCE declares a global function, so it must be used outside any namespace.
@@ -15,11 +17,10 @@ static void initResources()
 
 namespace oncoview::ui {
 
-void applyReadingRoomTheme(QApplication &app)
-{
-    initResources();
-    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+namespace {
 
+void applyDarkPalette(QApplication &app)
+{
     QPalette palette;
     const QColor window(0x16, 0x19, 0x1d);
     const QColor base(0x1b, 0x1f, 0x24);
@@ -39,11 +40,31 @@ void applyReadingRoomTheme(QApplication &app)
     palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x5d, 0x66, 0x70));
     palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x5d, 0x66, 0x70));
     app.setPalette(palette);
+}
 
-    QFile style(QStringLiteral(":/oncoview/styles/dark.qss"));
-    if (style.open(QIODevice::ReadOnly)) {
-        app.setStyleSheet(QString::fromUtf8(style.readAll()));
+} // namespace
+
+void applyTheme(QApplication &app, const QString &theme, double fontPointSize)
+{
+    initResources();
+    // The desktop's font, as it was before any call here changed it.
+    static const QFont desktopFont = QApplication::font();
+    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (theme == QLatin1String("light")) {
+        app.setPalette(app.style()->standardPalette());
+        app.setStyleSheet({});
+    } else {
+        applyDarkPalette(app);
+        QFile style(QStringLiteral(":/oncoview/styles/dark.qss"));
+        if (style.open(QIODevice::ReadOnly)) {
+            app.setStyleSheet(QString::fromUtf8(style.readAll()));
+        }
     }
+    QFont font = desktopFont;
+    if (fontPointSize > 0) {
+        font.setPointSizeF(fontPointSize);
+    }
+    app.setFont(font);
 }
 
 } // namespace oncoview::ui

@@ -38,6 +38,7 @@ public:
     void setSource(std::shared_ptr<SlideSource> source);
     std::shared_ptr<SlideSource> source() const { return m_source; }
     void setCacheBudget(qint64 bytes);
+    qint64 cacheBudget() const { return m_cacheBudget; }
 
     // True when every visible tile of the level the view wants is in the cache (or failed to
     // read); vacuously true without a source.

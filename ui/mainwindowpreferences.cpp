@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: Apache-2.0
+// MainWindow: Edit > Preferences, and applying what it saves.
+#include "ui/mainwindow.h"
+
+// Qt
+#include <QAction>
+#include <QApplication>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QtConcurrent/QtConcurrentRun>
+
+// Local
+#include "ui/analysis/analysisruns.h"
+#include "ui/chatdock.h"
+#include "ui/modellibrary.h"
+#include "ui/preferences/preferences.h"
+#include "ui/preferences/preferencesdialog.h"
+#include "ui/slide/featurecachebudget.h"
+#include "ui/slide/slideanalysis.h"
+#include "ui/theme.h"
+#include "viewers/mri/mriviewer.h"
+#include "viewers/slide/slideview.h"
+
+namespace oncoview::ui {
+
+void MainWindow::buildEditMenu()
+{
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, [this] {
+        PreferencesDialog *dialog = openPreferences();
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    preferences->setShortcut(QKeySequence(tr("Ctrl+,")));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    // The cache is kept to its limit after every slide analysis, which is what fills it.
+    connect(m_slideAnalysis, &SlideAnalysis::finished, this, [this] { pruneFeatureCache(); });
+}
+
+PreferencesDialog *MainWindow::openPreferences()
+{
+    const Preferences before = Preferences::load();
+    auto *dialog = new PreferencesDialog(before, this);
+    dialog->setFeatureCacheUsage(ui::pruneFeatureCache(featureCacheDirectory(), 0).bytesBefore);
+    connect(dialog, &PreferencesDialog::chatServerRequested, m_chat, &ChatDock::openSettings);
+    // What is in effect: the start-time ones for a restart, the last applied for the rest.
+    connect(
+        dialog, &PreferencesDialog::applied, this,
+        [this, before, current = before](const Preferences &chosen) mutable {
+            applyPreferences(chosen);
+            if (chosen.theme != current.theme || chosen.fontPointSize != current.fontPointSize) {
+                applyTheme(*qApp, chosen.theme, chosen.fontPointSize);
+            }
+            current = chosen;
+            pruneFeatureCache();
+            if (chosen.needsRestartComparedTo(before)) {
+                // Device, threads and language are read once, when OncoView starts.
+                auto *box = new QMessageBox(QMessageBox::Information, tr("Preferences"),
+                                            tr("The inference device, threads and language change "
+                                               "at the next start."),
+                                            QMessageBox::NoButton, this);
+                QPushButton *restart = box->addButton(tr("Restart Now"), QMessageBox::AcceptRole);
+                box->addButton(tr("Later"), QMessageBox::RejectRole);
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                connect(restart, &QPushButton::clicked, this, &MainWindow::restartRequested);
+                box->open();
+            }
+        });
+    return dialog;
+}
+
+void MainWindow::applyPreferences(const Preferences &preferences)
+{
+    m_slideView->setCacheBudget(qint64(preferences.tileCacheMiB) << 20);
+    m_mriViewer->setCrosshairMode(preferences.leftButtonMovesCursor);
+    m_models->setFolders(preferences.modelFolders);
+}
+
+void MainWindow::pruneFeatureCache() const
+{
+    const qint64 budget = qint64(Preferences::load().featureCacheGiB * double(qint64(1) << 30));
+    if (budget <= 0) {
+        return;
+    }
+    // Listing and deleting files: off the GUI thread.
+    (void)QtConcurrent::run([directory = featureCacheDirectory(), budget] {
+        ui::pruneFeatureCache(directory, budget);
+    });
+}
+
+} // namespace oncoview::ui
