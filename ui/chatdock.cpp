@@ -287,6 +287,13 @@ chat::ChatBackend *ChatDock::activeBackend() const
     return m_backend;
 }
 
+void ChatDock::focusQuestion()
+{
+    show();
+    raise();
+    m_input->setFocus(Qt::ShortcutFocusReason);
+}
+
 void ChatDock::draftQuestion(const QString &text, ChatViewSource source)
 {
     m_input->setPlainText(text);

@@ -78,6 +78,8 @@ public:
     // the user reads (and may edit) exactly what will go, and sends it.
     void draftQuestion(const QString &text, ChatViewSource source);
     QString draft() const;
+    // Shows the panel with the keyboard in the question box (View > Ask MedDr).
+    void focusQuestion();
 
     chat::ChatSession *session() const { return m_session; }
     // The chat settings dialog (server, model, key), as the panel's Server… button opens it.

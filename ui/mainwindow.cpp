@@ -301,6 +301,9 @@ void MainWindow::buildMenus()
     view->addAction(m_seriesBrowser->toggleViewAction());
     view->addAction(m_explanations->toggleViewAction());
     view->addAction(m_chat->toggleViewAction());
+    QAction *ask = view->addAction(tr("Ask &MedDr"), m_chat, &ChatDock::focusQuestion);
+    ask->setShortcut(QKeySequence(tr("Ctrl+Shift+M")));
+    ask->setToolTip(tr("The chat panel, with the keyboard in its question box"));
     view->addAction(m_queue->toggleViewAction());
     view->addAction(m_annotations->toggleViewAction());
     view->addAction(m_annotations->toolBar()->toggleViewAction());

@@ -16,6 +16,7 @@
 
 // Local
 #include "inference/demopackages.h"
+#include "tests/ui/copytree.h"
 #include "tests/viewers/mri/viewtestutil.h"
 #include "ui/analysis/analysisreport.h"
 #include "ui/analysis/mriexplainer.h"
@@ -58,20 +59,6 @@ void showDemoSlide(oncoview::ui::MainWindow &window, const QString &package)
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     window.openSlide(kDemo + QStringLiteral("/slide/oncoview-demo-slide.tif"));
     REQUIRE(QTest::qWaitFor([&] { return window.allViewsReady(); }, 120000));
-}
-
-bool copyTree(const QString &from, const QString &to)
-{
-    QDir().mkpath(to);
-    for (const QFileInfo &entry :
-         QDir(from).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot)) {
-        const QString target = to + QLatin1Char('/') + entry.fileName();
-        if (entry.isDir() ? !copyTree(entry.filePath(), target)
-                          : !QFile::copy(entry.filePath(), target)) {
-            return false;
-        }
-    }
-    return true;
 }
 
 // Equal up to float rounding: the engine thread and the CLI may split LibTorch's reductions
@@ -118,7 +105,8 @@ TEST_CASE("no model runs on a study that is not demo data until Analyze Study", 
     }
     // The same phantom study, copied outside the demo folder: to OncoView it is a patient's.
     QTemporaryDir dir;
-    REQUIRE(copyTree(kDemo + QStringLiteral("/study"), dir.filePath(QStringLiteral("patient"))));
+    REQUIRE(oncoview::test::copyTree(kDemo + QStringLiteral("/study"),
+                                     dir.filePath(QStringLiteral("patient"))));
     oncoview::ui::InferenceService inference;
     QSignalSpy submitted(&inference, &oncoview::ui::InferenceService::submitted);
     oncoview::ui::MainWindow window(&inference);

@@ -14,6 +14,7 @@
 #include <QTest>
 
 // Local
+#include "tests/ui/copytree.h"
 #include "tests/viewers/mri/viewtestutil.h"
 #include "ui/demoassets.h"
 #include "ui/inferenceservice.h"
@@ -45,20 +46,6 @@ struct AppearanceGuard
         QApplication::setFont(font);
     }
 };
-
-bool copyTree(const QString &from, const QString &to)
-{
-    QDir().mkpath(to);
-    for (const QFileInfo &entry :
-         QDir(from).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot)) {
-        const QString target = to + QLatin1Char('/') + entry.fileName();
-        if (entry.isDir() ? !copyTree(entry.filePath(), target)
-                          : !QFile::copy(entry.filePath(), target)) {
-            return false;
-        }
-    }
-    return true;
-}
 
 } // namespace
 
@@ -214,7 +201,7 @@ TEST_CASE("A study opens in the layout last chosen for its protocol", "[gui][dem
     }
     // Another study of the same protocol, in a new window (as after a restart): DCE at once.
     QTemporaryDir dir;
-    REQUIRE(copyTree(demo.study(), dir.filePath(QStringLiteral("next-patient"))));
+    REQUIRE(test::copyTree(demo.study(), dir.filePath(QStringLiteral("next-patient"))));
     ui::MainWindow window(&inference);
     window.resize(1600, 1000);
     window.show();

@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
+#include <QShortcut>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -29,10 +30,19 @@ QWidget *DceLayout::makeToolbar()
     m_phaseBox = new QComboBox;
     m_phaseBox->setAccessibleName(tr("Post-contrast phase"));
     m_phaseBox->setSizeAdjustPolicy(QComboBox::AdjustToContents); // labels can be long
-    m_phaseBox->setToolTip(tr("Post-contrast phase shown in the post and subtraction panels"));
     connect(m_phaseBox, &QComboBox::activated, this,
             [this](int index) { setPostPhase(m_phaseBox->itemData(index).toInt()); });
     row->addWidget(m_phaseBox);
+    // ] and [ step through the post-contrast phases from any panel, as the cine does.
+    for (const auto &[key, step] :
+         {std::pair {Qt::Key_BracketRight, 1}, {Qt::Key_BracketLeft, -1}}) {
+        auto *shortcut = new QShortcut(QKeySequence(key), this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this,
+                [this, step = step] { setPostPhase(m_postPhase + step); });
+    }
+    m_phaseBox->setToolTip(tr("Post-contrast phase shown in the post and subtraction panels "
+                              "(] next, [ previous)"));
     m_playButton = new QToolButton;
     m_playButton->setText(tr("Play"));
     m_playButton->setCheckable(true);
