@@ -20,6 +20,7 @@ packages=(
     fonts-noto-cjk qt6-translations-l10n
     dpkg-dev appstream desktop-file-utils
     poppler-utils # pdftotext, pdftoppm, pdffonts: the case report tests read the PDF back
+    orthanc orthanc-dicomweb # a real PACS for the DICOMweb tests (started by them, on loopback)
 )
 
 missing=()

@@ -740,10 +740,6 @@ area %5 mm² (%6 px)</source>
         <translation>期相</translation>
     </message>
     <message>
-        <source>Post-contrast phase shown in the post and subtraction panels</source>
-        <translation>在增强后和减影面板中显示的增强后期相</translation>
-    </message>
-    <message>
         <source>Cine through the post-contrast phases</source>
         <translation>以电影模式播放各增强后期相</translation>
     </message>
@@ -850,6 +846,10 @@ area %5 mm² (%6 px)</source>
     <message>
         <source>Cine speed in frames per second</source>
         <translation>电影播放速度（每秒帧数）</translation>
+    </message>
+    <message>
+        <source>Post-contrast phase shown in the post and subtraction panels (] next, [ previous)</source>
+        <translation>增强后及减影面板显示的期相（] 下一个，[ 上一个）</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +1509,14 @@ Phase times not in the files: assumed evenly spaced</source>
     <message numerus="yes">
         <source>mean %1 ± %2 (%3 to %4), %5 mm², %n voxel(s)</source>
         <translation><numerusform>平均 %1 ± %2（%3 至 %4），%5 平方毫米，%n 个体素</numerusform></translation>
+    </message>
+    <message>
+        <source>Next or previous post-contrast phase</source>
+        <translation>下一个或上一个增强后期相</translation>
+    </message>
+    <message>
+        <source>The PACS answered with something that is not DICOM JSON.</source>
+        <translation>PACS 的响应不是 DICOM JSON。</translation>
     </message>
 </context>
 <context>
@@ -2352,6 +2360,57 @@ Phase times not in the files: assumed evenly spaced</source>
     </message>
 </context>
 <context>
+    <name>oncoview::ui::DicomWebClient</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The PACS did not answer with a multipart series.</source>
+        <translation>PACS 没有以多部分序列响应。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PACS ended the series early, after %n instance(s).</source>
+        <translation><numerusform>PACS 在 %n 个实例后提前结束了序列。</numerusform></translation>
+    </message>
+    <message>
+        <source>The PACS at %1 refused the credentials (HTTP %2): check the user name and password or token.</source>
+        <translation>位于 %1 的 PACS 拒绝了凭据（HTTP %2）：请检查用户名和密码或令牌。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the PACS at %1: the connection was refused (is the server running, and is the port right?).</source>
+        <translation>无法连接位于 %1 的 PACS：连接被拒绝（服务器是否正在运行？端口是否正确？）。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the PACS at %1: the host name is not known.</source>
+        <translation>无法连接位于 %1 的 PACS：主机名未知。</translation>
+    </message>
+    <message>
+        <source>The PACS at %1 did not answer in time.</source>
+        <translation>位于 %1 的 PACS 未能及时响应。</translation>
+    </message>
+    <message>
+        <source>The PACS at %1 has a certificate that cannot be trusted.</source>
+        <translation>位于 %1 的 PACS 的证书不可信。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the PACS at %1: %2</source>
+        <translation>无法连接位于 %1 的 PACS：%2</translation>
+    </message>
+    <message>
+        <source>The PACS at %1 answered HTTP %2 %3.</source>
+        <translation>位于 %1 的 PACS 响应 HTTP %2 %3。</translation>
+    </message>
+</context>
+<context>
     <name>oncoview::ui::ExplanationComparison</name>
     <message>
         <source>Explanations side by side</source>
@@ -3081,6 +3140,30 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
+    <message>
+        <source>Ask &amp;MedDr</source>
+        <translation>询问 MedDr(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>The chat panel, with the keyboard in its question box</source>
+        <translation>对话面板，键盘焦点位于提问框</translation>
+    </message>
+    <message>
+        <source>Open from &amp;PACS…</source>
+        <translation>从 PACS 打开(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Search a DICOMweb archive and open a series from it</source>
+        <translation>搜索 DICOMweb 影像库并打开其中的序列</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::MeasurementSidecar</name>
@@ -3188,6 +3271,160 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>Analyze the study first: the map explains a result.</source>
         <translation>请先分析检查：解释图解释的是一个结果。</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::MultipartReader</name>
+    <message>
+        <source>A part of the answer is larger than 2 GiB.</source>
+        <translation>响应的其中一部分大于 2 GiB。</translation>
+    </message>
+    <message>
+        <source>The answer is not a valid multipart body (a boundary is not followed by a line end).</source>
+        <translation>响应不是有效的多部分内容（边界后没有换行）。</translation>
+    </message>
+    <message>
+        <source>The headers of a part of the answer are too long.</source>
+        <translation>响应其中一部分的标头过长。</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::PacsDialog</name>
+    <message>
+        <source>Open from PACS</source>
+        <translation>从 PACS 打开</translation>
+    </message>
+    <message>
+        <source>DICOMweb &amp;URL:</source>
+        <translation>DICOMweb 网址(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;User (optional):</source>
+        <translation>用户（可选）(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Patient name</source>
+        <translation>患者姓名</translation>
+    </message>
+    <message>
+        <source>Patient name (DOE*)</source>
+        <translation>患者姓名（DOE*）</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>患者编号</translation>
+    </message>
+    <message>
+        <source>Accession</source>
+        <translation>检查登记号</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>成像方式</translation>
+    </message>
+    <message>
+        <source>Modality (MR)</source>
+        <translation>成像方式（MR）</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Page</source>
+        <translation>下一页(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Modalities</source>
+        <translation>成像方式</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Studies found</source>
+        <translation>找到的检查</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>影像</translation>
+    </message>
+    <message>
+        <source>Series of the study</source>
+        <translation>检查的序列</translation>
+    </message>
+    <message>
+        <source>&amp;Open Series</source>
+        <translation>打开序列(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) received, %1</source>
+        <translation><numerusform>已接收 %n 幅影像，%1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) retrieved.</source>
+        <translation><numerusform>已获取 %n 幅影像。</numerusform></translation>
+    </message>
+    <message>
+        <source>Enter the archive's DICOMweb URL first.</source>
+        <translation>请先输入影像库的 DICOMweb 网址。</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n study(s) found.</source>
+        <translation><numerusform>找到 %n 项检查。</numerusform></translation>
+    </message>
+    <message>
+        <source>Listing the series…</source>
+        <translation>正在列出序列…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series.</source>
+        <translation><numerusform>%n 个序列。</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a study and one of its series.</source>
+        <translation>请选择一项检查及其中一个序列。</translation>
+    </message>
+    <message>
+        <source>Opened from the local cache.</source>
+        <translation>已从本地缓存打开。</translation>
+    </message>
+    <message>
+        <source>Retrieving…</source>
+        <translation>正在获取…</translation>
     </message>
 </context>
 <context>

@@ -740,10 +740,6 @@ area %5 mm² (%6 px)</source>
         <translation>期相</translation>
     </message>
     <message>
-        <source>Post-contrast phase shown in the post and subtraction panels</source>
-        <translation>在增強後及減影面板中顯示的增強後期相</translation>
-    </message>
-    <message>
         <source>Cine through the post-contrast phases</source>
         <translation>以電影模式播放各增強後期相</translation>
     </message>
@@ -850,6 +846,10 @@ area %5 mm² (%6 px)</source>
     <message>
         <source>Cine speed in frames per second</source>
         <translation>電影播放速度（每秒影格數）</translation>
+    </message>
+    <message>
+        <source>Post-contrast phase shown in the post and subtraction panels (] next, [ previous)</source>
+        <translation>增強後及減影面板顯示的期相（] 下一個，[ 上一個）</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +1509,14 @@ Phase times not in the files: assumed evenly spaced</source>
     <message numerus="yes">
         <source>mean %1 ± %2 (%3 to %4), %5 mm², %n voxel(s)</source>
         <translation><numerusform>平均 %1 ± %2（%3 至 %4），%5 平方毫米，%n 個體素</numerusform></translation>
+    </message>
+    <message>
+        <source>Next or previous post-contrast phase</source>
+        <translation>下一個或上一個增強後期相</translation>
+    </message>
+    <message>
+        <source>The PACS answered with something that is not DICOM JSON.</source>
+        <translation>PACS 的回應不是 DICOM JSON。</translation>
     </message>
 </context>
 <context>
@@ -2352,6 +2360,57 @@ Phase times not in the files: assumed evenly spaced</source>
     </message>
 </context>
 <context>
+    <name>oncoview::ui::DicomWebClient</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>無法建立資料夾 %1。</translation>
+    </message>
+    <message>
+        <source>The PACS did not answer with a multipart series.</source>
+        <translation>PACS 沒有以多部分序列回應。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>無法寫入 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PACS ended the series early, after %n instance(s).</source>
+        <translation><numerusform>PACS 在 %n 個實例後提早結束了序列。</numerusform></translation>
+    </message>
+    <message>
+        <source>The PACS at %1 refused the credentials (HTTP %2): check the user name and password or token.</source>
+        <translation>位於 %1 的 PACS 拒絕了憑證（HTTP %2）：請檢查使用者名稱和密碼或權杖。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the PACS at %1: the connection was refused (is the server running, and is the port right?).</source>
+        <translation>無法連接位於 %1 的 PACS：連線被拒絕（伺服器是否正在運行？連接埠是否正確？）。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the PACS at %1: the host name is not known.</source>
+        <translation>無法連接位於 %1 的 PACS：主機名稱不明。</translation>
+    </message>
+    <message>
+        <source>The PACS at %1 did not answer in time.</source>
+        <translation>位於 %1 的 PACS 未能及時回應。</translation>
+    </message>
+    <message>
+        <source>The PACS at %1 has a certificate that cannot be trusted.</source>
+        <translation>位於 %1 的 PACS 的證書不可信。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the PACS at %1: %2</source>
+        <translation>無法連接位於 %1 的 PACS：%2</translation>
+    </message>
+    <message>
+        <source>The PACS at %1 answered HTTP %2 %3.</source>
+        <translation>位於 %1 的 PACS 回應 HTTP %2 %3。</translation>
+    </message>
+</context>
+<context>
     <name>oncoview::ui::ExplanationComparison</name>
     <message>
         <source>Explanations side by side</source>
@@ -3081,6 +3140,30 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>Later</source>
         <translation>稍後</translation>
     </message>
+    <message>
+        <source>Ask &amp;MedDr</source>
+        <translation>詢問 MedDr(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>The chat panel, with the keyboard in its question box</source>
+        <translation>對話面板，鍵盤焦點位於提問框</translation>
+    </message>
+    <message>
+        <source>Open from &amp;PACS…</source>
+        <translation>從 PACS 開啟(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Search a DICOMweb archive and open a series from it</source>
+        <translation>搜尋 DICOMweb 影像庫並開啟其中的序列</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::MeasurementSidecar</name>
@@ -3188,6 +3271,160 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>Analyze the study first: the map explains a result.</source>
         <translation>請先分析檢查：解釋圖解釋的是一個結果。</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::MultipartReader</name>
+    <message>
+        <source>A part of the answer is larger than 2 GiB.</source>
+        <translation>回應的其中一部分大於 2 GiB。</translation>
+    </message>
+    <message>
+        <source>The answer is not a valid multipart body (a boundary is not followed by a line end).</source>
+        <translation>回應不是有效的多部分內容（邊界後沒有換行）。</translation>
+    </message>
+    <message>
+        <source>The headers of a part of the answer are too long.</source>
+        <translation>回應其中一部分的標頭過長。</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::PacsDialog</name>
+    <message>
+        <source>Open from PACS</source>
+        <translation>從 PACS 開啟</translation>
+    </message>
+    <message>
+        <source>DICOMweb &amp;URL:</source>
+        <translation>DICOMweb 網址(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;User (optional):</source>
+        <translation>使用者（選填）(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Patient name</source>
+        <translation>病人姓名</translation>
+    </message>
+    <message>
+        <source>Patient name (DOE*)</source>
+        <translation>病人姓名（DOE*）</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>病人編號</translation>
+    </message>
+    <message>
+        <source>Accession</source>
+        <translation>檢查登記號</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>成像方式</translation>
+    </message>
+    <message>
+        <source>Modality (MR)</source>
+        <translation>成像方式（MR）</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜尋(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Page</source>
+        <translation>下一頁(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>病人</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Modalities</source>
+        <translation>成像方式</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Studies found</source>
+        <translation>找到的檢查</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>影像</translation>
+    </message>
+    <message>
+        <source>Series of the study</source>
+        <translation>檢查的序列</translation>
+    </message>
+    <message>
+        <source>&amp;Open Series</source>
+        <translation>開啟序列(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) received, %1</source>
+        <translation><numerusform>已接收 %n 幅影像，%1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) retrieved.</source>
+        <translation><numerusform>已擷取 %n 幅影像。</numerusform></translation>
+    </message>
+    <message>
+        <source>Enter the archive's DICOMweb URL first.</source>
+        <translation>請先輸入影像庫的 DICOMweb 網址。</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜尋…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n study(s) found.</source>
+        <translation><numerusform>找到 %n 項檢查。</numerusform></translation>
+    </message>
+    <message>
+        <source>Listing the series…</source>
+        <translation>正在列出序列…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series.</source>
+        <translation><numerusform>%n 個序列。</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a study and one of its series.</source>
+        <translation>請選擇一項檢查及其中一個序列。</translation>
+    </message>
+    <message>
+        <source>Opened from the local cache.</source>
+        <translation>已從本機快取開啟。</translation>
+    </message>
+    <message>
+        <source>Retrieving…</source>
+        <translation>正在擷取…</translation>
     </message>
 </context>
 <context>

@@ -272,6 +272,7 @@ void MainWindow::buildMenus()
         }
     });
     openSlideAction->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
+    buildPacsAction(file);
     m_recentFiles = new RecentFiles(file->addMenu(tr("Open &Recent")), this);
     connect(m_recentFiles, &RecentFiles::openRequested, this, &MainWindow::openPath);
     file->addAction(tr("Open &Demo Study and Slide"), this,

@@ -48,6 +48,7 @@ class SlideAnalysisDock;
 class RegionExportDialog;
 class CaseReportDialog;
 class PreferencesDialog;
+class PacsDialog;
 struct Preferences;
 struct CaseReport;
 class MeasurementSidecar;
@@ -133,6 +134,9 @@ public:
     // Edit > Preferences: the dialog, wired to apply what it saves (mainwindowpreferences.cpp);
     // the caller shows it. applyPreferences() applies what can change while running.
     PreferencesDialog *openPreferences();
+    // File > Open from PACS: search an archive and open a series it sends (mainwindowpacs.cpp);
+    // the caller shows it.
+    PacsDialog *openPacs();
     void applyPreferences(const Preferences &preferences);
     // Appends to the audit log (mainwindowaudit.cpp); a log that cannot be written is reported
     // once, and the work goes on.
@@ -174,6 +178,7 @@ private:
     void buildAudit(); // mainwindowaudit.cpp
     void buildReportAction(QMenu *file); // mainwindowreport.cpp
     void buildEditMenu(); // mainwindowpreferences.cpp
+    void buildPacsAction(QMenu *file); // mainwindowpacs.cpp
     void pruneFeatureCache() const;
     QStringList viewInputs(QWidget *view) const;
     QString studyIdentifierHash() const;

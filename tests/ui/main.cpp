@@ -4,8 +4,10 @@
 
 // Qt
 #include <QApplication>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QSurfaceFormat>
+#include <QTemporaryDir>
 
 // Local
 #include "viewers/mri/vtkglwidget.h"
@@ -23,5 +25,10 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("OncoViewTests"));
     QApplication::setApplicationName(QStringLiteral("tests_ui"));
+    // Each test process its own settings: CTest runs test cases side by side, and one that
+    // chooses a layout or a preference must not change what another one reads meanwhile.
+    QTemporaryDir settings;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
     return Catch::Session().run(argc, argv);
 }

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+// Qt
+#include <QByteArray>
+
+// Local
+#include "ui/pacs/pacstypes.h"
+
+namespace oncoview::ui {
+
+// QIDO-RS answers in the DICOM JSON model (PS3.18 F.2): an array of objects keyed by tag
+// ("0020000D") with "vr" and "Value". Anything else gives an empty list and `error`.
+QList<StudyMatch> studiesFromDicomJson(const QByteArray &json, QString *error);
+QList<SeriesMatch> seriesFromDicomJson(const QByteArray &json, QString *error);
+
+} // namespace oncoview::ui

@@ -1,0 +1,317 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ui/pacs/dicomwebclient.h"
+
+// Qt
+#include <QDir>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QUrlQuery>
+
+// Local
+#include "ui/pacs/dicomjson.h"
+#include "ui/pacs/multipartreader.h"
+
+namespace oncoview::ui {
+
+namespace {
+
+const QByteArray kDicomJson = "application/dicom+json";
+// WADO-RS: the instances as stored (no transcoding on the server), else as the server likes.
+const QByteArray kAnySyntax = R"(multipart/related; type="application/dicom"; transfer-syntax=*)";
+const QByteArray kDefaultSyntax = R"(multipart/related; type="application/dicom")";
+
+QString dicomDate(const QDate &date)
+{
+    return date.isValid() ? date.toString(QStringLiteral("yyyyMMdd")) : QString();
+}
+
+} // namespace
+
+struct DicomWebClient::Retrieval
+{
+    QString studyUid;
+    QString seriesUid;
+    QString folder;
+    std::unique_ptr<MultipartReader> reader;
+    int instances = 0;
+    qint64 bytes = 0;
+    QString error;
+    bool retriedWithDefaultSyntax = false;
+};
+
+DicomWebClient::DicomWebClient(PacsServer server, QObject *parent)
+    : QObject(parent)
+    , m_server(std::move(server))
+    , m_network(new QNetworkAccessManager(this))
+{
+    // Credentials must never follow a redirect to another host.
+    m_network->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+}
+
+DicomWebClient::~DicomWebClient()
+{
+    cancel();
+}
+
+QUrl DicomWebClient::endpoint(const QString &path) const
+{
+    QUrl url = m_server.baseUrl;
+    QString base = url.path();
+    while (base.endsWith(QLatin1Char('/'))) {
+        base.chop(1);
+    }
+    url.setPath(base + path);
+    return url;
+}
+
+QNetworkRequest DicomWebClient::request(const QUrl &url, const QByteArray &accept) const
+{
+    QNetworkRequest request(url);
+    request.setRawHeader("Accept", accept);
+    request.setTransferTimeout(m_server.timeoutMs);
+    if (m_server.auth == PacsServer::Auth::Basic) {
+        request.setRawHeader(
+            "Authorization",
+            "Basic " + (m_server.user + QLatin1Char(':') + m_server.secret).toUtf8().toBase64());
+    } else if (m_server.auth == PacsServer::Auth::Bearer) {
+        request.setRawHeader("Authorization", "Bearer " + m_server.secret.toUtf8());
+    }
+    return request;
+}
+
+QUrl DicomWebClient::studySearchUrl(const StudyQuery &query) const
+{
+    QUrl url = endpoint(QStringLiteral("/studies"));
+    QUrlQuery q;
+    const auto add = [&](const char *key, const QString &value) {
+        if (!value.trimmed().isEmpty()) {
+            q.addQueryItem(QLatin1String(key), value.trimmed());
+        }
+    };
+    add("PatientName", query.patientName);
+    add("PatientID", query.patientId);
+    add("AccessionNumber", query.accessionNumber);
+    add("StudyDescription", query.studyDescription);
+    add("ModalitiesInStudy", query.modality);
+    if (query.from.isValid() || query.to.isValid()) {
+        add("StudyDate", dicomDate(query.from) + QLatin1Char('-') + dicomDate(query.to));
+    }
+    q.addQueryItem(QStringLiteral("limit"), QString::number(query.limit));
+    q.addQueryItem(QStringLiteral("offset"), QString::number(query.offset));
+    if (query.fuzzy && !query.patientName.trimmed().isEmpty()) {
+        q.addQueryItem(QStringLiteral("fuzzymatching"), QStringLiteral("true"));
+    }
+    for (const char *field : {"00081030", "00080061", "00201206", "00201208"}) {
+        q.addQueryItem(QStringLiteral("includefield"), QLatin1String(field));
+    }
+    url.setQuery(q);
+    return url;
+}
+
+void DicomWebClient::get(const QUrl &url, const QByteArray &accept)
+{
+    cancel();
+    m_reply = m_network->get(request(url, accept));
+}
+
+void DicomWebClient::searchStudies(const StudyQuery &query)
+{
+    get(studySearchUrl(query), kDicomJson);
+    QNetworkReply *reply = m_reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        if (const QString problem = problemOf(reply); !problem.isEmpty()) {
+            Q_EMIT failed(problem);
+            return;
+        }
+        QString error;
+        const QList<StudyMatch> studies = studiesFromDicomJson(reply->readAll(), &error);
+        error.isEmpty() ? Q_EMIT studiesFound(studies) : Q_EMIT failed(error);
+    });
+}
+
+void DicomWebClient::searchSeries(const QString &studyUid)
+{
+    QUrl url = endpoint(QStringLiteral("/studies/%1/series").arg(studyUid));
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("includefield"), QStringLiteral("00201209"));
+    url.setQuery(q);
+    get(url, kDicomJson);
+    QNetworkReply *reply = m_reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        if (const QString problem = problemOf(reply); !problem.isEmpty()) {
+            Q_EMIT failed(problem);
+            return;
+        }
+        QString error;
+        const QList<SeriesMatch> series = seriesFromDicomJson(reply->readAll(), &error);
+        error.isEmpty() ? Q_EMIT seriesFound(series) : Q_EMIT failed(error);
+    });
+}
+
+void DicomWebClient::retrieveSeries(const QString &studyUid, const QString &seriesUid,
+                                    const QString &folder)
+{
+    cancel();
+    m_retrieval = std::make_unique<Retrieval>();
+    m_retrieval->studyUid = studyUid;
+    m_retrieval->seriesUid = seriesUid;
+    m_retrieval->folder = folder;
+    if (!QDir().mkpath(folder)) {
+        const QString message = tr("Cannot create the folder %1.").arg(folder);
+        m_retrieval.reset();
+        Q_EMIT failed(message);
+        return;
+    }
+    startRetrieve(true);
+}
+
+void DicomWebClient::startRetrieve(bool anyTransferSyntax)
+{
+    const QUrl url = endpoint(
+        QStringLiteral("/studies/%1/series/%2").arg(m_retrieval->studyUid, m_retrieval->seriesUid));
+    m_retrieval->reader.reset();
+    m_reply = m_network->get(request(url, anyTransferSyntax ? kAnySyntax : kDefaultSyntax));
+    connect(m_reply, &QNetworkReply::readyRead, this, &DicomWebClient::onRetrieveData);
+    connect(m_reply, &QNetworkReply::finished, this, &DicomWebClient::onRetrieveFinished);
+}
+
+void DicomWebClient::onRetrieveData()
+{
+    Retrieval &r = *m_retrieval;
+    QNetworkReply *reply = m_reply;
+    if (!reply || !r.error.isEmpty()
+        || reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200) {
+        return; // an error answer is read whole when it finishes
+    }
+    if (!r.reader) {
+        const QByteArray boundary = MultipartReader::boundaryOf(
+            reply->header(QNetworkRequest::ContentTypeHeader).toByteArray());
+        if (boundary.isEmpty()) {
+            r.error = tr("The PACS did not answer with a multipart series.");
+            reply->abort();
+            return;
+        }
+        r.reader
+            = std::make_unique<MultipartReader>(boundary, [this](MultipartReader::Part &&part) {
+                  Retrieval &r = *m_retrieval;
+                  if (!r.error.isEmpty()) {
+                      return;
+                  }
+                  // Written aside and renamed: a crash or cancel never leaves a half file named
+                  // .dcm.
+                  const QString name = QStringLiteral("%1/%2.dcm")
+                                           .arg(r.folder)
+                                           .arg(r.instances + 1, 5, 10, QLatin1Char('0'));
+                  QFile file(name + QStringLiteral(".partial"));
+                  if (!file.open(QIODevice::WriteOnly) || file.write(part.body) != part.body.size()
+                      || !file.flush()) {
+                      r.error = tr("Cannot write %1: %2").arg(file.fileName(), file.errorString());
+                      return;
+                  }
+                  file.close();
+                  QFile::remove(name);
+                  if (!QFile::rename(file.fileName(), name)) {
+                      r.error = tr("Cannot write %1.").arg(name);
+                      return;
+                  }
+                  ++r.instances;
+                  r.bytes += part.body.size();
+                  Q_EMIT instanceStored(name, r.instances, r.bytes);
+              });
+    }
+    if (!r.reader->feed(reply->readAll())) {
+        r.error = r.reader->error();
+    }
+    if (!r.error.isEmpty()) {
+        reply->abort();
+    }
+}
+
+void DicomWebClient::onRetrieveFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply || !m_retrieval) {
+        return;
+    }
+    if (reply->bytesAvailable() > 0) {
+        onRetrieveData(); // the last bytes, when readyRead did not hand them on
+    }
+    reply->deleteLater();
+    m_reply.clear();
+    Retrieval &r = *m_retrieval;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    // A server that cannot send the stored syntax as is: ask again in its own choice.
+    if ((status == 406 || status == 400) && !r.retriedWithDefaultSyntax && r.instances == 0) {
+        r.retriedWithDefaultSyntax = true;
+        startRetrieve(false);
+        return;
+    }
+    QString error = r.error;
+    if (error.isEmpty()) {
+        error = problemOf(reply);
+    }
+    if (error.isEmpty() && !(r.reader && r.reader->isComplete())) {
+        error = tr("The PACS ended the series early, after %n instance(s).", nullptr, r.instances);
+    }
+    const QString folder = r.folder;
+    const int instances = r.instances;
+    m_retrieval.reset();
+    error.isEmpty() ? Q_EMIT retrieved(folder, instances) : Q_EMIT failed(error);
+}
+
+void DicomWebClient::cancel()
+{
+    if (m_reply) {
+        QNetworkReply *reply = m_reply;
+        m_reply.clear();
+        disconnect(reply, nullptr, this, nullptr);
+        reply->abort();
+        reply->deleteLater();
+    }
+    m_retrieval.reset();
+}
+
+QString DicomWebClient::problemOf(QNetworkReply *reply) const
+{
+    const QString where = m_server.baseUrl.toDisplayString(QUrl::RemoveUserInfo);
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 401 || status == 403) {
+        return tr("The PACS at %1 refused the credentials (HTTP %2): check the user name and "
+                  "password or token.")
+            .arg(where)
+            .arg(status);
+    }
+    switch (reply->error()) {
+    case QNetworkReply::NoError:
+        break;
+    case QNetworkReply::ConnectionRefusedError:
+        return tr("Cannot reach the PACS at %1: the connection was refused (is the server "
+                  "running, and is the port right?).")
+            .arg(where);
+    case QNetworkReply::HostNotFoundError:
+        return tr("Cannot reach the PACS at %1: the host name is not known.").arg(where);
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError:
+        return tr("The PACS at %1 did not answer in time.").arg(where);
+    case QNetworkReply::SslHandshakeFailedError:
+        return tr("The PACS at %1 has a certificate that cannot be trusted.").arg(where);
+    default:
+        if (status == 0) {
+            return tr("Cannot reach the PACS at %1: %2").arg(where, reply->errorString());
+        }
+        break;
+    }
+    if (status != 200 && status != 204) {
+        return tr("The PACS at %1 answered HTTP %2 %3.")
+            .arg(where)
+            .arg(status)
+            .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
+    }
+    return {};
+}
+
+} // namespace oncoview::ui

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+// Qt
+#include <QObject>
+#include <QPointer>
+
+// Local
+#include "ui/pacs/pacstypes.h"
+
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
+
+namespace oncoview::ui {
+
+class MultipartReader;
+
+// A DICOMweb client: QIDO-RS study and series search, WADO-RS retrieval of a series into a
+// folder as it streams (each instance written aside and renamed, so a half-received file is
+// never seen whole), with progress and cancel. One request at a time. Redirects stay on the
+// same server, so credentials never go elsewhere; TLS certificates are verified. GUI thread.
+class DicomWebClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DicomWebClient(PacsServer server, QObject *parent = nullptr);
+    ~DicomWebClient() override;
+
+    const PacsServer &server() const { return m_server; }
+    void searchStudies(const StudyQuery &query);
+    void searchSeries(const QString &studyUid);
+    // Writes the series' instances into `folder` (created) as <n>.dcm.
+    void retrieveSeries(const QString &studyUid, const QString &seriesUid, const QString &folder);
+    void cancel();
+    bool isBusy() const { return !m_reply.isNull(); }
+
+    // The QIDO-RS URL for a query (tests, the audit log).
+    QUrl studySearchUrl(const StudyQuery &query) const;
+
+Q_SIGNALS:
+    void studiesFound(const QList<oncoview::ui::StudyMatch> &studies);
+    void seriesFound(const QList<oncoview::ui::SeriesMatch> &series);
+    void instanceStored(const QString &path, int instances, qint64 bytes);
+    void retrieved(const QString &folder, int instances);
+    // A sentence for the user: what failed and what to check.
+    void failed(const QString &message);
+
+private:
+    QNetworkRequest request(const QUrl &url, const QByteArray &accept) const;
+    QUrl endpoint(const QString &path) const;
+    void get(const QUrl &url, const QByteArray &accept);
+    QString problemOf(QNetworkReply *reply) const;
+    void startRetrieve(bool anyTransferSyntax);
+    void onRetrieveData();
+    void onRetrieveFinished();
+
+    PacsServer m_server;
+    QNetworkAccessManager *m_network;
+    QPointer<QNetworkReply> m_reply;
+    // The retrieval in progress.
+    struct Retrieval;
+    std::unique_ptr<Retrieval> m_retrieval;
+};
+
+} // namespace oncoview::ui

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+// Qt
+#include <QDate>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QUrl>
+
+namespace oncoview::ui {
+
+// A DICOMweb archive (Orthanc, dcm4chee, a cloud PACS). The secret (password or token) is never
+// written to the settings: the caller keeps it in the keychain.
+struct PacsServer
+{
+    enum class Auth { None, Basic, Bearer };
+    QString name;
+    QUrl baseUrl; // the DICOMweb root, e.g. https://pacs.example/dicom-web
+    Auth auth = Auth::None;
+    QString user;
+    QString secret;
+    int timeoutMs = 30000; // no byte for this long: the request fails
+};
+
+// A QIDO-RS study search; empty fields do not filter. Names match with wildcards (DOE*) and,
+// where the server supports it, fuzzily.
+struct StudyQuery
+{
+    QString patientName;
+    QString patientId;
+    QString accessionNumber;
+    QString studyDescription;
+    QString modality; // ModalitiesInStudy, e.g. "MR"
+    QDate from;
+    QDate to;
+    int limit = 50;
+    int offset = 0; // paging: the next page starts at offset + limit
+    bool fuzzy = true;
+};
+
+struct StudyMatch
+{
+    QString studyUid;
+    QString patientName; // "FAMILY^GIVEN" as DICOM writes it
+    QString patientId;
+    QString studyDate; // YYYYMMDD
+    QString accessionNumber;
+    QString description;
+    QString modalities;
+    int seriesCount = -1; // -1: the server did not say
+    int instanceCount = -1;
+};
+
+struct SeriesMatch
+{
+    QString seriesUid;
+    QString modality;
+    QString description;
+    QString number;
+    int instanceCount = -1;
+};
+
+} // namespace oncoview::ui
+
+Q_DECLARE_METATYPE(oncoview::ui::StudyMatch)
+Q_DECLARE_METATYPE(oncoview::ui::SeriesMatch)
