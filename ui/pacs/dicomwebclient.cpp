@@ -9,6 +9,8 @@
 #include <QNetworkRequest>
 #include <QUrlQuery>
 
+#include <cstdio>
+
 // Local
 #include "ui/pacs/dicomjson.h"
 #include "ui/pacs/multipartreader.h"
@@ -37,8 +39,12 @@ struct DicomWebClient::Retrieval
     std::unique_ptr<MultipartReader> reader;
     int instances = 0;
     qint64 bytes = 0;
-    QString error;
+    QString error; // writing failed, or the body was malformed
     bool retriedWithDefaultSyntax = false;
+    int queued = 0; // instances handed to the writer
+    int written = 0; // and back from it
+    bool networkDone = false;
+    QString networkError;
 };
 
 DicomWebClient::DicomWebClient(PacsServer server, QObject *parent)
@@ -46,6 +52,7 @@ DicomWebClient::DicomWebClient(PacsServer server, QObject *parent)
     , m_server(std::move(server))
     , m_network(new QNetworkAccessManager(this))
 {
+    m_writer.setMaxThreadCount(1); // instances land in the order they came
     // Credentials must never follow a redirect to another host.
     m_network->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
 }
@@ -53,6 +60,7 @@ DicomWebClient::DicomWebClient(PacsServer server, QObject *parent)
 DicomWebClient::~DicomWebClient()
 {
     cancel();
+    m_writer.waitForDone(); // its results are posted to this object
 }
 
 QUrl DicomWebClient::endpoint(const QString &path) const
@@ -195,33 +203,8 @@ void DicomWebClient::onRetrieveData()
             reply->abort();
             return;
         }
-        r.reader
-            = std::make_unique<MultipartReader>(boundary, [this](MultipartReader::Part &&part) {
-                  Retrieval &r = *m_retrieval;
-                  if (!r.error.isEmpty()) {
-                      return;
-                  }
-                  // Written aside and renamed: a crash or cancel never leaves a half file named
-                  // .dcm.
-                  const QString name = QStringLiteral("%1/%2.dcm")
-                                           .arg(r.folder)
-                                           .arg(r.instances + 1, 5, 10, QLatin1Char('0'));
-                  QFile file(name + QStringLiteral(".partial"));
-                  if (!file.open(QIODevice::WriteOnly) || file.write(part.body) != part.body.size()
-                      || !file.flush()) {
-                      r.error = tr("Cannot write %1: %2").arg(file.fileName(), file.errorString());
-                      return;
-                  }
-                  file.close();
-                  QFile::remove(name);
-                  if (!QFile::rename(file.fileName(), name)) {
-                      r.error = tr("Cannot write %1.").arg(name);
-                      return;
-                  }
-                  ++r.instances;
-                  r.bytes += part.body.size();
-                  Q_EMIT instanceStored(name, r.instances, r.bytes);
-              });
+        r.reader = std::make_unique<MultipartReader>(
+            boundary, [this](MultipartReader::Part &&part) { queueWrite(std::move(part.body)); });
     }
     if (!r.reader->feed(reply->readAll())) {
         r.error = r.reader->error();
@@ -250,13 +233,78 @@ void DicomWebClient::onRetrieveFinished()
         startRetrieve(false);
         return;
     }
-    QString error = r.error;
-    if (error.isEmpty()) {
-        error = problemOf(reply);
+    r.networkError = r.error.isEmpty() ? problemOf(reply) : r.error;
+    if (r.networkError.isEmpty() && !(r.reader && r.reader->isComplete())) {
+        r.networkError = tr("The PACS ended the series early, after %n instance(s).", nullptr,
+                            r.reader ? r.reader->partsRead() : 0);
     }
-    if (error.isEmpty() && !(r.reader && r.reader->isComplete())) {
-        error = tr("The PACS ended the series early, after %n instance(s).", nullptr, r.instances);
+    r.networkDone = true;
+    finishWhenWritten();
+}
+
+void DicomWebClient::queueWrite(QByteArray body)
+{
+    Retrieval &r = *m_retrieval;
+    if (!r.error.isEmpty()) {
+        return;
     }
+    // Files are written on their own thread while the next instances arrive; aside and
+    // renamed, so a crash or a cancel never leaves a half file named .dcm.
+    const QString name
+        = QStringLiteral("%1/%2.dcm").arg(r.folder).arg(++r.queued, 5, 10, QLatin1Char('0'));
+    const quint64 generation = m_generation;
+    m_writer.start([this, generation, name, body = std::move(body)] {
+        QString error;
+        QFile file(name + QStringLiteral(".partial"));
+        if (!file.open(QIODevice::WriteOnly) || file.write(body) != body.size()) {
+            error = tr("Cannot write %1: %2").arg(file.fileName(), file.errorString());
+        } else {
+            file.close();
+            // rename(2) replaces an older file of that name in one step.
+            if (std::rename(QFile::encodeName(file.fileName()).constData(),
+                            QFile::encodeName(name).constData())
+                != 0) {
+                error = tr("Cannot write %1.").arg(name);
+            }
+        }
+        const qint64 size = body.size();
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, name, size, error] { onPartWritten(generation, name, size, error); },
+            Qt::QueuedConnection);
+    });
+}
+
+void DicomWebClient::onPartWritten(quint64 generation, const QString &name, qint64 size,
+                                   const QString &error)
+{
+    if (generation != m_generation || !m_retrieval) {
+        return; // a retrieval cancelled meanwhile
+    }
+    Retrieval &r = *m_retrieval;
+    ++r.written;
+    if (!error.isEmpty()) {
+        if (r.error.isEmpty()) {
+            r.error = error;
+        }
+        if (m_reply) {
+            m_reply->abort();
+        }
+    } else {
+        ++r.instances;
+        r.bytes += size;
+        Q_EMIT instanceStored(name, r.instances, r.bytes);
+    }
+    finishWhenWritten();
+}
+
+void DicomWebClient::finishWhenWritten()
+{
+    Retrieval &r = *m_retrieval;
+    if (!r.networkDone || r.written < r.queued) {
+        return;
+    }
+    const QString error = r.error.isEmpty() ? r.networkError : r.error;
     const QString folder = r.folder;
     const int instances = r.instances;
     m_retrieval.reset();
@@ -265,6 +313,7 @@ void DicomWebClient::onRetrieveFinished()
 
 void DicomWebClient::cancel()
 {
+    ++m_generation;
     if (m_reply) {
         QNetworkReply *reply = m_reply;
         m_reply.clear();

@@ -4,6 +4,7 @@
 // Qt
 #include <QObject>
 #include <QPointer>
+#include <QThreadPool>
 
 // Local
 #include "ui/pacs/pacstypes.h"
@@ -56,6 +57,9 @@ private:
     void startRetrieve(bool anyTransferSyntax);
     void onRetrieveData();
     void onRetrieveFinished();
+    void queueWrite(QByteArray body);
+    void onPartWritten(quint64 generation, const QString &name, qint64 size, const QString &error);
+    void finishWhenWritten();
 
     PacsServer m_server;
     QNetworkAccessManager *m_network;
@@ -63,6 +67,8 @@ private:
     // The retrieval in progress.
     struct Retrieval;
     std::unique_ptr<Retrieval> m_retrieval;
+    QThreadPool m_writer; // one thread: writes the instances while the next arrive
+    quint64 m_generation = 0; // a write answering an older retrieval is ignored
 };
 
 } // namespace oncoview::ui

@@ -45,6 +45,7 @@ bool MultipartReader::fail(const QString &why)
     m_error = why;
     m_state = State::Done;
     m_buffer.clear();
+    m_pos = 0;
     return false;
 }
 
@@ -55,6 +56,13 @@ bool MultipartReader::feed(const QByteArray &bytes)
     }
     if (m_state == State::Done) {
         return true; // the epilogue is ignored
+    }
+    // Consumed bytes are dropped only when they are most of the buffer: dropping them after
+    // every part would move the rest of a large read once per part.
+    if (m_pos > 0 && m_pos >= m_buffer.size() / 2) {
+        m_buffer.remove(0, m_pos);
+        m_scanFrom = std::max<qsizetype>(0, m_scanFrom - m_pos);
+        m_pos = 0;
     }
     m_buffer += bytes;
     return parse();
@@ -68,12 +76,12 @@ bool MultipartReader::parse()
         case State::Body: {
             // Only the new bytes (and a delimiter's length before them) can hold the
             // delimiter: a large instance arriving in small pieces is scanned once.
-            const qsizetype at = m_buffer.indexOf(m_delimiter, m_scanFrom);
+            const qsizetype at = m_buffer.indexOf(m_delimiter, std::max(m_pos, m_scanFrom));
             if (at < 0) {
-                if (m_buffer.size() > kMaxPartBytes) {
+                if (m_buffer.size() - m_pos > kMaxPartBytes) {
                     return fail(tr("A part of the answer is larger than 2 GiB."));
                 }
-                m_scanFrom = std::max<qsizetype>(0, m_buffer.size() - m_delimiter.size() + 1);
+                m_scanFrom = std::max(m_pos, m_buffer.size() - m_delimiter.size() + 1);
                 return true; // more bytes needed
             }
             // The two bytes after the delimiter say whether another part follows.
@@ -82,20 +90,21 @@ bool MultipartReader::parse()
                 return true;
             }
             if (m_state == State::Body) {
-                Part part {m_contentType, m_buffer.left(at)};
+                Part part {m_contentType, m_buffer.mid(m_pos, at - m_pos)};
                 ++m_parts;
                 m_onPart(std::move(part));
             }
-            const QByteArray next = m_buffer.mid(after, 2);
-            m_buffer.remove(0, after + 2);
-            m_scanFrom = 0;
-            if (next == "--") {
+            const char *next = m_buffer.constData() + after;
+            m_pos = after + 2;
+            m_scanFrom = m_pos;
+            if (next[0] == '-' && next[1] == '-') {
                 m_state = State::Done;
                 m_complete = true;
                 m_buffer.clear();
+                m_pos = 0;
                 return true;
             }
-            if (next != "\r\n") {
+            if (next[0] != '\r' || next[1] != '\n') {
                 return fail(tr("The answer is not a valid multipart body (a boundary is not "
                                "followed by a line end)."));
             }
@@ -104,26 +113,29 @@ bool MultipartReader::parse()
             break;
         }
         case State::Headers: {
-            if (m_buffer.startsWith("\r\n")) { // a part without headers
-                m_buffer.remove(0, 2);
+            if (m_buffer.size() - m_pos >= 2 && m_buffer.at(m_pos) == '\r'
+                && m_buffer.at(m_pos + 1) == '\n') { // a part without headers
+                m_pos += 2;
+                m_scanFrom = m_pos;
                 m_state = State::Body;
                 break;
             }
-            const qsizetype end = m_buffer.indexOf("\r\n\r\n");
+            const qsizetype end = m_buffer.indexOf("\r\n\r\n", m_pos);
             if (end < 0) {
-                if (m_buffer.size() > 64 * 1024) {
+                if (m_buffer.size() - m_pos > 64 * 1024) {
                     return fail(tr("The headers of a part of the answer are too long."));
                 }
                 return true;
             }
-            for (const QByteArray &line : m_buffer.left(end).split('\n')) {
+            for (const QByteArray &line : m_buffer.mid(m_pos, end - m_pos).split('\n')) {
                 const qsizetype colon = line.indexOf(':');
                 if (colon > 0 && line.left(colon).trimmed().toLower() == "content-type") {
                     m_contentType = line.mid(colon + 1).trimmed();
                 }
             }
             // The body starts after the blank line; the CRLF that ends it is the delimiter's.
-            m_buffer.remove(0, end + 4);
+            m_pos = end + 4;
+            m_scanFrom = m_pos;
             m_state = State::Body;
             break;
         }

@@ -47,6 +47,7 @@ private:
     QByteArray m_delimiter; // "\r\n--" + boundary
     PartHandler m_onPart;
     QByteArray m_buffer;
+    qsizetype m_pos = 0; // bytes of m_buffer already consumed
     qsizetype m_scanFrom = 0; // the delimiter does not start before this in m_buffer
     enum class State { Preamble, Headers, Body, Done } m_state = State::Preamble;
     QByteArray m_contentType;

@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: Apache-2.0
+// bench_pacs: the shared 640-file Bruker DCE series (16 slices x 40 dynamics) retrieved from a
+// real Orthanc over loopback through OncoView's DICOMweb client (WADO-RS, streamed into the
+// cache), against curl fetching the same WADO-RS series in the same run. Goals: the whole series
+// within 1.2x curl, the first image within a third of the whole.
+//   bench_pacs [--runs N]
+#include "benchjson.h"
+
+// Qt
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+// Local
+#include "orthancserver.h"
+#include "ui/pacs/dicomwebclient.h"
+
+#include <cstdio>
+
+using namespace oncoview;
+
+namespace {
+
+const QString kSeries
+    = QStringLiteral(ONCOVIEW_SHARED_DATA "/dicom/bruker_9.4T_mouse_DCE/DCE_16sl_x_40dyn");
+
+struct ClientRun
+{
+    double firstMs = 0;
+    double wholeMs = 0;
+    int instances = 0;
+    qint64 bytes = 0;
+};
+
+template<typename Signal> void waitFor(ui::DicomWebClient &client, Signal signal)
+{
+    QEventLoop loop;
+    QObject::connect(&client, signal, &loop, &QEventLoop::quit);
+    QObject::connect(&client, &ui::DicomWebClient::failed, &loop, [&](const QString &message) {
+        std::fprintf(stderr, "bench_pacs: %s\n", message.toLocal8Bit().constData());
+        std::exit(1);
+    });
+    loop.exec();
+}
+
+ClientRun retrieveWithClient(ui::DicomWebClient &client, const QString &study,
+                             const QString &series)
+{
+    QTemporaryDir folder;
+    ClientRun run;
+    QElapsedTimer clock;
+    QObject connection;
+    QObject::connect(&client, &ui::DicomWebClient::instanceStored, &connection,
+                     [&](const QString &, int instances, qint64 bytes) {
+                         if (instances == 1) {
+                             run.firstMs = double(clock.nsecsElapsed()) / 1e6;
+                         }
+                         run.instances = instances;
+                         run.bytes = bytes;
+                     });
+    clock.start();
+    client.retrieveSeries(study, series, folder.filePath(QStringLiteral("series")));
+    waitFor(client, &ui::DicomWebClient::retrieved);
+    run.wholeMs = double(clock.nsecsElapsed()) / 1e6;
+    return run;
+}
+
+double retrieveWithCurl(const QString &url)
+{
+    QTemporaryDir folder;
+    QElapsedTimer clock;
+    clock.start();
+    QProcess curl;
+    curl.start(QStringLiteral("curl"),
+               {QStringLiteral("-sf"), QStringLiteral("-o"),
+                folder.filePath(QStringLiteral("series.bin")), QStringLiteral("-H"),
+                QStringLiteral("Accept: multipart/related; type=\"application/dicom\"; "
+                               "transfer-syntax=*"),
+                url});
+    if (!curl.waitForFinished(120000) || curl.exitCode() != 0) {
+        std::fprintf(stderr, "bench_pacs: curl failed\n");
+        std::exit(1);
+    }
+    return double(clock.nsecsElapsed()) / 1e6;
+}
+
+// Qt's HTTP stack alone: the same request read and dropped, nothing parsed or written. What
+// the client adds on top of it is its own cost.
+double retrieveWithQtOnly(QNetworkAccessManager &network, const QString &url)
+{
+    QNetworkRequest request {QUrl(url)};
+    request.setRawHeader("Accept",
+                         R"(multipart/related; type="application/dicom"; transfer-syntax=*)");
+    QElapsedTimer clock;
+    clock.start();
+    QNetworkReply *reply = network.get(request);
+    qint64 bytes = 0;
+    QObject::connect(reply, &QNetworkReply::readyRead, [&] { bytes += reply->readAll().size(); });
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    bytes += reply->readAll().size();
+    reply->deleteLater();
+    return double(clock.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication app(argc, argv);
+    int runs = 7;
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (QByteArray(argv[i]) == "--runs") {
+            runs = std::max(1, std::atoi(argv[i + 1]));
+        }
+    }
+    if (!testing::OrthancServer::installed() || !QDir(kSeries).exists()
+        || QStandardPaths::findExecutable(QStringLiteral("curl")).isEmpty()) {
+        std::fprintf(stderr,
+                     "bench_pacs: needs orthanc, orthanc-dicomweb, curl and the shared "
+                     "breast study\n");
+        return 2;
+    }
+    testing::OrthancServer orthanc;
+    if (const QString problem = orthanc.start(); !problem.isEmpty()) {
+        std::fprintf(stderr, "bench_pacs: %s\n", problem.toLocal8Bit().constData());
+        return 1;
+    }
+    const int uploaded = orthanc.upload(kSeries);
+
+    ui::PacsServer server;
+    server.baseUrl = QUrl(orthanc.dicomWebRoot());
+    ui::DicomWebClient client(server);
+    QString studyUid;
+    QString seriesUid;
+    QObject::connect(&client, &ui::DicomWebClient::studiesFound,
+                     [&](const QList<ui::StudyMatch> &studies) {
+                         studyUid = studies.isEmpty() ? QString() : studies.front().studyUid;
+                     });
+    QObject::connect(&client, &ui::DicomWebClient::seriesFound,
+                     [&](const QList<ui::SeriesMatch> &series) {
+                         seriesUid = series.isEmpty() ? QString() : series.front().seriesUid;
+                     });
+    client.searchStudies({});
+    waitFor(client, &ui::DicomWebClient::studiesFound);
+    client.searchSeries(studyUid);
+    waitFor(client, &ui::DicomWebClient::seriesFound);
+    const QString url = QStringLiteral("%1/studies/%2/series/%3")
+                            .arg(orthanc.dicomWebRoot(), studyUid, seriesUid);
+
+    // One of each first: Orthanc's own caches are warm for both.
+    retrieveWithCurl(url);
+    retrieveWithClient(client, studyUid, seriesUid);
+    QNetworkAccessManager network;
+    retrieveWithQtOnly(network, url);
+    std::vector<double> qtMs;
+    std::vector<double> curlMs;
+    std::vector<double> wholeMs;
+    std::vector<double> firstMs;
+    ClientRun last;
+    for (int i = 0; i < runs; ++i) { // interleaved: both see the same machine load
+        curlMs.push_back(retrieveWithCurl(url));
+        qtMs.push_back(retrieveWithQtOnly(network, url));
+        last = retrieveWithClient(client, studyUid, seriesUid);
+        wholeMs.push_back(last.wholeMs);
+        firstMs.push_back(last.firstMs);
+    }
+    const double curl = bench::quantile(curlMs, 0.5);
+    const double whole = bench::quantile(wholeMs, 0.5);
+    const double first = bench::quantile(firstMs, 0.5);
+    bench::printMetric("pacs", "instances", last.instances, "count",
+                       bench::Baseline {double(uploaded), "ratio==1"});
+    bench::printMetric("pacs", "series_megabytes", double(last.bytes) / 1e6, "MB");
+    bench::printMetric("pacs", "whole_series_ms", whole, "ms",
+                       bench::Baseline {curl, "ratio<=1.2 (curl, same WADO-RS request)"});
+    bench::printMetric("pacs", "qt_http_only_ms", bench::quantile(qtMs, 0.5), "ms",
+                       bench::Baseline {curl, "informative: Qt's HTTP stack alone vs curl"});
+    bench::printMetric("pacs", "first_image_ms", first, "ms",
+                       bench::Baseline {whole, "ratio<=0.333 (of the whole series)"});
+    bench::printMetric("pacs", "throughput_mb_per_s", double(last.bytes) / 1e3 / whole, "MB/s");
+    return 0;
+}
