@@ -21,6 +21,7 @@ packages=(
     dpkg-dev appstream desktop-file-utils
     poppler-utils # pdftotext, pdftoppm, pdffonts: the case report tests read the PDF back
     orthanc orthanc-dicomweb # a real PACS for the DICOMweb tests (started by them, on loopback)
+    dcmtk # dcmdump: the tests read what OncoView writes with DCMTK as well as GDCM
 )
 
 missing=()

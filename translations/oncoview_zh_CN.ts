@@ -2409,6 +2409,14 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>The PACS at %1 answered HTTP %2 %3.</source>
         <translation>位于 %1 的 PACS 响应 HTTP %2 %3。</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PACS refused %1 of the %n instance(s) sent.</source>
+        <translation><numerusform>PACS 拒绝了所发送 %n 个实例中的 %1 个。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::ExplanationComparison</name>
@@ -3163,6 +3171,34 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>Search a DICOMweb archive and open a series from it</source>
         <translation>搜索 DICOMweb 影像库并打开其中的序列</translation>
+    </message>
+    <message>
+        <source>Send View to PACS as &amp;Key Image…</source>
+        <translation>将视图作为关键影像发送到 PACS(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>The MRI view last clicked, as a DICOM Secondary Capture in its study</source>
+        <translation>最后点击的 MRI 视图，以 DICOM 二次采集影像存入其检查</translation>
+    </message>
+    <message>
+        <source>Key image stored in the archive</source>
+        <translation>关键影像已存入影像库</translation>
+    </message>
+    <message>
+        <source>Send View to PACS</source>
+        <translation>将视图发送到 PACS</translation>
+    </message>
+    <message>
+        <source>Click an MRI view of a DICOM study first: the key image goes into that study.</source>
+        <translation>请先点击 DICOM 检查的 MRI 视图：关键影像会存入该检查。</translation>
+    </message>
+    <message>
+        <source>No archive yet: search one with File ▸ Open from PACS first.</source>
+        <translation>尚未有影像库：请先用“文件 ▸ 从 PACS 打开”搜索。</translation>
+    </message>
+    <message>
+        <source>Store the %1, as shown with its labels and overlays, in this study on %2? Every viewer of the archive will list it as a new series.</source>
+        <translation>要将%1（连同标签和叠加层，与显示的相同）存入 %2 上的此检查吗？影像库的所有查看器都会把它列为新序列。</translation>
     </message>
 </context>
 <context>

@@ -2409,6 +2409,14 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>The PACS at %1 answered HTTP %2 %3.</source>
         <translation>位於 %1 的 PACS 回應 HTTP %2 %3。</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PACS refused %1 of the %n instance(s) sent.</source>
+        <translation><numerusform>PACS 拒絕了所傳送 %n 個實例中的 %1 個。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::ExplanationComparison</name>
@@ -3163,6 +3171,34 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>Search a DICOMweb archive and open a series from it</source>
         <translation>搜尋 DICOMweb 影像庫並開啟其中的序列</translation>
+    </message>
+    <message>
+        <source>Send View to PACS as &amp;Key Image…</source>
+        <translation>將視圖作為關鍵影像傳送至 PACS(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>The MRI view last clicked, as a DICOM Secondary Capture in its study</source>
+        <translation>最後點選的 MRI 視圖，以 DICOM 二次擷取影像存入其檢查</translation>
+    </message>
+    <message>
+        <source>Key image stored in the archive</source>
+        <translation>關鍵影像已存入影像庫</translation>
+    </message>
+    <message>
+        <source>Send View to PACS</source>
+        <translation>將視圖傳送至 PACS</translation>
+    </message>
+    <message>
+        <source>Click an MRI view of a DICOM study first: the key image goes into that study.</source>
+        <translation>請先點選 DICOM 檢查的 MRI 視圖：關鍵影像會存入該檢查。</translation>
+    </message>
+    <message>
+        <source>No archive yet: search one with File ▸ Open from PACS first.</source>
+        <translation>尚未有影像庫：請先以「檔案 ▸ 從 PACS 開啟」搜尋。</translation>
+    </message>
+    <message>
+        <source>Store the %1, as shown with its labels and overlays, in this study on %2? Every viewer of the archive will list it as a new series.</source>
+        <translation>要將%1（連同標籤和疊加層，與顯示的相同）存入 %2 上的此檢查嗎？影像庫的所有檢視器都會把它列為新序列。</translation>
     </message>
 </context>
 <context>

@@ -137,6 +137,10 @@ public:
     // File > Open from PACS: search an archive and open a series it sends (mainwindowpacs.cpp);
     // the caller shows it.
     PacsDialog *openPacs();
+    // File > Send View to PACS as Key Image: the view last clicked, overlays burnt in, as a
+    // DICOM Secondary Capture in its study, stored with STOW-RS on the archive last searched.
+    // `ask`: confirm with the user first. keyImageSent() tells how it ended.
+    void sendKeyImage(bool ask = true);
     void applyPreferences(const Preferences &preferences);
     // Appends to the audit log (mainwindowaudit.cpp); a log that cannot be written is reported
     // once, and the work goes on.
@@ -166,6 +170,8 @@ Q_SIGNALS:
     void sessionChanged();
     // The user chose another language and asked to restart (View > Language).
     void restartRequested();
+    // "" when the key image is in the archive, else why not.
+    void keyImageSent(const QString &error);
 
 private:
     void cropToSelectedAnnotation(ChatViewCapture &capture) const;

@@ -1,14 +1,26 @@
 // SPDX-License-Identifier: Apache-2.0
-// MainWindow: File > Open from PACS.
+// MainWindow: File > Open from PACS, and key images sent back to the archive.
 #include "ui/mainwindow.h"
 
 // Qt
 #include <QAction>
+#include <QDir>
 #include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QUuid>
 
 // Local
 #include "ui/audit/auditlog.h"
+#include "ui/export/viewimage.h"
+#include "ui/pacs/dicomwebclient.h"
 #include "ui/pacs/pacsdialog.h"
+#include "viewers/mri/io/loaderror.h"
+#include "viewers/mri/io/secondarycapture.h"
+#include "viewers/mri/mprview.h"
+#include "viewers/mri/volumeview3d.h"
 
 namespace oncoview::ui {
 
@@ -21,6 +33,16 @@ void MainWindow::buildPacsAction(QMenu *file)
     });
     pacs->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
     pacs->setToolTip(tr("Search a DICOMweb archive and open a series from it"));
+    QAction *send = file->addAction(tr("Send View to PACS as &Key Image…"), this,
+                                    [this] { sendKeyImage(true); });
+    send->setToolTip(tr("The MRI view last clicked, as a DICOM Secondary Capture in its study"));
+    connect(this, &MainWindow::keyImageSent, this, [this](const QString &error) {
+        if (error.isEmpty()) {
+            statusBar()->showMessage(tr("Key image stored in the archive"), 8000);
+        } else {
+            reportError(tr("Send View to PACS"), error);
+        }
+    });
 }
 
 PacsDialog *MainWindow::openPacs()
@@ -34,6 +56,79 @@ PacsDialog *MainWindow::openPacs()
         openStudy(folder);
     });
     return dialog;
+}
+
+void MainWindow::sendKeyImage(bool ask)
+{
+    QWidget *view = activeView();
+    const bool mriView
+        = qobject_cast<mri::MprView *>(view) || qobject_cast<mri::VolumeView3D *>(view);
+    const std::string studyUid
+        = m_study.series.empty() ? std::string() : m_study.series.front()->info.studyUid;
+    const QUrl archive = QUrl(QSettings().value(QStringLiteral("pacs/dicomWebUrl")).toString());
+    QString problem;
+    if (!m_studyShown || !mriView || studyUid.empty()) {
+        problem = tr("Click an MRI view of a DICOM study first: the key image goes into that "
+                     "study.");
+    } else if (!archive.isValid() || archive.isEmpty()) {
+        problem = tr("No archive yet: search one with File ▸ Open from PACS first.");
+    }
+    if (!problem.isEmpty()) {
+        Q_EMIT keyImageSent(problem);
+        return;
+    }
+    const QString where = archive.toDisplayString(QUrl::RemoveUserInfo);
+    if (ask
+        && QMessageBox::question(this, tr("Send View to PACS"),
+                                 tr("Store the %1, as shown with its labels and overlays, in "
+                                    "this study on %2? Every viewer of the archive will list it "
+                                    "as a new series.")
+                                     .arg(viewName(view), where))
+            != QMessageBox::Yes) {
+        return;
+    }
+    QString error;
+    const QImage shown
+        = renderViewImage(view, {1.0, true}, &error).convertToFormat(QImage::Format_RGB888);
+    if (shown.isNull()) {
+        Q_EMIT keyImageSent(error);
+        return;
+    }
+    mri::KeyImage key;
+    key.width = shown.width();
+    key.height = shown.height();
+    for (int y = 0; y < shown.height(); ++y) {
+        const uchar *line = shown.constScanLine(y);
+        key.rgb.insert(key.rgb.end(), line, line + 3 * shown.width());
+    }
+    key.studyUid = studyUid;
+    key.identity = m_study.series.front()->info.identity;
+    key.derivation = viewName(view).toStdString();
+    const QString outbox = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+        + QStringLiteral("/pacs-outbox");
+    QDir().mkpath(outbox);
+    const QString file = outbox + QLatin1Char('/')
+        + QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".dcm");
+    try {
+        mri::writeSecondaryCapture(key, file.toStdString());
+    } catch (const mri::LoadError &e) {
+        Q_EMIT keyImageSent(QString::fromStdString(e.what()));
+        return;
+    }
+    PacsServer server;
+    server.baseUrl = archive;
+    auto *client = new DicomWebClient(server, this);
+    const auto done = [this, client, file, where](const QString &failure) {
+        recordAudit(QStringLiteral("pacs.store"), {studyIdentifierHash()}, {}, where,
+                    failure.isEmpty() ? QStringLiteral("succeeded") : QStringLiteral("failed"),
+                    failure);
+        QFile::remove(file);
+        client->deleteLater();
+        Q_EMIT keyImageSent(failure);
+    };
+    connect(client, &DicomWebClient::stored, this, [done] { done({}); });
+    connect(client, &DicomWebClient::failed, this, done);
+    client->storeInstances({file});
 }
 
 } // namespace oncoview::ui

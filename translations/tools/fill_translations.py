@@ -1163,6 +1163,14 @@ GLOSSARY = {
     'The answer is not a valid multipart body (a boundary is not followed by a line end).': ('回應不是有效的多部分內容（邊界後沒有換行）。', '响应不是有效的多部分内容（边界后没有换行）。'),
     'The chat panel, with the keyboard in its question box': ('對話面板，鍵盤焦點位於提問框', '对话面板，键盘焦点位于提问框'),
     'The headers of a part of the answer are too long.': ('回應其中一部分的標頭過長。', '响应其中一部分的标头过长。'),
+    'Cannot read %1: %2': ('無法讀取 %1：%2', '无法读取 %1：%2'),
+    'Click an MRI view of a DICOM study first: the key image goes into that study.': ('請先點選 DICOM 檢查的 MRI 視圖：關鍵影像會存入該檢查。', '请先点击 DICOM 检查的 MRI 视图：关键影像会存入该检查。'),
+    'Key image stored in the archive': ('關鍵影像已存入影像庫', '关键影像已存入影像库'),
+    'No archive yet: search one with File ▸ Open from PACS first.': ('尚未有影像庫：請先以「檔案 ▸ 從 PACS 開啟」搜尋。', '尚未有影像库：请先用“文件 ▸ 从 PACS 打开”搜索。'),
+    'Send View to PACS as &Key Image…': ('將視圖作為關鍵影像傳送至 PACS(&K)…', '将视图作为关键影像发送到 PACS(&K)…'),
+    'Send View to PACS': ('將視圖傳送至 PACS', '将视图发送到 PACS'),
+    'Store the %1, as shown with its labels and overlays, in this study on %2? Every viewer of the archive will list it as a new series.': ('要將%1（連同標籤和疊加層，與顯示的相同）存入 %2 上的此檢查嗎？影像庫的所有檢視器都會把它列為新序列。', '要将%1（连同标签和叠加层，与显示的相同）存入 %2 上的此检查吗？影像库的所有查看器都会把它列为新序列。'),
+    'The MRI view last clicked, as a DICOM Secondary Capture in its study': ('最後點選的 MRI 視圖，以 DICOM 二次擷取影像存入其檢查', '最后点击的 MRI 视图，以 DICOM 二次采集影像存入其检查'),
 }
 # Plural forms: Chinese has one form.
 PLURALS = {
@@ -1191,6 +1199,7 @@ PLURALS = {
     '%n series.': ('%n 個序列。', '%n 个序列。'),
     '%n study(s) found.': ('找到 %n 項檢查。', '找到 %n 项检查。'),
     'The PACS ended the series early, after %n instance(s).': ('PACS 在 %n 個實例後提早結束了序列。', 'PACS 在 %n 个实例后提前结束了序列。'),
+    'The PACS refused %1 of the %n instance(s) sent.': ('PACS 拒絕了所傳送 %n 個實例中的 %1 個。', 'PACS 拒绝了所发送 %n 个实例中的 %1 个。'),
 }
 
 

@@ -4,10 +4,14 @@
 // Qt
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QUrlQuery>
+#include <QUuid>
 
 #include <cstdio>
 
@@ -309,6 +313,53 @@ void DicomWebClient::finishWhenWritten()
     const int instances = r.instances;
     m_retrieval.reset();
     error.isEmpty() ? Q_EMIT retrieved(folder, instances) : Q_EMIT failed(error);
+}
+
+void DicomWebClient::storeInstances(const QStringList &files)
+{
+    cancel();
+    const QByteArray boundary = "oncoview-" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    QByteArray body;
+    for (const QString &path : files) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            const QString message = tr("Cannot read %1: %2").arg(path, file.errorString());
+            QMetaObject::invokeMethod(
+                this, [this, message] { Q_EMIT failed(message); }, Qt::QueuedConnection);
+            return;
+        }
+        body += "--" + boundary + "\r\nContent-Type: application/dicom\r\n\r\n" + file.readAll()
+            + "\r\n";
+    }
+    body += "--" + boundary + "--\r\n";
+    QNetworkRequest post = request(endpoint(QStringLiteral("/studies")), kDicomJson);
+    post.setHeader(QNetworkRequest::ContentTypeHeader,
+                   QByteArray(R"(multipart/related; type="application/dicom"; boundary=)")
+                       + boundary);
+    m_reply = m_network->post(post, body);
+    QNetworkReply *reply = m_reply;
+    const int count = int(files.size());
+    connect(reply, &QNetworkReply::finished, this, [this, reply, count] {
+        reply->deleteLater();
+        m_reply.clear();
+        if (const QString problem = problemOf(reply); !problem.isEmpty()) {
+            Q_EMIT failed(problem);
+            return;
+        }
+        // PS3.18 10.5.3: instances the archive did not keep are listed in FailedSOPSequence.
+        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+        const int refused = int(answer.value(QStringLiteral("00081198"))
+                                    .toObject()
+                                    .value(QStringLiteral("Value"))
+                                    .toArray()
+                                    .size());
+        if (refused > 0) {
+            Q_EMIT failed(
+                tr("The PACS refused %1 of the %n instance(s) sent.", nullptr, count).arg(refused));
+            return;
+        }
+        Q_EMIT stored(count);
+    });
 }
 
 void DicomWebClient::cancel()

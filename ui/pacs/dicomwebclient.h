@@ -35,6 +35,8 @@ public:
     void searchSeries(const QString &studyUid);
     // Writes the series' instances into `folder` (created) as <n>.dcm.
     void retrieveSeries(const QString &studyUid, const QString &seriesUid, const QString &folder);
+    // STOW-RS: sends the DICOM files to the archive in one request.
+    void storeInstances(const QStringList &files);
     void cancel();
     bool isBusy() const { return !m_reply.isNull(); }
 
@@ -46,6 +48,7 @@ Q_SIGNALS:
     void seriesFound(const QList<oncoview::ui::SeriesMatch> &series);
     void instanceStored(const QString &path, int instances, qint64 bytes);
     void retrieved(const QString &folder, int instances);
+    void stored(int instances);
     // A sentence for the user: what failed and what to check.
     void failed(const QString &message);
 
