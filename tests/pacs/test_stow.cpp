@@ -18,26 +18,13 @@
 // Local
 #include "orthancserver.h"
 #include "tests/support/prerequisite.h"
+#include "tests/support/runtool.h"
 #include "ui/pacs/dicomwebclient.h"
 #include "ui/studyloader.h"
 #include "viewers/mri/io/secondarycapture.h"
 
 using namespace oncoview;
 using oncoview::testing::OrthancServer;
-
-namespace {
-
-QString runTool(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    REQUIRE(process.waitForFinished(30000));
-    INFO(process.readAllStandardError().toStdString());
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-} // namespace
 
 TEST_CASE("A key image goes back to the study in the archive and reads back pixel for pixel",
           "[pacs][shared]")
@@ -102,14 +89,15 @@ TEST_CASE("A key image goes back to the study in the archive and reads back pixe
     REQUIRE(QFile::exists(back));
 
     // DCMTK reads it as a Secondary Capture of this patient and study.
-    const QString dump = runTool(QStringLiteral("dcmdump"), {back});
+    const QString dump = testing::runTool(QStringLiteral("dcmdump"), {back});
     CHECK(dump.contains(QStringLiteral("=SecondaryCaptureImageStorage")));
     CHECK(dump.contains(QStringLiteral("[06^Breast-MRI-NACT-Pilot]")));
     CHECK(dump.contains(QString::fromStdString(source.studyUid)));
     CHECK(dump.contains(QStringLiteral("(0028,0301) CS [YES]")));
     // GDCM's raw pixels are the image's, byte for byte.
     const QString raw = dir.filePath(QStringLiteral("pixels.raw"));
-    runTool(QStringLiteral("gdcmraw"), {QStringLiteral("-i"), back, QStringLiteral("-o"), raw});
+    testing::runTool(QStringLiteral("gdcmraw"),
+                     {QStringLiteral("-i"), back, QStringLiteral("-o"), raw});
     QFile pixels(raw);
     REQUIRE(pixels.open(QIODevice::ReadOnly));
     const QByteArray bytes = pixels.readAll();

@@ -17,6 +17,7 @@
 
 // Local
 #include "tests/support/prerequisite.h"
+#include "tests/support/runtool.h"
 #include "tests/ui/hantext.h"
 #include "tests/viewers/mri/viewtestutil.h"
 #include "ui/demoassets.h"
@@ -49,26 +50,17 @@ bool popplerOrSkip()
     return true;
 }
 
-QString run(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    REQUIRE(process.waitForFinished(60000));
-    INFO(process.readAllStandardError().toStdString());
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
 // The PDF's text as poppler extracts it; ligature glyphs (ﬁ) read as their letters.
 QString pdfText(const QString &pdf)
 {
-    return run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")})
+    return testing::runTool(QStringLiteral("pdftotext"),
+                            {QStringLiteral("-layout"), pdf, QStringLiteral("-")})
         .normalized(QString::NormalizationForm_KC);
 }
 
 int pdfPages(const QString &pdf)
 {
-    const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+    const QString info = testing::runTool(QStringLiteral("pdfinfo"), {pdf});
     const int at = info.indexOf(QStringLiteral("Pages:"));
     return at < 0 ? -1 : info.mid(at + 6).section(QLatin1Char('\n'), 0, 0).trimmed().toInt();
 }
@@ -76,10 +68,10 @@ int pdfPages(const QString &pdf)
 // Page 1 as poppler draws it, at `dpi`.
 QImage popplerPage(const QString &pdf, int dpi, const QString &outputBase)
 {
-    run(QStringLiteral("pdftoppm"),
-        {QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-png"), QStringLiteral("-f"),
-         QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"),
-         QStringLiteral("-singlefile"), pdf, outputBase});
+    testing::runTool(QStringLiteral("pdftoppm"),
+                     {QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-png"),
+                      QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                      QStringLiteral("1"), QStringLiteral("-singlefile"), pdf, outputBase});
     return QImage(outputBase + QStringLiteral(".png"));
 }
 
@@ -164,9 +156,10 @@ TEST_CASE("A case report PDF reads back with its header, marks, tables and image
         CHECK(text.contains(QString::fromUtf8(expected)));
     }
     // A section heading is never left at a page's foot without its picture.
-    const QString firstPage = run(QStringLiteral("pdftotext"),
-                                  {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
-                                   QStringLiteral("1"), pdf, QStringLiteral("-")});
+    const QString firstPage
+        = testing::runTool(QStringLiteral("pdftotext"),
+                           {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                            QStringLiteral("1"), pdf, QStringLiteral("-")});
     CHECK(firstPage.contains(QStringLiteral("Kinetic curves"))
           == firstPage.contains(QStringLiteral("Curve type: wash-out")));
     const int pages = pdfPages(pdf);

@@ -122,25 +122,34 @@ QUrl DicomWebClient::studySearchUrl(const StudyQuery &query) const
     return url;
 }
 
-void DicomWebClient::get(const QUrl &url, const QByteArray &accept)
+void DicomWebClient::getJson(const QUrl &url,
+                             const std::function<QString(const QByteArray &)> &onAnswer)
 {
     cancel();
-    m_reply = m_network->get(request(url, accept));
+    m_reply = m_network->get(request(url, kDicomJson));
+    QNetworkReply *reply = m_reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, onAnswer] {
+        reply->deleteLater();
+        m_reply.clear();
+        QString problem = problemOf(reply);
+        if (problem.isEmpty()) {
+            problem = onAnswer(reply->readAll());
+        }
+        if (!problem.isEmpty()) {
+            Q_EMIT failed(problem);
+        }
+    });
 }
 
 void DicomWebClient::searchStudies(const StudyQuery &query)
 {
-    get(studySearchUrl(query), kDicomJson);
-    QNetworkReply *reply = m_reply;
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
-        reply->deleteLater();
-        if (const QString problem = problemOf(reply); !problem.isEmpty()) {
-            Q_EMIT failed(problem);
-            return;
-        }
+    getJson(studySearchUrl(query), [this](const QByteArray &json) {
         QString error;
-        const QList<StudyMatch> studies = studiesFromDicomJson(reply->readAll(), &error);
-        error.isEmpty() ? Q_EMIT studiesFound(studies) : Q_EMIT failed(error);
+        const QList<StudyMatch> studies = studiesFromDicomJson(json, &error);
+        if (error.isEmpty()) {
+            Q_EMIT studiesFound(studies);
+        }
+        return error;
     });
 }
 
@@ -150,17 +159,13 @@ void DicomWebClient::searchSeries(const QString &studyUid)
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("includefield"), QStringLiteral("00201209"));
     url.setQuery(q);
-    get(url, kDicomJson);
-    QNetworkReply *reply = m_reply;
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
-        reply->deleteLater();
-        if (const QString problem = problemOf(reply); !problem.isEmpty()) {
-            Q_EMIT failed(problem);
-            return;
-        }
+    getJson(url, [this](const QByteArray &json) {
         QString error;
-        const QList<SeriesMatch> series = seriesFromDicomJson(reply->readAll(), &error);
-        error.isEmpty() ? Q_EMIT seriesFound(series) : Q_EMIT failed(error);
+        const QList<SeriesMatch> series = seriesFromDicomJson(json, &error);
+        if (error.isEmpty()) {
+            Q_EMIT seriesFound(series);
+        }
+        return error;
     });
 }
 

@@ -9,6 +9,7 @@
 // Local
 #include "ui/pacs/pacstypes.h"
 
+#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -55,7 +56,8 @@ Q_SIGNALS:
 private:
     QNetworkRequest request(const QUrl &url, const QByteArray &accept) const;
     QUrl endpoint(const QString &path) const;
-    void get(const QUrl &url, const QByteArray &accept);
+    // GETs DICOM JSON; `onAnswer` reads the body and says what is wrong with it ("" if fine).
+    void getJson(const QUrl &url, const std::function<QString(const QByteArray &)> &onAnswer);
     QString problemOf(QNetworkReply *reply) const;
     void startRetrieve(bool anyTransferSyntax);
     void onRetrieveData();
