@@ -3493,6 +3493,10 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>The font size must be between 6 and 32 points, or the desktop's.</source>
         <translation>字体大小必须在 6 到 32 点之间，或使用桌面默认。</translation>
     </message>
+    <message>
+        <source>The PACS cache limit must be between 0 (no limit) and %1 GiB.</source>
+        <translation>PACS 缓存上限必须在 0（不限）到 %1 GiB 之间。</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::PreferencesDialog</name>
@@ -3635,6 +3639,14 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>Not saved:</source>
         <translation>未保存：</translation>
+    </message>
+    <message>
+        <source>Series retrieved from archives, kept so they open again without a download; the least recently opened go first</source>
+        <translation>从影像库获取的序列，保留以便再次打开时无须下载；最久未打开的先移除</translation>
+    </message>
+    <message>
+        <source>&amp;PACS cache limit:</source>
+        <translation>PACS 缓存上限(&amp;P)：</translation>
     </message>
 </context>
 <context>

@@ -3493,6 +3493,10 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>The font size must be between 6 and 32 points, or the desktop's.</source>
         <translation>字型大小必須介乎 6 至 32 點，或使用桌面預設。</translation>
     </message>
+    <message>
+        <source>The PACS cache limit must be between 0 (no limit) and %1 GiB.</source>
+        <translation>PACS 快取上限必須介乎 0（不限）至 %1 GiB。</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::PreferencesDialog</name>
@@ -3635,6 +3639,14 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>Not saved:</source>
         <translation>未儲存：</translation>
+    </message>
+    <message>
+        <source>Series retrieved from archives, kept so they open again without a download; the least recently opened go first</source>
+        <translation>從影像庫擷取的序列，保留以便再次開啟時無須下載；最久未開啟的先移除</translation>
+    </message>
+    <message>
+        <source>&amp;PACS cache limit:</source>
+        <translation>PACS 快取上限(&amp;P)：</translation>
     </message>
 </context>
 <context>

@@ -11,12 +11,15 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
 
 // Local
 #include "ui/audit/auditlog.h"
 #include "ui/export/viewimage.h"
 #include "ui/pacs/dicomwebclient.h"
+#include "ui/pacs/pacscache.h"
 #include "ui/pacs/pacsdialog.h"
+#include "ui/preferences/preferences.h"
 #include "viewers/mri/io/loaderror.h"
 #include "viewers/mri/io/secondarycapture.h"
 #include "viewers/mri/mprview.h"
@@ -54,6 +57,10 @@ PacsDialog *MainWindow::openPacs()
             dialog->server().baseUrl.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath),
             QStringLiteral("succeeded"), {});
         openStudy(folder);
+        // The cache is kept to its limit whenever a series comes in; never the one opened.
+        const qint64 budget = qint64(Preferences::load().pacsCacheGiB * double(qint64(1) << 30));
+        (void)QtConcurrent::run(
+            [folder, budget] { pacscache::prune(pacscache::defaultRoot(), budget, folder); });
     });
     return dialog;
 }

@@ -60,6 +60,7 @@ TEST_CASE("Preferences are kept, refused when wrong and reset to their defaults"
     chosen.threads = 3;
     chosen.tileCacheMiB = 1024;
     chosen.featureCacheGiB = 2.5;
+    chosen.pacsCacheGiB = 0.5;
     chosen.modelFolders = {folder.path()};
     chosen.leftButtonMovesCursor = true;
     chosen.language = QStringLiteral("zh_HK");

@@ -1171,6 +1171,9 @@ GLOSSARY = {
     'Send View to PACS': ('將視圖傳送至 PACS', '将视图发送到 PACS'),
     'Store the %1, as shown with its labels and overlays, in this study on %2? Every viewer of the archive will list it as a new series.': ('要將%1（連同標籤和疊加層，與顯示的相同）存入 %2 上的此檢查嗎？影像庫的所有檢視器都會把它列為新序列。', '要将%1（连同标签和叠加层，与显示的相同）存入 %2 上的此检查吗？影像库的所有查看器都会把它列为新序列。'),
     'The MRI view last clicked, as a DICOM Secondary Capture in its study': ('最後點選的 MRI 視圖，以 DICOM 二次擷取影像存入其檢查', '最后点击的 MRI 视图，以 DICOM 二次采集影像存入其检查'),
+    '&PACS cache limit:': ('PACS 快取上限(&P)：', 'PACS 缓存上限(&P)：'),
+    'Series retrieved from archives, kept so they open again without a download; the least recently opened go first': ('從影像庫擷取的序列，保留以便再次開啟時無須下載；最久未開啟的先移除', '从影像库获取的序列，保留以便再次打开时无须下载；最久未打开的先移除'),
+    'The PACS cache limit must be between 0 (no limit) and %1 GiB.': ('PACS 快取上限必須介乎 0（不限）至 %1 GiB。', 'PACS 缓存上限必须在 0（不限）到 %1 GiB 之间。'),
 }
 # Plural forms: Chinese has one form.
 PLURALS = {

@@ -18,6 +18,7 @@
 
 // Local
 #include "ui/pacs/dicomwebclient.h"
+#include "ui/pacs/pacscache.h"
 
 namespace oncoview::ui {
 
@@ -25,7 +26,6 @@ namespace {
 
 const auto urlKey = QStringLiteral("pacs/dicomWebUrl");
 const auto userKey = QStringLiteral("pacs/user");
-const QString kCompleteMarker = QStringLiteral(".complete");
 
 QTableWidget *makeTable(const QStringList &columns, QWidget *parent)
 {
@@ -55,8 +55,7 @@ QString count(int n)
 
 QString PacsDialog::cacheFolder(const QString &studyUid, const QString &seriesUid)
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
-        + QStringLiteral("/pacs-cache/") + studyUid + QLatin1Char('/') + seriesUid;
+    return pacscache::defaultRoot() + QLatin1Char('/') + studyUid + QLatin1Char('/') + seriesUid;
 }
 
 PacsDialog::PacsDialog(QWidget *parent)
@@ -187,10 +186,7 @@ DicomWebClient *PacsDialog::client()
                 });
         connect(m_client, &DicomWebClient::retrieved, this,
                 [this](const QString &folder, int instances) {
-                    QFile marker(folder + QLatin1Char('/') + kCompleteMarker);
-                    if (marker.open(QIODevice::WriteOnly)) {
-                        marker.write(QByteArray::number(instances));
-                    }
+                    pacscache::markComplete(folder, instances);
                     setBusy(false, tr("%n image(s) retrieved.", nullptr, instances));
                     Q_EMIT seriesReady(folder);
                 });
@@ -261,7 +257,7 @@ void PacsDialog::openSeries(int row)
     }
     const SeriesMatch &series = m_seriesMatches[row];
     const QString folder = cacheFolder(m_studyMatches[studyRow].studyUid, series.seriesUid);
-    if (QFile::exists(folder + QLatin1Char('/') + kCompleteMarker)) {
+    if (pacscache::takeComplete(folder)) {
         setBusy(false, tr("Opened from the local cache."));
         Q_EMIT seriesReady(folder);
         return;

@@ -26,6 +26,7 @@ QString tr(const char *text)
 const auto deviceKey = QStringLiteral("inference/device");
 const auto tileCacheKey = QStringLiteral("slide/tileCacheMiB");
 const auto featureCacheKey = QStringLiteral("analysis/featureCacheGiB");
+const auto pacsCacheKey = QStringLiteral("pacs/cacheGiB");
 const auto foldersKey = QStringLiteral("models/folders");
 const auto leftButtonKey = QStringLiteral("mri/leftButtonMovesCursor");
 const auto themeKey = QStringLiteral("ui/theme");
@@ -58,6 +59,10 @@ Preferences Preferences::load()
         = std::clamp(finiteOr(settings.value(featureCacheKey, defaults.featureCacheGiB).toDouble(),
                               defaults.featureCacheGiB),
                      0.0, kMaxFeatureCacheGiB);
+    p.pacsCacheGiB
+        = std::clamp(finiteOr(settings.value(pacsCacheKey, defaults.pacsCacheGiB).toDouble(),
+                              defaults.pacsCacheGiB),
+                     0.0, kMaxFeatureCacheGiB);
     p.modelFolders = settings.value(foldersKey).toStringList();
     p.leftButtonMovesCursor = settings.value(leftButtonKey, false).toBool();
     p.language = languageSetting();
@@ -75,6 +80,7 @@ void Preferences::save() const
     ModelLibrary::setThreadSetting(threads);
     settings.setValue(tileCacheKey, tileCacheMiB);
     settings.setValue(featureCacheKey, featureCacheGiB);
+    settings.setValue(pacsCacheKey, pacsCacheGiB);
     settings.setValue(foldersKey, modelFolders);
     settings.setValue(leftButtonKey, leftButtonMovesCursor);
     setLanguageSetting(language);
@@ -85,9 +91,9 @@ void Preferences::save() const
 void Preferences::reset()
 {
     QSettings settings;
-    for (const QString &key :
-         {deviceKey, QStringLiteral("inference/threads"), tileCacheKey, featureCacheKey, foldersKey,
-          leftButtonKey, QStringLiteral("ui/language"), themeKey, fontKey}) {
+    for (const QString &key : {deviceKey, QStringLiteral("inference/threads"), tileCacheKey,
+                               featureCacheKey, pacsCacheKey, foldersKey, leftButtonKey,
+                               QStringLiteral("ui/language"), themeKey, fontKey}) {
         settings.remove(key);
     }
 }
@@ -109,6 +115,10 @@ QStringList Preferences::problems() const
     if (!std::isfinite(featureCacheGiB) || featureCacheGiB < 0
         || featureCacheGiB > kMaxFeatureCacheGiB) {
         out << tr("The feature cache limit must be between 0 (no limit) and %1 GiB.")
+                   .arg(kMaxFeatureCacheGiB);
+    }
+    if (!std::isfinite(pacsCacheGiB) || pacsCacheGiB < 0 || pacsCacheGiB > kMaxFeatureCacheGiB) {
+        out << tr("The PACS cache limit must be between 0 (no limit) and %1 GiB.")
                    .arg(kMaxFeatureCacheGiB);
     }
     for (const QString &folder : modelFolders) {

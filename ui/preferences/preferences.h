@@ -17,6 +17,7 @@ struct Preferences
     int threads = 0; // LibTorch intra-op threads; 0: LibTorch's default
     int tileCacheMiB = 512; // decoded slide tiles kept in memory
     double featureCacheGiB = 20.0; // slide-analysis features kept on disk; 0: no limit
+    double pacsCacheGiB = 10.0; // series retrieved from archives kept on disk; 0: no limit
     QStringList modelFolders; // searched for model packages besides the standard ones
     bool leftButtonMovesCursor = false; // MRI views: left drag moves the cursor, not W/L
     QString language; // "" follows the system; "en", "zh_HK", "zh_CN"

@@ -98,6 +98,14 @@ QWidget *PreferencesDialog::buildStorage()
     form->addRow(tr("&Feature cache limit:"), m_featureCache);
     m_featureUsage = new QLabel(group);
     form->addRow(QString(), m_featureUsage);
+    m_pacsCache = new QDoubleSpinBox(group);
+    m_pacsCache->setRange(0.0, Preferences::kMaxFeatureCacheGiB);
+    m_pacsCache->setDecimals(1);
+    m_pacsCache->setSuffix(tr(" GiB"));
+    m_pacsCache->setSpecialValueText(tr("No limit"));
+    m_pacsCache->setToolTip(tr("Series retrieved from archives, kept so they open again without "
+                               "a download; the least recently opened go first"));
+    form->addRow(tr("&PACS cache limit:"), m_pacsCache);
     return group;
 }
 
@@ -170,6 +178,7 @@ Preferences PreferencesDialog::preferences() const
     p.threads = m_threads->value();
     p.tileCacheMiB = m_tileCache->value();
     p.featureCacheGiB = m_featureCache->value();
+    p.pacsCacheGiB = m_pacsCache->value();
     for (int row = 0; row < m_folders->count(); ++row) {
         p.modelFolders << m_folders->item(row)->text();
     }
@@ -186,6 +195,7 @@ void PreferencesDialog::setPreferences(const Preferences &p)
     m_threads->setValue(p.threads);
     m_tileCache->setValue(p.tileCacheMiB);
     m_featureCache->setValue(p.featureCacheGiB);
+    m_pacsCache->setValue(p.pacsCacheGiB);
     m_folders->clear();
     m_folders->addItems(p.modelFolders);
     m_leftButton->setChecked(p.leftButtonMovesCursor);

@@ -49,6 +49,7 @@ private:
     QSpinBox *m_threads = nullptr;
     QSpinBox *m_tileCache = nullptr;
     QDoubleSpinBox *m_featureCache = nullptr;
+    QDoubleSpinBox *m_pacsCache = nullptr;
     QLabel *m_featureUsage = nullptr;
     QListWidget *m_folders = nullptr;
     QCheckBox *m_leftButton = nullptr;
