@@ -3462,6 +3462,26 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>Retrieving…</source>
         <translation>正在获取…</translation>
     </message>
+    <message>
+        <source>&amp;Remember in the system keychain</source>
+        <translation>记住于系统钥匙串(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>测试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The password is kept for this session only: %1</source>
+        <translation>密码只会在本次会话保留：%1</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>正在测试 %1…</translation>
+    </message>
+    <message>
+        <source>%1 answers DICOMweb searches with these credentials.</source>
+        <translation>%1 以这些凭据响应 DICOMweb 搜索。</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::Preferences</name>

@@ -3462,6 +3462,26 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>Retrieving…</source>
         <translation>正在擷取…</translation>
     </message>
+    <message>
+        <source>&amp;Remember in the system keychain</source>
+        <translation>記住於系統鑰匙圈(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>測試(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The password is kept for this session only: %1</source>
+        <translation>密碼只會在本次工作階段保留：%1</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>正在測試 %1…</translation>
+    </message>
+    <message>
+        <source>%1 answers DICOMweb searches with these credentials.</source>
+        <translation>%1 以這些憑證回應 DICOMweb 搜尋。</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::Preferences</name>

@@ -31,8 +31,17 @@ TEST_CASE("Open from PACS finds the study, retrieves a series once and opens it"
 
     ui::PacsDialog dialog;
     ui::PacsServer server;
+    server.baseUrl
+        = QUrl(QStringLiteral("http://127.0.0.1:%1/dicom-web").arg(testing::freeLocalPort()));
+    dialog.setServer(server);
+    dialog.testConnection(); // nothing there
+    REQUIRE(QTest::qWaitFor([&] { return dialog.status().contains(QStringLiteral("refused")); },
+                            20000));
     server.baseUrl = QUrl(orthanc.dicomWebRoot());
     dialog.setServer(server);
+    dialog.testConnection();
+    REQUIRE(QTest::qWaitFor([&] { return dialog.status().contains(QStringLiteral("answers")); },
+                            20000));
     ui::StudyQuery query;
     query.patientName = QStringLiteral("06*");
     dialog.setQuery(query);

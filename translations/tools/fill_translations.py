@@ -1174,6 +1174,11 @@ GLOSSARY = {
     '&PACS cache limit:': ('PACS 快取上限(&P)：', 'PACS 缓存上限(&P)：'),
     'Series retrieved from archives, kept so they open again without a download; the least recently opened go first': ('從影像庫擷取的序列，保留以便再次開啟時無須下載；最久未開啟的先移除', '从影像库获取的序列，保留以便再次打开时无须下载；最久未打开的先移除'),
     'The PACS cache limit must be between 0 (no limit) and %1 GiB.': ('PACS 快取上限必須介乎 0（不限）至 %1 GiB。', 'PACS 缓存上限必须在 0（不限）到 %1 GiB 之间。'),
+    '%1 answers DICOMweb searches with these credentials.': ('%1 以這些憑證回應 DICOMweb 搜尋。', '%1 以这些凭据响应 DICOMweb 搜索。'),
+    '&Remember in the system keychain': ('記住於系統鑰匙圈(&R)', '记住于系统钥匙串(&R)'),
+    '&Test': ('測試(&T)', '测试(&T)'),
+    'Testing %1…': ('正在測試 %1…', '正在测试 %1…'),
+    'The password is kept for this session only: %1': ('密碼只會在本次工作階段保留：%1', '密码只会在本次会话保留：%1'),
 }
 # Plural forms: Chinese has one form.
 PLURALS = {

@@ -2,6 +2,7 @@
 #include "ui/pacs/pacsdialog.h"
 
 // Qt
+#include <QCheckBox>
 #include <QDir>
 #include <QFile>
 #include <QFormLayout>
@@ -17,6 +18,7 @@
 #include <QVBoxLayout>
 
 // Local
+#include "ui/chat/secretstore.h"
 #include "ui/pacs/dicomwebclient.h"
 #include "ui/pacs/pacscache.h"
 
@@ -71,7 +73,26 @@ PacsDialog::PacsDialog(QWidget *parent)
     serverForm->addRow(tr("&User (optional):"), m_user);
     m_password = new QLineEdit(this);
     m_password->setEchoMode(QLineEdit::Password);
-    serverForm->addRow(tr("&Password:"), m_password);
+    m_remember = new QCheckBox(tr("&Remember in the system keychain"), this);
+    auto *test = new QPushButton(tr("&Test"), this);
+    connect(test, &QPushButton::clicked, this, &PacsDialog::testConnection);
+    auto *passwordRow = new QHBoxLayout;
+    passwordRow->addWidget(m_password, 1);
+    passwordRow->addWidget(m_remember);
+    passwordRow->addWidget(test);
+    serverForm->addRow(tr("&Password:"), passwordRow);
+    // A password kept for this archive and user comes back from the keychain, never from the
+    // settings file.
+    m_secrets = new chat::SecretStore(this);
+    if (!m_url->text().isEmpty() && !m_user->text().isEmpty()) {
+        m_secrets->readKey(secretKey(), [this](const QString &secret, const QString &) {
+            if (!secret.isEmpty() && m_password->text().isEmpty()) {
+                m_password->setText(secret);
+                m_remember->setChecked(true);
+                m_kept = secret;
+            }
+        });
+    }
 
     auto *queryRow = new QHBoxLayout;
     const auto field = [&](const QString &label, const QString &placeholder) {
@@ -194,6 +215,52 @@ DicomWebClient *PacsDialog::client()
     return m_client;
 }
 
+QString PacsDialog::secretKey() const
+{
+    return QStringLiteral("pacs ") + m_user->text().trimmed() + QLatin1Char('@')
+        + QUrl::fromUserInput(m_url->text().trimmed()).toString(QUrl::RemoveUserInfo);
+}
+
+void PacsDialog::rememberPassword()
+{
+    // Only on a change: the keychain is asked when there is something to keep or to forget.
+    const QString wanted = m_remember->isChecked() ? m_password->text() : QString();
+    if (m_user->text().trimmed().isEmpty() || wanted == m_kept) {
+        return;
+    }
+    m_secrets->writeKey(secretKey(), wanted, [this, wanted](const QString &error) {
+        if (error.isEmpty()) {
+            m_kept = wanted;
+        } else if (!wanted.isEmpty()) {
+            m_status->setText(tr("The password is kept for this session only: %1").arg(error));
+        }
+    });
+}
+
+void PacsDialog::testConnection()
+{
+    const PacsServer wanted = server();
+    if (!wanted.baseUrl.isValid() || wanted.baseUrl.isEmpty()) {
+        m_status->setText(tr("Enter the archive's DICOMweb URL first."));
+        return;
+    }
+    auto *probe = new DicomWebClient(wanted, this);
+    const QString where = wanted.baseUrl.toDisplayString(QUrl::RemoveUserInfo);
+    setBusy(true, tr("Testing %1…").arg(where));
+    connect(probe, &DicomWebClient::studiesFound, this, [this, probe, where] {
+        setBusy(false, tr("%1 answers DICOMweb searches with these credentials.").arg(where));
+        rememberPassword();
+        probe->deleteLater();
+    });
+    connect(probe, &DicomWebClient::failed, this, [this, probe](const QString &message) {
+        setBusy(false, message);
+        probe->deleteLater();
+    });
+    StudyQuery one;
+    one.limit = 1;
+    probe->searchStudies(one);
+}
+
 void PacsDialog::search()
 {
     if (!server().baseUrl.isValid() || server().baseUrl.isEmpty()) {
@@ -215,6 +282,7 @@ void PacsDialog::search()
 void PacsDialog::showStudies(const QList<StudyMatch> &studies)
 {
     m_studyMatches = studies;
+    rememberPassword();
     m_studies->setRowCount(int(studies.size()));
     for (int row = 0; row < studies.size(); ++row) {
         const StudyMatch &s = studies[row];

@@ -7,6 +7,7 @@
 // Local
 #include "ui/pacs/pacstypes.h"
 
+class QCheckBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -14,14 +15,19 @@ class QProgressBar;
 class QPushButton;
 class QTableWidget;
 
+namespace oncoview::chat {
+class SecretStore;
+}
+
 namespace oncoview::ui {
 
 class DicomWebClient;
 
-// File > Open from PACS: search a DICOMweb archive for studies (patient, ID, accession,
-// modality, dates; a page at a time), list a study's series, and retrieve the chosen one into
-// the local cache, then open it. A series already retrieved whole opens from the cache without
-// a second download; one cut short is fetched again. GUI thread.
+// File > Open from PACS: the archive (its URL and user kept in the settings, the password in
+// the system keychain when the user asks; Test checks both), then search a DICOMweb archive for
+// studies (patient, ID, accession, modality, dates; a page at a time), list a study's series, and
+// retrieve the chosen one into the local cache, then open it. A series already retrieved whole
+// opens from the cache without a second download; one cut short is fetched again. GUI thread.
 class PacsDialog : public QDialog
 {
     Q_OBJECT
@@ -35,6 +41,8 @@ public:
     void setQuery(const StudyQuery &query);
 
     void search();
+    // Asks the archive for one study: whether it answers, and to these credentials (Test).
+    void testConnection();
     // Retrieves (or takes from the cache) the series in row `row` of the series table.
     void openSeries(int row);
     int studyCount() const;
@@ -54,10 +62,15 @@ private:
     void showSeries(const QList<SeriesMatch> &series);
     void setBusy(bool busy, const QString &text);
     DicomWebClient *client();
+    QString secretKey() const;
+    void rememberPassword();
 
     QLineEdit *m_url = nullptr;
     QLineEdit *m_user = nullptr;
     QLineEdit *m_password = nullptr;
+    QCheckBox *m_remember = nullptr;
+    chat::SecretStore *m_secrets = nullptr;
+    QString m_kept; // the password the keychain holds for this archive and user
     QLineEdit *m_name = nullptr;
     QLineEdit *m_id = nullptr;
     QLineEdit *m_accession = nullptr;
