@@ -98,6 +98,11 @@ TEST_CASE("Choosing a language keeps it and says it takes effect at the next sta
     CHECK(ui::languageSetting() == QLatin1String("zh_CN"));
     CHECK(simplified->isChecked());
     CHECK(menu.lastNotice().contains(QStringLiteral("简体中文")));
+    // Chosen elsewhere (Edit > Preferences): the menu ticks it when it opens.
+    ui::setLanguageSetting(QStringLiteral("zh_HK"));
+    Q_EMIT menu.aboutToShow();
+    CHECK(menu.findChild<QAction *>(QStringLiteral("language-zh_HK"))->isChecked());
+    CHECK_FALSE(simplified->isChecked());
     ui::setLanguageSetting(QString());
 }
 

@@ -27,6 +27,14 @@ LanguageMenu::LanguageMenu(QWidget *parent)
         connect(action, &QAction::triggered, this, [this, code = language.code] { choose(code); });
         addAction(action);
     }
+    // The setting may have changed elsewhere (Edit > Preferences): the tick follows it.
+    connect(this, &QMenu::aboutToShow, this, [this] {
+        const QString chosen = languageSetting();
+        const QList<UiLanguage> languages = uiLanguages();
+        for (int i = 0; i < languages.size() && i < m_group->actions().size(); ++i) {
+            m_group->actions()[i]->setChecked(languages[i].code == chosen);
+        }
+    });
 }
 
 void LanguageMenu::choose(const QString &code)
