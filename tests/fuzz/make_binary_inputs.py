@@ -181,11 +181,22 @@ def write_dicom_regressions(regressions):
     (r / "deflated_cut.dcm").write_bytes(meta("1.2.840.10008.1.2.1.99") + deflated[: len(deflated) // 2])
 
 
+def write_multipart_seeds(seeds):
+    """WADO-RS answers as Orthanc sends them (CRLF line ends: not committed as text)."""
+    m = seeds / "multipart"
+    m.mkdir(parents=True, exist_ok=True)
+    part = b"Content-Type: application/dicom\r\n\r\n" + b"\0" * 128 + b"DICM" + b"\x02\x00" * 8
+    (m / "two_parts.bin").write_bytes(
+        b"--b0und\r\n" + part + b"\r\n--b0und\r\n" + part + b"\r\n--b0und--\r\n")
+    (m / "no_headers_cut.bin").write_bytes(b"preamble\r\n--b0und\r\n\r\nbody\r\n--b0un")
+
+
 def main():
     if len(sys.argv) != 2:
         sys.exit(__doc__)
     out = Path(sys.argv[1])
     write_seeds(out / "seeds")
+    write_multipart_seeds(out / "seeds")
     write_regressions(out / "seeds", out / "regressions")
     write_dicom_regressions(out / "regressions")
 
