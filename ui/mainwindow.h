@@ -2,6 +2,7 @@
 #pragma once
 
 // Qt
+#include <QDeadlineTimer>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -173,7 +174,14 @@ Q_SIGNALS:
     // "" when the key image is in the archive, else why not.
     void keyImageSent(const QString &error);
 
+protected:
+    // Keeps a notice (showNotice) on the status bar while the mouse passes over tools: their
+    // empty status tips would otherwise wipe it at once.
+    bool event(QEvent *event) override;
+
 private:
+    // A status-bar message that stays for `ms` whatever the mouse hovers.
+    void showNotice(const QString &message, int ms);
     void cropToSelectedAnnotation(ChatViewCapture &capture) const;
     // The MRI slice view the chat attaches: the one the reader last clicked in the layout on
     // screen, else that layout's main view (axial MPR, or the DCE post-contrast panel).
@@ -221,6 +229,8 @@ private:
     MeasurementSidecar *m_measurementSidecar = nullptr;
     std::unique_ptr<AuditLog> m_audit;
     bool m_auditFailureShown = false;
+    QString m_notice;
+    QDeadlineTimer m_noticeUntil; // m_notice is up until then
     MriLayout m_mriLayout = MriLayout::Mpr;
     bool m_dceStudyCurrent = false; // the DCE layout holds m_study (set lazily: it computes)
     slide::SlideView *m_slideView = nullptr;

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QSettings>
 #include <QStatusBar>
+#include <QStatusTipEvent>
 #include <QToolBar>
 
 // Local
@@ -119,13 +120,31 @@ void MainWindow::restoreSession(const SessionSnapshot &previous)
     const QString message
         = tr("Not reopened, no longer there: %1").arg(missing.join(QStringLiteral(", ")));
     if (!opening) {
-        statusBar()->showMessage(message, 15000);
+        showNotice(message, 15000);
         return;
     }
     // After what does reopen is shown: showing it clears the status bar.
     connect(
-        this, &MainWindow::sessionChanged, this,
-        [this, message] { statusBar()->showMessage(message, 15000); }, Qt::SingleShotConnection);
+        this, &MainWindow::sessionChanged, this, [this, message] { showNotice(message, 15000); },
+        Qt::SingleShotConnection);
+}
+
+void MainWindow::showNotice(const QString &message, int ms)
+{
+    statusBar()->showMessage(message, ms);
+    m_notice = message;
+    m_noticeUntil = QDeadlineTimer(ms);
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    if (event->type() == QEvent::StatusTip && !m_noticeUntil.hasExpired()
+        && static_cast<QStatusTipEvent *>(event)->tip().isEmpty()) {
+        // Leaving a tool: its tip gives way to the notice again, not to nothing.
+        statusBar()->showMessage(m_notice, int(m_noticeUntil.remainingTime()));
+        return true;
+    }
+    return QMainWindow::event(event);
 }
 
 } // namespace oncoview::ui

@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStatusTipEvent>
 #include <QTest>
 
 // Local
@@ -216,6 +217,12 @@ TEST_CASE("After an abnormal end the restore bar reopens the slide that was open
     bar->restoreButton()->click();
     REQUIRE(QTest::qWaitFor([&] { return window.slidePath() == slide; }, 30000));
     // The study is gone: said, not an error box.
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("no longer there")));
+    // The mouse passing over a tool and off it again does not wipe the notice.
+    QStatusTipEvent overTool(QStringLiteral("Zoom in"));
+    QCoreApplication::sendEvent(&window, &overTool);
+    QStatusTipEvent offTool {QString()};
+    QCoreApplication::sendEvent(&window, &offTool);
     CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("no longer there")));
     QTest::qWait(0);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
