@@ -129,14 +129,15 @@ public:
     MeasurementSidecar *measurementSidecar() const { return m_measurementSidecar; }
     // File > Case Report: everything the report can show of what is open (header, snapshots of
     // the views on screen, measurements, kinetic curve, AI results, explanations, the chat),
-    // and the dialog that picks from it; the caller shows it (mainwindowreport.cpp).
+    // and the dialog that picks from it; the caller shows it (report/mainwindowreport.cpp).
     CaseReport caseReportCandidates() const;
     CaseReportDialog *openCaseReport();
-    // Edit > Preferences: the dialog, wired to apply what it saves (mainwindowpreferences.cpp);
-    // the caller shows it. applyPreferences() applies what can change while running.
+    // Edit > Preferences: the dialog, wired to apply what it saves; the caller shows it
+    // (preferences/mainwindowpreferences.cpp). applyPreferences() applies what can change while
+    // running.
     PreferencesDialog *openPreferences();
-    // File > Open from PACS: search an archive and open a series it sends (mainwindowpacs.cpp);
-    // the caller shows it.
+    // File > Open from PACS: search an archive and open a series it sends
+    // (pacs/mainwindowpacs.cpp); the caller shows it.
     PacsDialog *openPacs();
     // File > Send View to PACS as Key Image: the view last clicked, overlays burnt in, as a
     // DICOM Secondary Capture in its study, stored with STOW-RS on the archive last searched.
@@ -190,9 +191,9 @@ private:
     void buildAnalysis();
     void buildExportActions(QMenu *file); // mainwindowexport.cpp
     void buildAudit(); // mainwindowaudit.cpp
-    void buildReportAction(QMenu *file); // mainwindowreport.cpp
-    void buildEditMenu(); // mainwindowpreferences.cpp
-    void buildPacsAction(QMenu *file); // mainwindowpacs.cpp
+    void buildReportAction(QMenu *file); // report/mainwindowreport.cpp
+    void buildEditMenu(); // preferences/mainwindowpreferences.cpp
+    void buildPacsAction(QMenu *file); // pacs/mainwindowpacs.cpp
     void pruneFeatureCache() const;
     QStringList viewInputs(QWidget *view) const;
     QString studyIdentifierHash() const;

@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QtConcurrent/QtConcurrentRun>
@@ -43,7 +44,15 @@ PreferencesDialog *MainWindow::openPreferences()
 {
     const Preferences before = Preferences::load();
     auto *dialog = new PreferencesDialog(before, this);
-    dialog->setFeatureCacheUsage(ui::pruneFeatureCache(featureCacheDirectory(), 0).bytesBefore);
+    // What the cache holds is a folder listing: off the GUI thread, shown when known.
+    QPointer<PreferencesDialog> shown(dialog);
+    QtConcurrent::run([directory = featureCacheDirectory()] {
+        return ui::pruneFeatureCache(directory, 0).bytesBefore;
+    }).then(this, [shown](qint64 bytes) {
+        if (shown) {
+            shown->setFeatureCacheUsage(bytes);
+        }
+    });
     connect(dialog, &PreferencesDialog::chatServerRequested, m_chat, &ChatDock::openSettings);
     // What is in effect: the start-time ones for a restart, the last applied for the rest.
     connect(
