@@ -153,6 +153,7 @@ void RegionExportDialog::startExport(const QString &path)
               .arg(request.level0Area.height(), 0, 'f', 0)
               .arg(request.downsample, 0, 'g', 6);
     m_cancelFlag = std::make_shared<std::atomic<bool>>(false);
+    m_running = true;
     m_progress->setValue(0);
     m_progress->setVisible(true);
     m_export->setEnabled(false);
@@ -176,6 +177,7 @@ void RegionExportDialog::startExport(const QString &path)
 
 void RegionExportDialog::done(const QString &path)
 {
+    m_running = false;
     m_lastError = m_watcher.result();
     const bool cancelled = m_cancelFlag->load();
     m_progress->setVisible(false);

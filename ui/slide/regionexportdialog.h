@@ -51,7 +51,8 @@ public:
     void setResolution(double micronsPerPixelOrDownsample);
     // Starts writing `path` (tests call it; the Export button asks for a file first).
     void startExport(const QString &path);
-    bool isRunning() const { return m_watcher.isRunning(); }
+    // From startExport() until finished() is emitted (the worker may end sooner).
+    bool isRunning() const { return m_running; }
     QString lastError() const { return m_lastError; }
 
 Q_SIGNALS:
@@ -73,6 +74,7 @@ private:
     QPushButton *m_export;
     QPushButton *m_cancel;
     QFutureWatcher<QString> m_watcher;
+    bool m_running = false;
     std::shared_ptr<std::atomic<bool>> m_cancelFlag;
     QString m_lastError;
 };
