@@ -468,6 +468,9 @@ void MainWindow::showStudy(const LoadedStudy &study)
     m_measurementSidecar->setStudy(MeasurementSidecar::studyKey(study));
     showSeries(first);
     studyOpenedForAnalysis();
+    if (!m_pendingNotice.isEmpty()) {
+        showNotice(std::exchange(m_pendingNotice, QString()), 15000);
+    }
     Q_EMIT sessionChanged();
 }
 
@@ -519,6 +522,9 @@ void MainWindow::showSlide(std::shared_ptr<slide::SlideSource> source, const QSt
     m_workspace->setSlideOpen(true);
     importDroppedAnnotations();
     slideOpenedForAnalysis();
+    if (!m_pendingNotice.isEmpty()) {
+        showNotice(std::exchange(m_pendingNotice, QString()), 15000);
+    }
     Q_EMIT allViewsReadyChanged();
     Q_EMIT sessionChanged();
 }

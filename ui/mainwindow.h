@@ -231,6 +231,7 @@ private:
     std::unique_ptr<AuditLog> m_audit;
     bool m_auditFailureShown = false;
     QString m_notice;
+    QString m_pendingNotice; // shown once what restoreSession reopens is on screen
     QDeadlineTimer m_noticeUntil; // m_notice is up until then
     MriLayout m_mriLayout = MriLayout::Mpr;
     bool m_dceStudyCurrent = false; // the DCE layout holds m_study (set lazily: it computes)

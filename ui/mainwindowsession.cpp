@@ -123,10 +123,9 @@ void MainWindow::restoreSession(const SessionSnapshot &previous)
         showNotice(message, 15000);
         return;
     }
-    // After what does reopen is shown: showing it clears the status bar.
-    connect(
-        this, &MainWindow::sessionChanged, this, [this, message] { showNotice(message, 15000); },
-        Qt::SingleShotConnection);
+    // After what does reopen is shown (showing it clears the status bar): showStudy and
+    // showSlide put it up.
+    m_pendingNotice = message;
 }
 
 void MainWindow::showNotice(const QString &message, int ms)
