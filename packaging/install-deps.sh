@@ -22,6 +22,7 @@ packages=(
     poppler-utils # pdftotext, pdftoppm, pdffonts: the case report tests read the PDF back
     orthanc orthanc-dicomweb # a real PACS for the DICOMweb tests (started by them, on loopback)
     dcmtk # dcmdump: the tests read what OncoView writes with DCMTK as well as GDCM
+    libdcmtk-dev # DIMSE (C-FIND/C-GET/C-MOVE/C-STORE), DICOM SEG and Parametric Map writing
 )
 
 missing=()

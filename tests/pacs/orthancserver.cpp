@@ -80,12 +80,20 @@ QString OrthancServer::start()
         return QStringLiteral("Orthanc and its DICOMweb plugin are not installed");
     }
     m_port = freeLocalPort();
+    m_dicomPort = freeLocalPort();
+    QJsonObject modalities;
+    for (const auto &[aeTitle, port] : m_modalities) {
+        modalities.insert(aeTitle, QJsonArray {aeTitle, QStringLiteral("127.0.0.1"), int(port)});
+    }
     QJsonObject config {
         {QStringLiteral("Name"), QStringLiteral("OncoViewTest")},
         {QStringLiteral("StorageDirectory"), m_dir.filePath(QStringLiteral("storage"))},
         {QStringLiteral("IndexDirectory"), m_dir.filePath(QStringLiteral("storage"))},
         {QStringLiteral("HttpPort"), int(m_port)},
-        {QStringLiteral("DicomPort"), int(freeLocalPort())},
+        {QStringLiteral("DicomPort"), int(m_dicomPort)},
+        {QStringLiteral("DicomAet"), QStringLiteral("ORTHANC")},
+        {QStringLiteral("DicomModalities"), modalities},
+        {QStringLiteral("DicomScuTimeout"), 10},
         {QStringLiteral("RemoteAccessAllowed"), false},
         {QStringLiteral("AuthenticationEnabled"), !m_user.isEmpty()},
         {QStringLiteral("Plugins"), QJsonArray {kDicomWebPlugin}},
@@ -124,6 +132,11 @@ QString OrthancServer::start()
     log.open(QIODevice::ReadOnly);
     return QStringLiteral("Orthanc did not answer: ")
         + QString::fromUtf8(log.readAll().right(2000));
+}
+
+void OrthancServer::addModality(const QString &aeTitle, quint16 port)
+{
+    m_modalities.append({aeTitle, port});
 }
 
 int OrthancServer::upload(const QString &folder)

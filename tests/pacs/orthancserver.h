@@ -2,6 +2,8 @@
 #pragma once
 
 // Qt
+#include <QList>
+#include <QPair>
 #include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
@@ -21,6 +23,11 @@ public:
     QString start();
     QString restRoot() const; // http://127.0.0.1:PORT
     QString dicomWebRoot() const { return restRoot() + QStringLiteral("/dicom-web"); }
+    // DIMSE: Orthanc's AE title is ORTHANC, on 127.0.0.1:dicomPort().
+    quint16 dicomPort() const { return m_dicomPort; }
+    // Before start(): an AE title Orthanc knows (C-FIND/C-GET/C-MOVE are refused to others),
+    // and where it sends a C-MOVE for it.
+    void addModality(const QString &aeTitle, quint16 port);
     // Stores every regular file under `folder` through the REST API; the number stored.
     int upload(const QString &folder);
     void stop();
@@ -33,6 +40,8 @@ private:
     QString m_user;
     QString m_password;
     quint16 m_port = 0;
+    quint16 m_dicomPort = 0;
+    QList<QPair<QString, quint16>> m_modalities;
 };
 
 // A free TCP port on 127.0.0.1 (bound and released).

@@ -52,7 +52,7 @@ struct DicomWebClient::Retrieval
 };
 
 DicomWebClient::DicomWebClient(PacsServer server, QObject *parent)
-    : QObject(parent)
+    : PacsClient(parent)
     , m_server(std::move(server))
     , m_network(new QNetworkAccessManager(this))
 {
@@ -148,6 +148,20 @@ void DicomWebClient::searchStudies(const StudyQuery &query)
         const QList<StudyMatch> studies = studiesFromDicomJson(json, &error);
         if (error.isEmpty()) {
             Q_EMIT studiesFound(studies);
+        }
+        return error;
+    });
+}
+
+void DicomWebClient::testConnection()
+{
+    StudyQuery one;
+    one.limit = 1;
+    getJson(studySearchUrl(one), [this](const QByteArray &json) {
+        QString error;
+        studiesFromDicomJson(json, &error);
+        if (error.isEmpty()) {
+            Q_EMIT connectionTested();
         }
         return error;
     });

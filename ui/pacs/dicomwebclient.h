@@ -2,12 +2,11 @@
 #pragma once
 
 // Qt
-#include <QObject>
 #include <QPointer>
 #include <QThreadPool>
 
 // Local
-#include "ui/pacs/pacstypes.h"
+#include "ui/pacs/pacsclient.h"
 
 #include <functional>
 #include <memory>
@@ -24,34 +23,27 @@ class MultipartReader;
 // folder as it streams (each instance written aside and renamed, so a half-received file is
 // never seen whole), with progress and cancel. One request at a time. Redirects stay on the
 // same server, so credentials never go elsewhere; TLS certificates are verified. GUI thread.
-class DicomWebClient : public QObject
+class DicomWebClient : public PacsClient
 {
     Q_OBJECT
 public:
     explicit DicomWebClient(PacsServer server, QObject *parent = nullptr);
     ~DicomWebClient() override;
 
-    const PacsServer &server() const { return m_server; }
-    void searchStudies(const StudyQuery &query);
-    void searchSeries(const QString &studyUid);
-    // Writes the series' instances into `folder` (created) as <n>.dcm.
-    void retrieveSeries(const QString &studyUid, const QString &seriesUid, const QString &folder);
+    const PacsServer &server() const override { return m_server; }
+    // A one-study search: the archive answers DICOMweb to these credentials.
+    void testConnection() override;
+    void searchStudies(const StudyQuery &query) override;
+    void searchSeries(const QString &studyUid) override;
+    void retrieveSeries(const QString &studyUid, const QString &seriesUid,
+                        const QString &folder) override;
     // STOW-RS: sends the DICOM files to the archive in one request.
-    void storeInstances(const QStringList &files);
-    void cancel();
-    bool isBusy() const { return !m_reply.isNull(); }
+    void storeInstances(const QStringList &files) override;
+    void cancel() override;
+    bool isBusy() const override { return !m_reply.isNull(); }
 
     // The QIDO-RS URL for a query (tests, the audit log).
     QUrl studySearchUrl(const StudyQuery &query) const;
-
-Q_SIGNALS:
-    void studiesFound(const QList<oncoview::ui::StudyMatch> &studies);
-    void seriesFound(const QList<oncoview::ui::SeriesMatch> &series);
-    void instanceStored(const QString &path, int instances, qint64 bytes);
-    void retrieved(const QString &folder, int instances);
-    void stored(int instances);
-    // A sentence for the user: what failed and what to check.
-    void failed(const QString &message);
 
 private:
     QNetworkRequest request(const QUrl &url, const QByteArray &accept) const;

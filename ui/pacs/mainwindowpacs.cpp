@@ -7,7 +7,6 @@
 #include <QDir>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QUuid>
@@ -16,9 +15,10 @@
 // Local
 #include "ui/audit/auditlog.h"
 #include "ui/export/viewimage.h"
-#include "ui/pacs/dicomwebclient.h"
 #include "ui/pacs/pacscache.h"
+#include "ui/pacs/pacsclient.h"
 #include "ui/pacs/pacsdialog.h"
+#include "ui/pacs/pacsserverform.h"
 #include "ui/preferences/preferences.h"
 #include "viewers/mri/io/loaderror.h"
 #include "viewers/mri/io/secondarycapture.h"
@@ -35,7 +35,7 @@ void MainWindow::buildPacsAction(QMenu *file)
         dialog->show();
     });
     pacs->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
-    pacs->setToolTip(tr("Search a DICOMweb archive and open a series from it"));
+    pacs->setToolTip(tr("Search an archive (DICOMweb or DIMSE) and open a series from it"));
     QAction *send = file->addAction(tr("Send View to PACS as &Key Image…"), this,
                                     [this] { sendKeyImage(true); });
     send->setToolTip(tr("The MRI view last clicked, as a DICOM Secondary Capture in its study"));
@@ -52,10 +52,8 @@ PacsDialog *MainWindow::openPacs()
 {
     auto *dialog = new PacsDialog(this);
     connect(dialog, &PacsDialog::seriesReady, this, [this, dialog](const QString &folder) {
-        recordAudit(
-            QStringLiteral("pacs.retrieve"), {hashIdentifier(folder)}, {},
-            dialog->server().baseUrl.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath),
-            QStringLiteral("succeeded"), {});
+        recordAudit(QStringLiteral("pacs.retrieve"), {hashIdentifier(folder)}, {},
+                    dialog->server().displayName(), QStringLiteral("succeeded"), {});
         openStudy(folder);
         // The cache is kept to its limit whenever a series comes in; never the one opened.
         const qint64 budget = qint64(Preferences::load().pacsCacheGiB * double(qint64(1) << 30));
@@ -72,19 +70,22 @@ void MainWindow::sendKeyImage(bool ask)
         = qobject_cast<mri::MprView *>(view) || qobject_cast<mri::VolumeView3D *>(view);
     const std::string studyUid
         = m_study.series.empty() ? std::string() : m_study.series.front()->info.studyUid;
-    const QUrl archive = QUrl(QSettings().value(QStringLiteral("pacs/dicomWebUrl")).toString());
+    PacsServer server = PacsServerForm::savedServer();
+    const bool known = server.protocol == PacsServer::Protocol::Dimse
+        ? !server.host.isEmpty()
+        : server.baseUrl.isValid() && !server.baseUrl.isEmpty();
     QString problem;
     if (!m_studyShown || !mriView || studyUid.empty()) {
         problem = tr("Click an MRI view of a DICOM study first: the key image goes into that "
                      "study.");
-    } else if (!archive.isValid() || archive.isEmpty()) {
+    } else if (!known) {
         problem = tr("No archive yet: search one with File ▸ Open from PACS first.");
     }
     if (!problem.isEmpty()) {
         Q_EMIT keyImageSent(problem);
         return;
     }
-    const QString where = archive.toDisplayString(QUrl::RemoveUserInfo);
+    const QString where = server.displayName();
     if (ask
         && QMessageBox::question(this, tr("Send View to PACS"),
                                  tr("Store the %1, as shown with its labels and overlays, in "
@@ -122,9 +123,7 @@ void MainWindow::sendKeyImage(bool ask)
         Q_EMIT keyImageSent(QString::fromStdString(e.what()));
         return;
     }
-    PacsServer server;
-    server.baseUrl = archive;
-    auto *client = new DicomWebClient(server, this);
+    auto *client = PacsClient::create(server, this);
     const auto done = [this, client, file, where](const QString &failure) {
         recordAudit(QStringLiteral("pacs.store"), {studyIdentifierHash()}, {}, where,
                     failure.isEmpty() ? QStringLiteral("succeeded") : QStringLiteral("failed"),
@@ -133,8 +132,8 @@ void MainWindow::sendKeyImage(bool ask)
         client->deleteLater();
         Q_EMIT keyImageSent(failure);
     };
-    connect(client, &DicomWebClient::stored, this, [done] { done({}); });
-    connect(client, &DicomWebClient::failed, this, done);
+    connect(client, &PacsClient::stored, this, [done] { done({}); });
+    connect(client, &PacsClient::failed, this, done);
     client->storeInstances({file});
 }
 

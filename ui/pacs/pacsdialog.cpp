@@ -2,32 +2,33 @@
 #include "ui/pacs/pacsdialog.h"
 
 // Qt
-#include <QCheckBox>
 #include <QDir>
 #include <QFile>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 // Local
-#include "ui/chat/secretstore.h"
-#include "ui/pacs/dicomwebclient.h"
 #include "ui/pacs/pacscache.h"
+#include "ui/pacs/pacsclient.h"
+#include "ui/pacs/pacsserverform.h"
 
 namespace oncoview::ui {
 
 namespace {
 
-const auto urlKey = QStringLiteral("pacs/dicomWebUrl");
-const auto userKey = QStringLiteral("pacs/user");
+// The same archive, reached the same way with the same credentials.
+bool sameServer(const PacsServer &a, const PacsServer &b)
+{
+    return a.protocol == b.protocol && a.baseUrl == b.baseUrl && a.user == b.user
+        && a.secret == b.secret && a.host == b.host && a.port == b.port && a.calledAe == b.calledAe
+        && a.callingAe == b.callingAe && a.retrieve == b.retrieve && a.storePort == b.storePort;
+}
 
 QTableWidget *makeTable(const QStringList &columns, QWidget *parent)
 {
@@ -65,34 +66,10 @@ PacsDialog::PacsDialog(QWidget *parent)
 {
     setWindowTitle(tr("Open from PACS"));
     setObjectName(QStringLiteral("pacsDialog"));
-    auto *serverForm = new QFormLayout;
-    m_url = new QLineEdit(QSettings().value(urlKey).toString(), this);
-    m_url->setPlaceholderText(QStringLiteral("https://pacs.example.org/dicom-web"));
-    serverForm->addRow(tr("DICOMweb &URL:"), m_url);
-    m_user = new QLineEdit(QSettings().value(userKey).toString(), this);
-    serverForm->addRow(tr("&User (optional):"), m_user);
-    m_password = new QLineEdit(this);
-    m_password->setEchoMode(QLineEdit::Password);
-    m_remember = new QCheckBox(tr("&Remember in the system keychain"), this);
-    auto *test = new QPushButton(tr("&Test"), this);
-    connect(test, &QPushButton::clicked, this, &PacsDialog::testConnection);
-    auto *passwordRow = new QHBoxLayout;
-    passwordRow->addWidget(m_password, 1);
-    passwordRow->addWidget(m_remember);
-    passwordRow->addWidget(test);
-    serverForm->addRow(tr("&Password:"), passwordRow);
-    // A password kept for this archive and user comes back from the keychain, never from the
-    // settings file.
-    m_secrets = new chat::SecretStore(this);
-    if (!m_url->text().isEmpty() && !m_user->text().isEmpty()) {
-        m_secrets->readKey(secretKey(), [this](const QString &secret, const QString &) {
-            if (!secret.isEmpty() && m_password->text().isEmpty()) {
-                m_password->setText(secret);
-                m_remember->setChecked(true);
-                m_kept = secret;
-            }
-        });
-    }
+    m_form = new PacsServerForm(this);
+    connect(m_form, &PacsServerForm::testRequested, this, &PacsDialog::testConnection);
+    connect(m_form, &PacsServerForm::notice, this,
+            [this](const QString &text) { m_status->setText(text); });
 
     auto *queryRow = new QHBoxLayout;
     const auto field = [&](const QString &label, const QString &placeholder) {
@@ -152,7 +129,7 @@ PacsDialog::PacsDialog(QWidget *parent)
     bottom->addWidget(open);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(serverForm);
+    layout->addWidget(m_form);
     layout->addLayout(queryRow);
     layout->addWidget(m_studies, 2);
     layout->addWidget(m_series, 1);
@@ -164,19 +141,12 @@ PacsDialog::~PacsDialog() = default;
 
 void PacsDialog::setServer(const PacsServer &server)
 {
-    m_url->setText(server.baseUrl.toString());
-    m_user->setText(server.user);
-    m_password->setText(server.secret);
+    m_form->setServer(server);
 }
 
 PacsServer PacsDialog::server() const
 {
-    PacsServer server;
-    server.baseUrl = QUrl::fromUserInput(m_url->text().trimmed());
-    server.user = m_user->text().trimmed();
-    server.secret = m_password->text();
-    server.auth = server.user.isEmpty() ? PacsServer::Auth::None : PacsServer::Auth::Basic;
-    return server;
+    return m_form->server();
 }
 
 void PacsDialog::setQuery(const StudyQuery &query)
@@ -187,88 +157,71 @@ void PacsDialog::setQuery(const StudyQuery &query)
     m_modality->setText(query.modality);
 }
 
-DicomWebClient *PacsDialog::client()
+PacsClient *PacsDialog::client()
 {
     // A new client for a changed server: credentials never carry over to another one.
     const PacsServer wanted = server();
-    if (!m_client || m_client->server().baseUrl != wanted.baseUrl
-        || m_client->server().user != wanted.user || m_client->server().secret != wanted.secret) {
+    if (!m_client || !sameServer(m_client->server(), wanted)) {
         delete m_client;
-        m_client = new DicomWebClient(wanted, this);
-        connect(m_client, &DicomWebClient::studiesFound, this, &PacsDialog::showStudies);
-        connect(m_client, &DicomWebClient::seriesFound, this, &PacsDialog::showSeries);
-        connect(m_client, &DicomWebClient::failed, this,
+        m_client = PacsClient::create(wanted, this);
+        connect(m_client, &PacsClient::studiesFound, this, &PacsDialog::showStudies);
+        connect(m_client, &PacsClient::seriesFound, this, &PacsDialog::showSeries);
+        connect(m_client, &PacsClient::failed, this,
                 [this](const QString &message) { setBusy(false, message); });
-        connect(m_client, &DicomWebClient::instanceStored, this,
+        connect(m_client, &PacsClient::instanceStored, this,
                 [this](const QString &, int instances, qint64 bytes) {
                     m_progress->setValue(instances);
                     m_status->setText(tr("%n image(s) received, %1", nullptr, instances)
                                           .arg(QLocale().formattedDataSize(bytes)));
                 });
-        connect(m_client, &DicomWebClient::retrieved, this,
+        connect(m_client, &PacsClient::retrieved, this,
                 [this](const QString &folder, int instances) {
-                    pacscache::markComplete(folder, instances);
-                    setBusy(false, tr("%n image(s) retrieved.", nullptr, instances));
+                    if (m_expected > instances) {
+                        // The archive listed more than it sent: shown, but not kept as whole,
+                        // so the next open asks again.
+                        setBusy(false,
+                                tr("Only %1 of the %n image(s) the archive listed "
+                                   "arrived: the series is shown incomplete.",
+                                   nullptr, m_expected)
+                                    .arg(instances));
+                    } else {
+                        pacscache::markComplete(folder, instances);
+                        setBusy(false, tr("%n image(s) retrieved.", nullptr, instances));
+                    }
                     Q_EMIT seriesReady(folder);
                 });
     }
     return m_client;
 }
 
-QString PacsDialog::secretKey() const
-{
-    return QStringLiteral("pacs ") + m_user->text().trimmed() + QLatin1Char('@')
-        + QUrl::fromUserInput(m_url->text().trimmed()).toString(QUrl::RemoveUserInfo);
-}
-
-void PacsDialog::rememberPassword()
-{
-    // Only on a change: the keychain is asked when there is something to keep or to forget.
-    const QString wanted = m_remember->isChecked() ? m_password->text() : QString();
-    if (m_user->text().trimmed().isEmpty() || wanted == m_kept) {
-        return;
-    }
-    m_secrets->writeKey(secretKey(), wanted, [this, wanted](const QString &error) {
-        if (error.isEmpty()) {
-            m_kept = wanted;
-        } else if (!wanted.isEmpty()) {
-            m_status->setText(tr("The password is kept for this session only: %1").arg(error));
-        }
-    });
-}
-
 void PacsDialog::testConnection()
 {
-    const PacsServer wanted = server();
-    if (!wanted.baseUrl.isValid() || wanted.baseUrl.isEmpty()) {
-        m_status->setText(tr("Enter the archive's DICOMweb URL first."));
+    if (const QString problem = m_form->problem(); !problem.isEmpty()) {
+        m_status->setText(problem);
         return;
     }
-    auto *probe = new DicomWebClient(wanted, this);
-    const QString where = wanted.baseUrl.toDisplayString(QUrl::RemoveUserInfo);
+    const PacsServer wanted = server();
+    auto *probe = PacsClient::create(wanted, this);
+    const QString where = wanted.displayName();
     setBusy(true, tr("Testing %1…").arg(where));
-    connect(probe, &DicomWebClient::studiesFound, this, [this, probe, where] {
-        setBusy(false, tr("%1 answers DICOMweb searches with these credentials.").arg(where));
-        rememberPassword();
+    connect(probe, &PacsClient::connectionTested, this, [this, probe, where] {
+        setBusy(false, tr("%1 answers with these settings.").arg(where));
+        m_form->save();
         probe->deleteLater();
     });
-    connect(probe, &DicomWebClient::failed, this, [this, probe](const QString &message) {
+    connect(probe, &PacsClient::failed, this, [this, probe](const QString &message) {
         setBusy(false, message);
         probe->deleteLater();
     });
-    StudyQuery one;
-    one.limit = 1;
-    probe->searchStudies(one);
+    probe->testConnection();
 }
 
 void PacsDialog::search()
 {
-    if (!server().baseUrl.isValid() || server().baseUrl.isEmpty()) {
-        m_status->setText(tr("Enter the archive's DICOMweb URL first."));
+    if (const QString problem = m_form->problem(); !problem.isEmpty()) {
+        m_status->setText(problem);
         return;
     }
-    QSettings().setValue(urlKey, m_url->text().trimmed());
-    QSettings().setValue(userKey, m_user->text().trimmed());
     StudyQuery query;
     query.patientName = m_name->text();
     query.patientId = m_id->text();
@@ -282,7 +235,7 @@ void PacsDialog::search()
 void PacsDialog::showStudies(const QList<StudyMatch> &studies)
 {
     m_studyMatches = studies;
-    rememberPassword();
+    m_form->save(); // the archive answered: its settings are worth keeping
     m_studies->setRowCount(int(studies.size()));
     for (int row = 0; row < studies.size(); ++row) {
         const StudyMatch &s = studies[row];
@@ -331,6 +284,7 @@ void PacsDialog::openSeries(int row)
         return;
     }
     QDir(folder).removeRecursively(); // a retrieval cut short: fetched again, whole
+    m_expected = series.instanceCount;
     m_progress->setRange(0, std::max(series.instanceCount, 0));
     setBusy(true, tr("Retrieving…"));
     client()->retrieveSeries(m_studyMatches[studyRow].studyUid, series.seriesUid, folder);

@@ -7,27 +7,22 @@
 // Local
 #include "ui/pacs/pacstypes.h"
 
-class QCheckBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QTableWidget;
 
-namespace oncoview::chat {
-class SecretStore;
-}
-
 namespace oncoview::ui {
 
-class DicomWebClient;
+class PacsClient;
+class PacsServerForm;
 
-// File > Open from PACS: the archive (its URL and user kept in the settings, the password in
-// the system keychain when the user asks; Test checks both), then search a DICOMweb archive for
-// studies (patient, ID, accession, modality, dates; a page at a time), list a study's series, and
-// retrieve the chosen one into the local cache, then open it. A series already retrieved whole
-// opens from the cache without a second download; one cut short is fetched again. GUI thread.
+// File > Open from PACS: the archive (DICOMweb or DIMSE, PacsServerForm; Test checks it), then
+// search it for studies (patient, ID, accession, modality, dates; a page at a time), list a
+// study's series, and retrieve the chosen one into the local cache, then open it. A series
+// already retrieved whole opens from the cache without a second download; one cut short, or
+// with fewer images than the archive listed, is fetched again. GUI thread.
 class PacsDialog : public QDialog
 {
     Q_OBJECT
@@ -61,16 +56,9 @@ private:
     void showStudies(const QList<StudyMatch> &studies);
     void showSeries(const QList<SeriesMatch> &series);
     void setBusy(bool busy, const QString &text);
-    DicomWebClient *client();
-    QString secretKey() const;
-    void rememberPassword();
+    PacsClient *client();
 
-    QLineEdit *m_url = nullptr;
-    QLineEdit *m_user = nullptr;
-    QLineEdit *m_password = nullptr;
-    QCheckBox *m_remember = nullptr;
-    chat::SecretStore *m_secrets = nullptr;
-    QString m_kept; // the password the keychain holds for this archive and user
+    PacsServerForm *m_form = nullptr;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_id = nullptr;
     QLineEdit *m_accession = nullptr;
@@ -80,10 +68,11 @@ private:
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;
     QLabel *m_status = nullptr;
-    DicomWebClient *m_client = nullptr;
+    PacsClient *m_client = nullptr;
     QList<StudyMatch> m_studyMatches;
     QList<SeriesMatch> m_seriesMatches;
     int m_offset = 0;
+    int m_expected = -1; // images the archive listed for the series being retrieved
 };
 
 } // namespace oncoview::ui

@@ -10,17 +10,34 @@
 
 namespace oncoview::ui {
 
-// A DICOMweb archive (Orthanc, dcm4chee, a cloud PACS). The secret (password or token) is never
-// written to the settings: the caller keeps it in the keychain.
+// An archive (Orthanc, dcm4chee, a cloud PACS, a modality's own store), reached by DICOMweb or
+// by DIMSE. The secret (password or token) is never written to the settings: the caller keeps it
+// in the keychain.
 struct PacsServer
 {
+    enum class Protocol { DicomWeb, Dimse };
     enum class Auth { None, Basic, Bearer };
+    // How DIMSE retrieves: C-GET brings the instances back on the same association (no port to
+    // open, but not every archive offers it); C-MOVE has the archive connect to our storage SCP,
+    // which it must know by our AE title, host and port.
+    enum class Retrieve { Get, Move };
     QString name;
-    QUrl baseUrl; // the DICOMweb root, e.g. https://pacs.example/dicom-web
+    Protocol protocol = Protocol::DicomWeb;
+    QUrl baseUrl; // DICOMweb: the root, e.g. https://pacs.example/dicom-web
     Auth auth = Auth::None;
     QString user;
     QString secret;
     int timeoutMs = 30000; // no byte for this long: the request fails
+    // DIMSE
+    QString host;
+    quint16 port = 104;
+    QString calledAe; // the archive's AE title
+    QString callingAe = QStringLiteral("ONCOVIEW"); // ours
+    Retrieve retrieve = Retrieve::Get;
+    quint16 storePort = 11112; // our storage SCP's port, for C-MOVE
+
+    // "https://pacs/dicom-web" or "ORTHANC@pacs:4242": the server in messages and the audit log.
+    QString displayName() const;
 };
 
 // A QIDO-RS study search; empty fields do not filter. Names match with wildcards (DOE*) and,

@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: Apache-2.0
+// DIMSE against a real Orthanc holding the shared breast study: C-ECHO, C-FIND of studies and
+// series, the DCE series retrieved by C-GET and by C-MOVE to our storage SCP with the pixels
+// compared to the files, C-STORE of a key image, cancel; and the ways an archive says no.
+#include <catch2/catch.hpp>
+
+// Qt
+#include <QDir>
+#include <QDirIterator>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+// Local
+#include "orthancserver.h"
+#include "tests/support/prerequisite.h"
+#include "ui/pacs/dimseclient.h"
+#include "ui/studyloader.h"
+#include "viewers/mri/io/secondarycapture.h"
+
+using namespace oncoview;
+using oncoview::testing::OrthancServer;
+
+namespace {
+
+const QString kStudy = QStringLiteral(ONCOVIEW_SHARED_DATA "/dicom/breast_dce_ucsf_br06");
+
+ui::PacsServer dimseAt(quint16 port, const QString &ourAe = QStringLiteral("ONCOVIEW"))
+{
+    ui::PacsServer server;
+    server.protocol = ui::PacsServer::Protocol::Dimse;
+    server.host = QStringLiteral("127.0.0.1");
+    server.port = port;
+    server.calledAe = QStringLiteral("ORTHANC");
+    server.callingAe = ourAe;
+    server.timeoutMs = 15000;
+    return server;
+}
+
+// Waits for the request's answer: "" when `done` came, else the failure.
+template<typename Signal>
+QString waitFor(ui::PacsClient &client, Signal done, QList<QVariant> *arguments = nullptr,
+                int timeoutMs = 60000)
+{
+    QSignalSpy succeeded(&client, done);
+    QSignalSpy failed(&client, &ui::PacsClient::failed);
+    const bool answered
+        = QTest::qWaitFor([&] { return succeeded.count() + failed.count() > 0; }, timeoutMs);
+    if (!answered) {
+        return QStringLiteral("no answer");
+    }
+    if (!failed.isEmpty()) {
+        return failed.front().front().toString();
+    }
+    if (arguments) {
+        *arguments = succeeded.front();
+    }
+    return {};
+}
+
+void checkSamePixels(const QString &retrieved, const QString &original)
+{
+    const ui::LoadedStudy fromPacs = ui::readStudy(retrieved);
+    const ui::LoadedStudy fromDisk = ui::readStudy(original);
+    REQUIRE(fromPacs.series.size() == 1);
+    REQUIRE(fromDisk.series.size() == 1);
+    const mri::Series &a = *fromPacs.series.front();
+    const mri::Series &b = *fromDisk.series.front();
+    REQUIRE(a.phases.size() == b.phases.size());
+    for (size_t p = 0; p < a.phases.size(); ++p) {
+        CHECK(a.phases[p].size == b.phases[p].size);
+        CHECK(a.phases[p].voxels == b.phases[p].voxels);
+    }
+}
+
+int filesIn(const QString &folder, const QString &pattern)
+{
+    return int(QDir(folder).entryList({pattern}, QDir::Files).size());
+}
+
+} // namespace
+
+TEST_CASE("The breast study is found and retrieved over DIMSE by C-GET and C-MOVE",
+          "[pacs][dimse][shared]")
+{
+    if (!OrthancServer::installed() || !QDir(kStudy).exists()) {
+        ONCOVIEW_SKIP_OR_FAIL("Orthanc or the shared study is missing");
+        return;
+    }
+    const quint16 storePort = testing::freeLocalPort();
+    OrthancServer orthanc;
+    orthanc.addModality(QStringLiteral("ONCOVIEW"), storePort);
+    const QString started = orthanc.start();
+    INFO(started.toStdString());
+    REQUIRE(started.isEmpty());
+    REQUIRE(orthanc.upload(kStudy) == 301);
+
+    ui::PacsServer server = dimseAt(orthanc.dicomPort());
+    server.storePort = storePort;
+    ui::DimseClient client(server);
+    client.testConnection();
+    CHECK(waitFor(client, &ui::PacsClient::connectionTested).isEmpty());
+
+    ui::StudyQuery query;
+    query.patientName = QStringLiteral("06"); // a prefix: DIMSE matches "06*"
+    QList<QVariant> answer;
+    client.searchStudies(query);
+    REQUIRE(waitFor(client, &ui::PacsClient::studiesFound, &answer).isEmpty());
+    const auto studies = answer.front().value<QList<ui::StudyMatch>>();
+    REQUIRE(studies.size() == 1);
+    const ui::StudyMatch study = studies.front();
+    CHECK(study.patientId == QStringLiteral("UCSF-BR-06"));
+    CHECK(study.patientName == QStringLiteral("06^Breast-MRI-NACT-Pilot"));
+    CHECK(study.studyDate == QStringLiteral("19910808"));
+    CHECK(study.seriesCount == 4);
+    CHECK(study.instanceCount == 301);
+    query.offset = 1; // the next page: nothing more
+    client.searchStudies(query);
+    REQUIRE(waitFor(client, &ui::PacsClient::studiesFound, &answer).isEmpty());
+    CHECK(answer.front().value<QList<ui::StudyMatch>>().isEmpty());
+
+    client.searchSeries(study.studyUid);
+    REQUIRE(waitFor(client, &ui::PacsClient::seriesFound, &answer).isEmpty());
+    const auto series = answer.front().value<QList<ui::SeriesMatch>>();
+    REQUIRE(series.size() == 4);
+    const auto dce = std::find_if(series.begin(), series.end(),
+                                  [](const ui::SeriesMatch &s) { return s.instanceCount == 180; });
+    REQUIRE(dce != series.end());
+    CHECK(dce->modality == QStringLiteral("MR"));
+
+    QTemporaryDir cache;
+    const QString original = kStudy + QStringLiteral("/image_dce_3dfgre_orig");
+    for (const auto how : {ui::PacsServer::Retrieve::Get, ui::PacsServer::Retrieve::Move}) {
+        const bool byMove = how == ui::PacsServer::Retrieve::Move;
+        {
+            INFO((byMove ? "C-MOVE to our storage SCP" : "C-GET"));
+            server.retrieve = how;
+            ui::DimseClient retriever(server);
+            const QString folder
+                = cache.filePath(byMove ? QStringLiteral("move") : QStringLiteral("get"));
+            QSignalSpy stored(&retriever, &ui::PacsClient::instanceStored);
+            retriever.retrieveSeries(study.studyUid, dce->seriesUid, folder);
+            const QString problem = waitFor(retriever, &ui::PacsClient::retrieved, &answer);
+            INFO(problem.toStdString());
+            REQUIRE(problem.isEmpty());
+            CHECK(answer.at(1).toInt() == 180);
+            CHECK(stored.count() == 180);
+            CHECK(filesIn(folder, QStringLiteral("*.dcm")) == 180);
+            CHECK(filesIn(folder, QStringLiteral("*.partial")) == 0);
+            checkSamePixels(folder, original);
+        }
+    }
+
+    {
+        INFO("Cancel stops a retrieval: nothing more is said, no half file is left");
+        ui::DimseClient retriever(server);
+        const QString folder = cache.filePath(QStringLiteral("cancelled"));
+        QSignalSpy stored(&retriever, &ui::PacsClient::instanceStored);
+        QSignalSpy retrieved(&retriever, &ui::PacsClient::retrieved);
+        QSignalSpy failed(&retriever, &ui::PacsClient::failed);
+        retriever.retrieveSeries(study.studyUid, dce->seriesUid, folder);
+        REQUIRE(QTest::qWaitFor([&] { return stored.count() > 0; }, 30000));
+        retriever.cancel();
+        CHECK_FALSE(retriever.isBusy());
+        QTest::qWait(1500);
+        CHECK(retrieved.isEmpty());
+        CHECK(failed.isEmpty());
+        CHECK(filesIn(folder, QStringLiteral("*.partial")) == 0);
+        CHECK(filesIn(folder, QStringLiteral("*.dcm")) < 180);
+    }
+
+    {
+        INFO("A key image is stored by C-STORE and listed in its study");
+        mri::KeyImage key;
+        key.width = 64;
+        key.height = 48;
+        key.rgb.assign(size_t(key.width * key.height * 3), 200);
+        key.studyUid = study.studyUid.toStdString();
+        key.identity.patientId = "UCSF-BR-06";
+        key.identity.patientName = "06^Breast-MRI-NACT-Pilot";
+        key.derivation = "test";
+        const QString file = cache.filePath(QStringLiteral("key.dcm"));
+        mri::writeSecondaryCapture(key, file.toStdString());
+        client.storeInstances({file});
+        REQUIRE(waitFor(client, &ui::PacsClient::stored, &answer).isEmpty());
+        CHECK(answer.front().toInt() == 1);
+        client.searchSeries(study.studyUid);
+        REQUIRE(waitFor(client, &ui::PacsClient::seriesFound, &answer).isEmpty());
+        const auto after = answer.front().value<QList<ui::SeriesMatch>>();
+        CHECK(after.size() == 5);
+        CHECK(std::any_of(after.begin(), after.end(), [](const ui::SeriesMatch &s) {
+            return s.modality == QStringLiteral("OT");
+        }));
+    }
+}
+
+TEST_CASE("An archive that is down, does not know us or cannot reach us is said so",
+          "[pacs][dimse]")
+{
+    // Nothing listens there.
+    ui::DimseClient down(dimseAt(testing::freeLocalPort()));
+    down.testConnection();
+    CHECK(waitFor(down, &ui::PacsClient::connectionTested).contains(QStringLiteral("refused")));
+
+    if (!OrthancServer::installed()) {
+        ONCOVIEW_SKIP_OR_FAIL("Orthanc is not installed: the refusals are not checked");
+        return;
+    }
+    const quint16 storePort = testing::freeLocalPort();
+    OrthancServer orthanc;
+    orthanc.addModality(QStringLiteral("ONCOVIEW"), storePort);
+    REQUIRE(orthanc.start().isEmpty());
+
+    // An AE title the archive does not know may not search it.
+    ui::DimseClient stranger(dimseAt(orthanc.dicomPort(), QStringLiteral("STRANGER")));
+    stranger.searchStudies({});
+    const QString refused = waitFor(stranger, &ui::PacsClient::studiesFound);
+    INFO(refused.toStdString());
+    CHECK(refused.contains(QStringLiteral("STRANGER")));
+
+    // Our storage port is taken: C-MOVE cannot start, and says which port.
+    QTcpServer squatter;
+    REQUIRE(squatter.listen(QHostAddress::Any, storePort));
+    ui::PacsServer server = dimseAt(orthanc.dicomPort());
+    server.retrieve = ui::PacsServer::Retrieve::Move;
+    server.storePort = storePort;
+    ui::DimseClient mover(server);
+    QTemporaryDir cache;
+    mover.retrieveSeries(QStringLiteral("1.2.3"), QStringLiteral("1.2.3.4"), cache.path());
+    const QString busyPort = waitFor(mover, &ui::PacsClient::retrieved);
+    INFO(busyPort.toStdString());
+    CHECK(busyPort.contains(QString::number(storePort)));
+    squatter.close();
+
+    // A series the archive does not hold: nothing arrives, and the user is told.
+    mover.retrieveSeries(QStringLiteral("1.2.3"), QStringLiteral("1.2.3.4"), cache.path());
+    const QString nothing = waitFor(mover, &ui::PacsClient::retrieved);
+    INFO(nothing.toStdString());
+    CHECK(nothing.contains(QStringLiteral("could not send this series")));
+    CHECK(filesIn(cache.path(), QStringLiteral("*.dcm")) == 0);
+}
