@@ -273,6 +273,7 @@ void MainWindow::buildMenus()
     });
     openSlideAction->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
     buildPacsAction(file);
+    buildOverlayActions(file);
     m_recentFiles = new RecentFiles(file->addMenu(tr("Open &Recent")), this);
     connect(m_recentFiles, &RecentFiles::openRequested, this, &MainWindow::openPath);
     file->addAction(tr("Open &Demo Study and Slide"), this,
@@ -496,6 +497,8 @@ void MainWindow::showSeries(int index)
         name += tr(" — phase %1 of %2 (%3)").arg(phase + 1).arg(series->phases.size()).arg(label);
     }
     m_mriViewer->setVolume(volume, name);
+    m_shownSeries = index;
+    m_shownPhase = int(phase);
     if (const auto derived = derivedOverlay(m_study, index, chosen)) {
         m_mriViewer->setOverlay(*derived);
     } else if (!showExplanationOverlay()) {

@@ -10,6 +10,7 @@
 #include "ui/session/sessionrecord.h"
 #include "ui/studyloader.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -21,6 +22,7 @@ namespace oncoview::mri {
 class DceLayout;
 class MriViewer;
 class MprView;
+struct OverlayLayer;
 } // namespace oncoview::mri
 namespace oncoview::slide {
 class SlideView;
@@ -143,6 +145,12 @@ public:
     // DICOM Secondary Capture in its study, stored with STOW-RS on the archive last searched.
     // `ask`: confirm with the user first. keyImageSent() tells how it ended.
     void sendKeyImage(bool ask = true);
+    // File > Save Overlay as DICOM / Send Overlay to PACS (pacs/mainwindowoverlay.cpp): the
+    // overlay of the MRI view last clicked as a DICOM SEG (label maps) or Parametric Map
+    // (heatmaps) referencing the series under it, written on a worker thread; overlayStored()
+    // tells how it ended. Sending asks first when `ask`, and goes to the archive last used.
+    void saveOverlayDicom(const QString &file);
+    void sendOverlay(bool ask = true);
     void applyPreferences(const Preferences &preferences);
     // Appends to the audit log (mainwindowaudit.cpp); a log that cannot be written is reported
     // once, and the work goes on.
@@ -174,6 +182,8 @@ Q_SIGNALS:
     void restartRequested();
     // "" when the key image is in the archive, else why not.
     void keyImageSent(const QString &error);
+    // "" when the overlay's DICOM object is written (and stored, when sent), else why not.
+    void overlayStored(const QString &error);
 
 protected:
     // Keeps a notice (showNotice) on the status bar while the mouse passes over tools: their
@@ -194,6 +204,11 @@ private:
     void buildReportAction(QMenu *file); // report/mainwindowreport.cpp
     void buildEditMenu(); // preferences/mainwindowpreferences.cpp
     void buildPacsAction(QMenu *file); // pacs/mainwindowpacs.cpp
+    void buildOverlayActions(QMenu *file); // pacs/mainwindowoverlay.cpp
+    // The overlay to store, with the series and phase under it; "" or why there is none.
+    QString overlayToStore(mri::OverlayLayer *layer, int *series, int *phase) const;
+    // Writes the overlay into `file` on a worker; `then` gets "" or why not, on the GUI thread.
+    void writeOverlay(const QString &file, std::function<void(const QString &)> then);
     void pruneFeatureCache() const;
     QStringList viewInputs(QWidget *view) const;
     QString studyIdentifierHash() const;
@@ -260,6 +275,8 @@ private:
     DemoController *m_demo = nullptr;
     ModelLibrary *m_models = nullptr;
     LoadedStudy m_study;
+    int m_shownSeries = -1; // in m_study: the series the MPR views show, and its phase
+    int m_shownPhase = 0;
     QString m_slidePath; // the open slide, for the chat's conversation key
     QStringList m_droppedAnnotations; // annotation files dropped, still to import...
     QString m_droppedAnnotationsSlide; // ...onto this slide

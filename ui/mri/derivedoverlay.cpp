@@ -56,6 +56,7 @@ mri::OverlayLayer mapLayer(const std::shared_ptr<const mri::Series> &series)
         layer.threshold = low;
     }
     layer.unit = QString::fromStdString(map.unit);
+    layer.quantity = QString::fromStdString(map.quantity);
     return layer;
 }
 

@@ -74,6 +74,8 @@ mri::OverlayLayer explanationLayer(const MriMapResult &result, const MapDisplay 
     }
     const bool signedMap = isSigned(result);
     layer.name = mapLegendTitle(result);
+    // Relative attribution, signed or not: never a quantity of the tissue.
+    layer.quantity = signedMap ? QStringLiteral("ATTRIBUTION") : QStringLiteral("SALIENCY");
     layer.colormap = signedMap ? mri::OverlayColormap::Diverging : mri::OverlayColormap::Inferno;
     layer.opacity = display.opacity;
     layer.showIn3D = true;

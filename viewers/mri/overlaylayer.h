@@ -55,6 +55,9 @@ struct OverlayLayer
     double minimum = 0;
     double maximum = 0;
     QString unit; // shown in the legend ("%", "a.u.")
+    // What the values are, as a DICOM code string ("KTRANS", "SALIENCY"): the quantity a
+    // Parametric Map written from a heatmap says it holds; empty: made from the name.
+    QString quantity;
     QString note; // a line under the colour bar, e.g. "relative attribution, not probability"
     std::vector<OverlayLabel> labels; // OverlayColormap::Labels only
     // The 3D view draws the shown region's surface too (heatmaps only: a label map such as

@@ -7,10 +7,12 @@
 #include <dcmtk/dcmdata/dcvrat.h>
 #include <dcmtk/dcmiod/iodreferences.h>
 #include <dcmtk/dcmiod/iodutil.h>
+#include <dcmtk/oflog/oflog.h>
 
 #include <cctype>
 #include <cmath>
 #include <cstdio>
+#include <mutex>
 #include <system_error>
 
 #ifndef ONCOVIEW_VERSION
@@ -118,6 +120,15 @@ ContentIdentificationMacro contentIdentification(const DerivedContent &content,
 
 void requireWritableGrid(const Volume &grid, const std::string &file)
 {
+    // The IOD modules log notes and false alarms on every write ("NumberOfFrames absent" while
+    // it is set); what goes wrong comes back as a condition the writers turn into LoadError.
+    static std::once_flag quiet;
+    std::call_once(quiet, [] {
+        for (const char *module :
+             {"dcmtk.dcmiod", "dcmtk.dcmfg", "dcmtk.dcmseg", "dcmtk.dcmpmap"}) {
+            OFLog::getLogger(module).setLogLevel(OFLogger::FATAL_LOG_LEVEL);
+        }
+    });
     for (size_t i = 0; i < 3; ++i) {
         if (grid.size[i] <= 0 || !(grid.spacing[i] > 0)) {
             throw LoadError(file, "the volume has no voxels or a non-positive spacing");
