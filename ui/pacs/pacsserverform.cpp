@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -42,6 +43,14 @@ bool validAeTitle(const QString &title)
     });
 }
 
+// A row whose field is several widgets: its label's mnemonic goes to the first of them.
+void addRow(QFormLayout *form, const QString &text, QWidget *buddy, QLayout *fields)
+{
+    auto *label = new QLabel(text, buddy->parentWidget());
+    label->setBuddy(buddy);
+    form->addRow(label, fields);
+}
+
 QSpinBox *portBox(int value, QWidget *parent)
 {
     auto *box = new QSpinBox(parent);
@@ -70,7 +79,7 @@ PacsServerForm::PacsServerForm(QWidget *parent)
     top->addWidget(m_protocol, 1);
     top->addWidget(test);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Archive:"), top);
+    addRow(form, tr("&Archive:"), m_protocol, top);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(form);
@@ -109,7 +118,7 @@ QWidget *PacsServerForm::makeDicomWebPage()
     auto *passwordRow = new QHBoxLayout;
     passwordRow->addWidget(m_password, 1);
     passwordRow->addWidget(m_remember);
-    form->addRow(tr("&Password:"), passwordRow);
+    addRow(form, tr("&Password:"), m_password, passwordRow);
     return page;
 }
 
@@ -129,7 +138,7 @@ QWidget *PacsServerForm::makeDimsePage()
     where->addWidget(m_host, 3);
     where->addWidget(m_port, 1);
     where->addWidget(m_calledAe, 2);
-    form->addRow(tr("&Host, port, AE title:"), where);
+    addRow(form, tr("&Host, port, AE title:"), m_host, where);
     m_callingAe
         = new QLineEdit(settings.value(callingKey, QStringLiteral("ONCOVIEW")).toString(), page);
     m_callingAe->setMaxLength(16);
@@ -145,7 +154,7 @@ QWidget *PacsServerForm::makeDimsePage()
     ours->addWidget(m_callingAe, 2);
     ours->addWidget(m_retrieve, 3);
     ours->addWidget(m_storePort, 1);
-    form->addRow(tr("&Our AE title, retrieval, port:"), ours);
+    addRow(form, tr("&Our AE title, retrieval, port:"), m_callingAe, ours);
     m_host->setAccessibleName(tr("Archive host"));
     m_port->setAccessibleName(tr("Archive port"));
     m_calledAe->setAccessibleName(tr("Archive AE title"));
