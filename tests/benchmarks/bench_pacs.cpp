@@ -2,7 +2,8 @@
 // bench_pacs: the shared 640-file Bruker DCE series (16 slices x 40 dynamics) retrieved from a
 // real Orthanc over loopback through OncoView's DICOMweb client (WADO-RS, streamed into the
 // cache), against curl fetching the same WADO-RS series in the same run. Goals: the whole series
-// within 1.2x curl, the first image within a third of the whole.
+// within 1.2x curl, the first image within a third of the whole. The same series by DIMSE C-GET
+// and C-MOVE is timed too, against our WADO-RS client (informative).
 //   bench_pacs [--runs N]
 #include "benchjson.h"
 
@@ -20,6 +21,7 @@
 // Local
 #include "orthancserver.h"
 #include "ui/pacs/dicomwebclient.h"
+#include "ui/pacs/dimseclient.h"
 
 #include <cstdio>
 
@@ -38,25 +40,24 @@ struct ClientRun
     qint64 bytes = 0;
 };
 
-template<typename Signal> void waitFor(ui::DicomWebClient &client, Signal signal)
+template<typename Signal> void waitFor(ui::PacsClient &client, Signal signal)
 {
     QEventLoop loop;
     QObject::connect(&client, signal, &loop, &QEventLoop::quit);
-    QObject::connect(&client, &ui::DicomWebClient::failed, &loop, [&](const QString &message) {
+    QObject::connect(&client, &ui::PacsClient::failed, &loop, [&](const QString &message) {
         std::fprintf(stderr, "bench_pacs: %s\n", message.toLocal8Bit().constData());
         std::exit(1);
     });
     loop.exec();
 }
 
-ClientRun retrieveWithClient(ui::DicomWebClient &client, const QString &study,
-                             const QString &series)
+ClientRun retrieveWithClient(ui::PacsClient &client, const QString &study, const QString &series)
 {
     QTemporaryDir folder;
     ClientRun run;
     QElapsedTimer clock;
     QObject connection;
-    QObject::connect(&client, &ui::DicomWebClient::instanceStored, &connection,
+    QObject::connect(&client, &ui::PacsClient::instanceStored, &connection,
                      [&](const QString &, int instances, qint64 bytes) {
                          if (instances == 1) {
                              run.firstMs = double(clock.nsecsElapsed()) / 1e6;
@@ -66,7 +67,7 @@ ClientRun retrieveWithClient(ui::DicomWebClient &client, const QString &study,
                      });
     clock.start();
     client.retrieveSeries(study, series, folder.filePath(QStringLiteral("series")));
-    waitFor(client, &ui::DicomWebClient::retrieved);
+    waitFor(client, &ui::PacsClient::retrieved);
     run.wholeMs = double(clock.nsecsElapsed()) / 1e6;
     return run;
 }
@@ -130,6 +131,8 @@ int main(int argc, char *argv[])
         return 2;
     }
     testing::OrthancServer orthanc;
+    const quint16 storePort = testing::freeLocalPort();
+    orthanc.addModality(QStringLiteral("ONCOVIEW"), storePort);
     if (const QString problem = orthanc.start(); !problem.isEmpty()) {
         std::fprintf(stderr, "bench_pacs: %s\n", problem.toLocal8Bit().constData());
         return 1;
@@ -156,15 +159,29 @@ int main(int argc, char *argv[])
     const QString url = QStringLiteral("%1/studies/%2/series/%3")
                             .arg(orthanc.dicomWebRoot(), studyUid, seriesUid);
 
+    // The same series over DIMSE, by C-GET and by C-MOVE to our storage SCP (informative).
+    ui::PacsServer dimse;
+    dimse.protocol = ui::PacsServer::Protocol::Dimse;
+    dimse.host = QStringLiteral("127.0.0.1");
+    dimse.port = orthanc.dicomPort();
+    dimse.calledAe = QStringLiteral("ORTHANC");
+    dimse.storePort = storePort;
+    ui::DimseClient byGet(dimse);
+    dimse.retrieve = ui::PacsServer::Retrieve::Move;
+    ui::DimseClient byMove(dimse);
+
     // One of each first: Orthanc's own caches are warm for both.
     retrieveWithCurl(url);
     retrieveWithClient(client, studyUid, seriesUid);
+    retrieveWithClient(byGet, studyUid, seriesUid);
     QNetworkAccessManager network;
     retrieveWithQtOnly(network, url);
     std::vector<double> qtMs;
     std::vector<double> curlMs;
     std::vector<double> wholeMs;
     std::vector<double> firstMs;
+    std::vector<double> getMs;
+    std::vector<double> moveMs;
     ClientRun last;
     for (int i = 0; i < runs; ++i) { // interleaved: both see the same machine load
         curlMs.push_back(retrieveWithCurl(url));
@@ -172,6 +189,8 @@ int main(int argc, char *argv[])
         last = retrieveWithClient(client, studyUid, seriesUid);
         wholeMs.push_back(last.wholeMs);
         firstMs.push_back(last.firstMs);
+        getMs.push_back(retrieveWithClient(byGet, studyUid, seriesUid).wholeMs);
+        moveMs.push_back(retrieveWithClient(byMove, studyUid, seriesUid).wholeMs);
     }
     const double curl = bench::quantile(curlMs, 0.5);
     const double whole = bench::quantile(wholeMs, 0.5);
@@ -186,5 +205,9 @@ int main(int argc, char *argv[])
     bench::printMetric("pacs", "first_image_ms", first, "ms",
                        bench::Baseline {whole, "ratio<=0.333 (of the whole series)"});
     bench::printMetric("pacs", "throughput_mb_per_s", double(last.bytes) / 1e3 / whole, "MB/s");
+    bench::printMetric("pacs", "dimse_cget_whole_series_ms", bench::quantile(getMs, 0.5), "ms",
+                       bench::Baseline {whole, "informative: DIMSE C-GET vs our WADO-RS"});
+    bench::printMetric("pacs", "dimse_cmove_whole_series_ms", bench::quantile(moveMs, 0.5), "ms",
+                       bench::Baseline {whole, "informative: DIMSE C-MOVE vs our WADO-RS"});
     return 0;
 }

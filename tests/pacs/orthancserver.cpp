@@ -113,6 +113,11 @@ QString OrthancServer::start()
     file.close();
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_process.setStandardOutputFile(m_dir.filePath(QStringLiteral("orthanc.log")));
+    // Orthanc's DCMTK, like ours, leaves Nagle's algorithm on unless told: C-MOVE would wait
+    // 40 ms an instance for delayed ACKs on loopback.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("TCP_NODELAY"), QStringLiteral("1"));
+    m_process.setProcessEnvironment(environment);
     m_process.start(kOrthanc, {configPath});
     if (!m_process.waitForStarted(10000)) {
         return QStringLiteral("Orthanc did not start: ") + m_process.errorString();

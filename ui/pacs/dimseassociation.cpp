@@ -51,11 +51,17 @@ const char *const kStorageClasses[] = {
 
 } // namespace
 
-void ignoreBrokenPipes()
+void prepareDcmtk()
 {
     static std::once_flag once;
     std::call_once(once, [] {
         std::signal(SIGPIPE, SIG_IGN);
+        // Debian's DCMTK leaves Nagle's algorithm on unless this is set: each small C-STORE
+        // response then waits for the peer's delayed ACK, 40 ms an instance (a 640-image
+        // series took 26 s by C-GET instead of 0.3 s).
+        if (qEnvironmentVariableIsEmpty("TCP_NODELAY")) {
+            qputenv("TCP_NODELAY", "1");
+        }
         // Every association would log each message at INFO on stderr; the user sees our
         // sentences, and DCMTK's warnings and errors stay.
         OFLog::configure(OFLogger::WARN_LOG_LEVEL);
@@ -124,7 +130,7 @@ Association::Association(const PacsServer &server, const std::atomic<bool> *canc
     : m_server(server)
     , m_cancel(cancel)
 {
-    ignoreBrokenPipes();
+    prepareDcmtk();
     const Uint32 seconds = Uint32(std::max(1, server.timeoutMs / 1000));
     setAETitle(server.callingAe.toStdString().c_str());
     setPeerAETitle(server.calledAe.toStdString().c_str());

@@ -83,8 +83,9 @@ private:
     bool m_broken = false; // the archive aborted: nothing more may be sent
 };
 
-// Once per process: a peer closing a socket must not kill us with SIGPIPE, and DCMTK logs
-// warnings and errors only.
-void ignoreBrokenPipes();
+// Once per process, first on the GUI thread (it sets an environment variable): a peer closing
+// a socket must not kill us with SIGPIPE, Nagle's algorithm is off, and DCMTK logs warnings and
+// errors only.
+void prepareDcmtk();
 
 } // namespace oncoview::ui::dimse

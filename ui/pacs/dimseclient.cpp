@@ -8,6 +8,7 @@
 
 // Local
 #include "ui/pacs/dicomwebclient.h"
+#include "ui/pacs/dimseassociation_p.h"
 #include "ui/pacs/dimseoperations.h"
 
 namespace oncoview::ui {
@@ -60,6 +61,7 @@ DimseClient::DimseClient(PacsServer server, QObject *parent)
     : PacsClient(parent)
     , m_server(std::move(server))
 {
+    dimse::prepareDcmtk(); // here, on the GUI thread, before any worker reads the environment
 }
 
 DimseClient::~DimseClient()

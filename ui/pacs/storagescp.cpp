@@ -23,7 +23,7 @@ StorageScp::StorageScp(const PacsServer &server, QString seriesUid, InstanceSink
     , m_seriesUid(std::move(seriesUid))
     , m_sink(sink)
 {
-    ignoreBrokenPipes();
+    prepareDcmtk();
     setAETitle(server.callingAe.toStdString().c_str());
     setPort(server.storePort);
     setMaxReceivePDULength(ASC_MAXIMUMPDUSIZE);
