@@ -1518,6 +1518,22 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>The PACS answered with something that is not DICOM JSON.</source>
         <translation>PACS 的响应不是 DICOM JSON。</translation>
     </message>
+    <message>
+        <source>The overlay shows no label: there is nothing to store.</source>
+        <translation>叠加层没有显示任何标签：没有可保存的内容。</translation>
+    </message>
+    <message>
+        <source>DICOM SEG</source>
+        <translation>DICOM SEG</translation>
+    </message>
+    <message>
+        <source>DICOM Parametric Map</source>
+        <translation>DICOM 参数图</translation>
+    </message>
+    <message>
+        <source>No overlay is shown: there is nothing to store.</source>
+        <translation>没有显示叠加层：没有可保存的内容。</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::AnnotationDock</name>
@@ -3169,10 +3185,6 @@ Phase times not in the files: assumed evenly spaced</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <source>Search a DICOMweb archive and open a series from it</source>
-        <translation>搜索 DICOMweb 影像库并打开其中的序列</translation>
-    </message>
-    <message>
         <source>Send View to PACS as &amp;Key Image…</source>
         <translation>将视图作为关键影像发送到 PACS(&amp;K)…</translation>
     </message>
@@ -3199,6 +3211,70 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>Store the %1, as shown with its labels and overlays, in this study on %2? Every viewer of the archive will list it as a new series.</source>
         <translation>要将%1（连同标签和叠加层，与显示的相同）存入 %2 上的此检查吗？影像库的所有查看器都会把它列为新序列。</translation>
+    </message>
+    <message>
+        <source>Save Overlay as DICOM…</source>
+        <translation>将叠加层保存为 DICOM…</translation>
+    </message>
+    <message>
+        <source>Save Overlay as DICOM</source>
+        <translation>将叠加层保存为 DICOM</translation>
+    </message>
+    <message>
+        <source>Save Overlay as %1</source>
+        <translation>将叠加层保存为 %1</translation>
+    </message>
+    <message>
+        <source>DICOM (*.dcm)</source>
+        <translation>DICOM (*.dcm)</translation>
+    </message>
+    <message>
+        <source>The overlay of the MRI view last clicked as a DICOM SEG (label maps) or Parametric Map (heatmaps) that Slicer and OHIF overlay on its series</source>
+        <translation>最后点击的 MRI 视图的叠加层，保存为 DICOM SEG（标签图）或参数图（热图），Slicer 和 OHIF 会把它叠加在其序列上</translation>
+    </message>
+    <message>
+        <source>Send Overlay to PACS…</source>
+        <translation>将叠加层发送到 PACS…</translation>
+    </message>
+    <message>
+        <source>The overlay as a DICOM SEG or Parametric Map, stored in its study on the archive last used</source>
+        <translation>叠加层以 DICOM SEG 或参数图形式，保存到最后使用的影像库中其所属的检查</translation>
+    </message>
+    <message>
+        <source>Overlay stored as DICOM</source>
+        <translation>叠加层已保存为 DICOM</translation>
+    </message>
+    <message>
+        <source>Overlay as DICOM</source>
+        <translation>叠加层转为 DICOM</translation>
+    </message>
+    <message>
+        <source>Show an overlay on the MRI first (a kinetic map, a segmentation, an enhancement or explanation map), and click its view.</source>
+        <translation>请先在 MRI 上显示叠加层（动力学图、分割、增强图或解释图），并点击其视图。</translation>
+    </message>
+    <message>
+        <source>The series under the overlay is not known.</source>
+        <translation>不知道叠加层下方的序列。</translation>
+    </message>
+    <message>
+        <source>Writing the overlay as %1…</source>
+        <translation>正在将叠加层写入为 %1…</translation>
+    </message>
+    <message>
+        <source>Send Overlay to PACS</source>
+        <translation>将叠加层发送到 PACS</translation>
+    </message>
+    <message>
+        <source>Store “%1” as a %2 over the series “%3” in this study on %4? Every viewer of the archive will list it as a new series. It is a computed result, not a diagnosis.</source>
+        <translation>要将“%1”以 %2 形式，叠加于序列“%3”，保存到 %4 上的这项检查中吗？影像库的所有查看器都会把它列为新序列。这是计算结果，不是诊断。</translation>
+    </message>
+    <message>
+        <source>Sending the overlay to %1…</source>
+        <translation>正在将叠加层发送到 %1…</translation>
+    </message>
+    <message>
+        <source>Search an archive (DICOMweb or DIMSE) and open a series from it</source>
+        <translation>搜索影像库（DICOMweb 或 DIMSE）并从中打开序列</translation>
     </message>
 </context>
 <context>
@@ -3331,18 +3407,6 @@ Phase times not in the files: assumed evenly spaced</source>
         <translation>从 PACS 打开</translation>
     </message>
     <message>
-        <source>DICOMweb &amp;URL:</source>
-        <translation>DICOMweb 网址(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>&amp;User (optional):</source>
-        <translation>用户（可选）(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>密码(&amp;P)：</translation>
-    </message>
-    <message>
         <source>Patient name</source>
         <translation>患者姓名</translation>
     </message>
@@ -3431,10 +3495,6 @@ Phase times not in the files: assumed evenly spaced</source>
         <translation><numerusform>已获取 %n 幅影像。</numerusform></translation>
     </message>
     <message>
-        <source>Enter the archive's DICOMweb URL first.</source>
-        <translation>请先输入影像库的 DICOMweb 网址。</translation>
-    </message>
-    <message>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
@@ -3463,24 +3523,119 @@ Phase times not in the files: assumed evenly spaced</source>
         <translation>正在获取…</translation>
     </message>
     <message>
-        <source>&amp;Remember in the system keychain</source>
-        <translation>记住于系统钥匙串(&amp;R)</translation>
+        <source>Testing %1…</source>
+        <translation>正在测试 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %1 of the %n image(s) the archive listed arrived: the series is shown incomplete.</source>
+        <translation><numerusform>影像库列出的 %n 幅影像中只有 %1 幅送达：序列以不完整状态显示。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 answers with these settings.</source>
+        <translation>%1 以这些设置响应。</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::PacsServerForm</name>
+    <message>
+        <source>DICOMweb (QIDO-RS, WADO-RS, STOW-RS)</source>
+        <translation>DICOMweb（QIDO-RS、WADO-RS、STOW-RS）</translation>
+    </message>
+    <message>
+        <source>DIMSE (C-FIND, C-GET or C-MOVE, C-STORE)</source>
+        <translation>DIMSE（C-FIND、C-GET 或 C-MOVE、C-STORE）</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
     </message>
     <message>
         <source>&amp;Test</source>
         <translation>测试(&amp;T)</translation>
     </message>
     <message>
+        <source>Ask the archive whether it answers to these settings</source>
+        <translation>询问影像库是否响应这些设置</translation>
+    </message>
+    <message>
+        <source>&amp;Archive:</source>
+        <translation>影像库(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>DICOMweb &amp;URL:</source>
+        <translation>DICOMweb 网址(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;User (optional):</source>
+        <translation>用户（可选）(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the system keychain</source>
+        <translation>记住于系统钥匙串(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Host, port, AE title:</source>
+        <translation>主机、端口、AE 名称(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>C-GET (no port to open)</source>
+        <translation>C-GET（无需开放端口）</translation>
+    </message>
+    <message>
+        <source>C-MOVE to our storage port</source>
+        <translation>C-MOVE 到本机存储端口</translation>
+    </message>
+    <message>
+        <source>&amp;Our AE title, retrieval, port:</source>
+        <translation>本机 AE 名称、获取方式、端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Archive host</source>
+        <translation>影像库主机</translation>
+    </message>
+    <message>
+        <source>Archive port</source>
+        <translation>影像库端口</translation>
+    </message>
+    <message>
+        <source>Archive AE title</source>
+        <translation>影像库 AE 名称</translation>
+    </message>
+    <message>
+        <source>Our AE title</source>
+        <translation>本机 AE 名称</translation>
+    </message>
+    <message>
+        <source>Retrieval</source>
+        <translation>获取方式</translation>
+    </message>
+    <message>
+        <source>Our storage port</source>
+        <translation>本机存储端口</translation>
+    </message>
+    <message>
+        <source>The archive sends C-MOVE results to this port of this computer; it must know our AE title with this address and port.</source>
+        <translation>影像库会把 C-MOVE 结果发送到本计算机的这个端口；影像库必须以此地址和端口登记本机的 AE 名称。</translation>
+    </message>
+    <message>
+        <source>Enter the archive's DICOMweb URL first.</source>
+        <translation>请先输入影像库的 DICOMweb 网址。</translation>
+    </message>
+    <message>
+        <source>Enter the archive's host first.</source>
+        <translation>请先输入影像库的主机。</translation>
+    </message>
+    <message>
+        <source>AE titles have 1 to 16 characters (letters, digits, spaces, no backslash): enter the archive's and ours.</source>
+        <translation>AE 名称由 1 到 16 个字符组成（字母、数字、空格，不能有反斜杠）：请输入影像库和本机的名称。</translation>
+    </message>
+    <message>
         <source>The password is kept for this session only: %1</source>
         <translation>密码只会在本次会话保留：%1</translation>
-    </message>
-    <message>
-        <source>Testing %1…</source>
-        <translation>正在测试 %1…</translation>
-    </message>
-    <message>
-        <source>%1 answers DICOMweb searches with these credentials.</source>
-        <translation>%1 以这些凭据响应 DICOMweb 搜索。</translation>
     </message>
 </context>
 <context>
@@ -4396,6 +4551,82 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>Show this map beside the same result explained by another method</source>
         <translation>将此图与用另一方法解释的同一结果并排显示</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::dimse</name>
+    <message>
+        <source>%1 does not know our AE title %2 as a destination: add it to the archive's modalities with this computer's address and port %3, or retrieve with C-GET.</source>
+        <translation>%1 不认识本机的 AE 名称 %2 作为目的地：请以本计算机的地址和端口 %3 把它加入影像库的设备列表，或改用 C-GET 获取。</translation>
+    </message>
+    <message>
+        <source>%1 could not send this series (DICOM status 0x%2): it may have been deleted or moved.</source>
+        <translation>%1 无法发送此序列（DICOM 状态 0x%2）：它可能已被删除或移走。</translation>
+    </message>
+    <message>
+        <source>%1 of the series' instances did not arrive from %2.</source>
+        <translation>序列中有 %1 个实例未从 %2 送达。</translation>
+    </message>
+    <message>
+        <source>%1 sent no instance of this series: it may have been deleted.</source>
+        <translation>%1 没有发送此序列的任何实例：它可能已被删除。</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 instances %3 sent arrived.</source>
+        <translation>%3 发送的 %2 个实例中只有 %1 个送达。</translation>
+    </message>
+    <message>
+        <source>%1 is not a DICOM file that can be sent (%2).</source>
+        <translation>%1 不是可发送的 DICOM 文件（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::dimse::Association</name>
+    <message>
+        <source>%1 does not offer %2.</source>
+        <translation>%1 不提供 %2。</translation>
+    </message>
+    <message>
+        <source>%1 refused the association: check that it knows our AE title %2 and that its own AE title is %3.</source>
+        <translation>%1 拒绝了关联：请确认它认识本机的 AE 名称 %2，而它自己的 AE 名称是 %3。</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: check the host and port, and that the archive is running.</source>
+        <translation>%1 拒绝了连接：请检查主机和端口，并确认影像库正在运行。</translation>
+    </message>
+    <message>
+        <source>Cannot find the host of %1: check its name.</source>
+        <translation>找不到 %1 的主机：请检查其名称。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s.</source>
+        <translation>%1 在 %2 秒内没有响应。</translation>
+    </message>
+    <message>
+        <source>%1 broke off the %2: check that the archive lets our AE title %3 do this (its list of known modalities).</source>
+        <translation>%1 中断了 %2：请确认影像库允许本机的 AE 名称 %3 进行此操作（其已知设备列表）。</translation>
+    </message>
+    <message>
+        <source>The %1 with %2 failed: %3.</source>
+        <translation>与 %2 的 %1 失败：%3。</translation>
+    </message>
+    <message>
+        <source>%1 refused the %2 (DICOM status 0x%3): check that it lets our AE title %4 do this.</source>
+        <translation>%1 拒绝了 %2（DICOM 状态 0x%3）：请确认它允许本机的 AE 名称 %4 进行此操作。</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::dimse::InstanceSink</name>
+    <message>
+        <source>Cannot write a received instance into %1 (%2): check the free space.</source>
+        <translation>无法把收到的实例写入 %1（%2）：请检查可用空间。</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::dimse::StorageScp</name>
+    <message>
+        <source>Cannot receive the series on port %1 (%2): choose another port for our storage SCP, and tell the archive.</source>
+        <translation>无法在端口 %1 接收序列（%2）：请为本机存储 SCP 选择另一个端口，并通知影像库。</translation>
     </message>
 </context>
 </TS>

@@ -1518,6 +1518,22 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>The PACS answered with something that is not DICOM JSON.</source>
         <translation>PACS 的回應不是 DICOM JSON。</translation>
     </message>
+    <message>
+        <source>The overlay shows no label: there is nothing to store.</source>
+        <translation>疊加層沒有顯示任何標籤：沒有可儲存的內容。</translation>
+    </message>
+    <message>
+        <source>DICOM SEG</source>
+        <translation>DICOM SEG</translation>
+    </message>
+    <message>
+        <source>DICOM Parametric Map</source>
+        <translation>DICOM 參數圖</translation>
+    </message>
+    <message>
+        <source>No overlay is shown: there is nothing to store.</source>
+        <translation>沒有顯示疊加層：沒有可儲存的內容。</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::AnnotationDock</name>
@@ -3169,10 +3185,6 @@ Phase times not in the files: assumed evenly spaced</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <source>Search a DICOMweb archive and open a series from it</source>
-        <translation>搜尋 DICOMweb 影像庫並開啟其中的序列</translation>
-    </message>
-    <message>
         <source>Send View to PACS as &amp;Key Image…</source>
         <translation>將視圖作為關鍵影像傳送至 PACS(&amp;K)…</translation>
     </message>
@@ -3199,6 +3211,70 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>Store the %1, as shown with its labels and overlays, in this study on %2? Every viewer of the archive will list it as a new series.</source>
         <translation>要將%1（連同標籤和疊加層，與顯示的相同）存入 %2 上的此檢查嗎？影像庫的所有檢視器都會把它列為新序列。</translation>
+    </message>
+    <message>
+        <source>Save Overlay as DICOM…</source>
+        <translation>將疊加層儲存為 DICOM…</translation>
+    </message>
+    <message>
+        <source>Save Overlay as DICOM</source>
+        <translation>將疊加層儲存為 DICOM</translation>
+    </message>
+    <message>
+        <source>Save Overlay as %1</source>
+        <translation>將疊加層儲存為 %1</translation>
+    </message>
+    <message>
+        <source>DICOM (*.dcm)</source>
+        <translation>DICOM (*.dcm)</translation>
+    </message>
+    <message>
+        <source>The overlay of the MRI view last clicked as a DICOM SEG (label maps) or Parametric Map (heatmaps) that Slicer and OHIF overlay on its series</source>
+        <translation>最後點選的 MRI 視圖的疊加層，儲存為 DICOM SEG（標籤圖）或參數圖（熱圖），Slicer 及 OHIF 會把它疊加在其序列上</translation>
+    </message>
+    <message>
+        <source>Send Overlay to PACS…</source>
+        <translation>將疊加層傳送至 PACS…</translation>
+    </message>
+    <message>
+        <source>The overlay as a DICOM SEG or Parametric Map, stored in its study on the archive last used</source>
+        <translation>疊加層以 DICOM SEG 或參數圖形式，儲存於最後使用的影像庫中其所屬的檢查</translation>
+    </message>
+    <message>
+        <source>Overlay stored as DICOM</source>
+        <translation>疊加層已儲存為 DICOM</translation>
+    </message>
+    <message>
+        <source>Overlay as DICOM</source>
+        <translation>疊加層轉為 DICOM</translation>
+    </message>
+    <message>
+        <source>Show an overlay on the MRI first (a kinetic map, a segmentation, an enhancement or explanation map), and click its view.</source>
+        <translation>請先在 MRI 上顯示疊加層（動力學圖、分割、增強圖或解釋圖），並點選其視圖。</translation>
+    </message>
+    <message>
+        <source>The series under the overlay is not known.</source>
+        <translation>不知道疊加層下方的序列。</translation>
+    </message>
+    <message>
+        <source>Writing the overlay as %1…</source>
+        <translation>正在將疊加層寫入為 %1…</translation>
+    </message>
+    <message>
+        <source>Send Overlay to PACS</source>
+        <translation>將疊加層傳送至 PACS</translation>
+    </message>
+    <message>
+        <source>Store “%1” as a %2 over the series “%3” in this study on %4? Every viewer of the archive will list it as a new series. It is a computed result, not a diagnosis.</source>
+        <translation>要將「%1」以 %2 形式，疊加於序列「%3」，儲存在 %4 上的這項檢查中嗎？影像庫的所有檢視器都會把它列為新序列。這是計算結果，並非診斷。</translation>
+    </message>
+    <message>
+        <source>Sending the overlay to %1…</source>
+        <translation>正在將疊加層傳送至 %1…</translation>
+    </message>
+    <message>
+        <source>Search an archive (DICOMweb or DIMSE) and open a series from it</source>
+        <translation>搜尋影像庫（DICOMweb 或 DIMSE）並從中開啟序列</translation>
     </message>
 </context>
 <context>
@@ -3331,18 +3407,6 @@ Phase times not in the files: assumed evenly spaced</source>
         <translation>從 PACS 開啟</translation>
     </message>
     <message>
-        <source>DICOMweb &amp;URL:</source>
-        <translation>DICOMweb 網址(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>&amp;User (optional):</source>
-        <translation>使用者（選填）(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>密碼(&amp;P)：</translation>
-    </message>
-    <message>
         <source>Patient name</source>
         <translation>病人姓名</translation>
     </message>
@@ -3431,10 +3495,6 @@ Phase times not in the files: assumed evenly spaced</source>
         <translation><numerusform>已擷取 %n 幅影像。</numerusform></translation>
     </message>
     <message>
-        <source>Enter the archive's DICOMweb URL first.</source>
-        <translation>請先輸入影像庫的 DICOMweb 網址。</translation>
-    </message>
-    <message>
         <source>Searching…</source>
         <translation>正在搜尋…</translation>
     </message>
@@ -3463,24 +3523,119 @@ Phase times not in the files: assumed evenly spaced</source>
         <translation>正在擷取…</translation>
     </message>
     <message>
-        <source>&amp;Remember in the system keychain</source>
-        <translation>記住於系統鑰匙圈(&amp;R)</translation>
+        <source>Testing %1…</source>
+        <translation>正在測試 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %1 of the %n image(s) the archive listed arrived: the series is shown incomplete.</source>
+        <translation><numerusform>影像庫列出的 %n 幅影像中只有 %1 幅送達：序列以不完整狀態顯示。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 answers with these settings.</source>
+        <translation>%1 以這些設定回應。</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::PacsServerForm</name>
+    <message>
+        <source>DICOMweb (QIDO-RS, WADO-RS, STOW-RS)</source>
+        <translation>DICOMweb（QIDO-RS、WADO-RS、STOW-RS）</translation>
+    </message>
+    <message>
+        <source>DIMSE (C-FIND, C-GET or C-MOVE, C-STORE)</source>
+        <translation>DIMSE（C-FIND、C-GET 或 C-MOVE、C-STORE）</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>通訊協定</translation>
     </message>
     <message>
         <source>&amp;Test</source>
         <translation>測試(&amp;T)</translation>
     </message>
     <message>
+        <source>Ask the archive whether it answers to these settings</source>
+        <translation>詢問影像庫是否回應這些設定</translation>
+    </message>
+    <message>
+        <source>&amp;Archive:</source>
+        <translation>影像庫(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>DICOMweb &amp;URL:</source>
+        <translation>DICOMweb 網址(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;User (optional):</source>
+        <translation>使用者（選填）(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the system keychain</source>
+        <translation>記住於系統鑰匙圈(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Host, port, AE title:</source>
+        <translation>主機、連接埠、AE 名稱(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>C-GET (no port to open)</source>
+        <translation>C-GET（無需開放連接埠）</translation>
+    </message>
+    <message>
+        <source>C-MOVE to our storage port</source>
+        <translation>C-MOVE 至本機儲存連接埠</translation>
+    </message>
+    <message>
+        <source>&amp;Our AE title, retrieval, port:</source>
+        <translation>本機 AE 名稱、擷取方式、連接埠(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Archive host</source>
+        <translation>影像庫主機</translation>
+    </message>
+    <message>
+        <source>Archive port</source>
+        <translation>影像庫連接埠</translation>
+    </message>
+    <message>
+        <source>Archive AE title</source>
+        <translation>影像庫 AE 名稱</translation>
+    </message>
+    <message>
+        <source>Our AE title</source>
+        <translation>本機 AE 名稱</translation>
+    </message>
+    <message>
+        <source>Retrieval</source>
+        <translation>擷取方式</translation>
+    </message>
+    <message>
+        <source>Our storage port</source>
+        <translation>本機儲存連接埠</translation>
+    </message>
+    <message>
+        <source>The archive sends C-MOVE results to this port of this computer; it must know our AE title with this address and port.</source>
+        <translation>影像庫會把 C-MOVE 結果傳送到本電腦的這個連接埠；影像庫必須以此位址及連接埠登記本機的 AE 名稱。</translation>
+    </message>
+    <message>
+        <source>Enter the archive's DICOMweb URL first.</source>
+        <translation>請先輸入影像庫的 DICOMweb 網址。</translation>
+    </message>
+    <message>
+        <source>Enter the archive's host first.</source>
+        <translation>請先輸入影像庫的主機。</translation>
+    </message>
+    <message>
+        <source>AE titles have 1 to 16 characters (letters, digits, spaces, no backslash): enter the archive's and ours.</source>
+        <translation>AE 名稱由 1 至 16 個字元組成（字母、數字、空格，不可有反斜線）：請輸入影像庫及本機的名稱。</translation>
+    </message>
+    <message>
         <source>The password is kept for this session only: %1</source>
         <translation>密碼只會在本次工作階段保留：%1</translation>
-    </message>
-    <message>
-        <source>Testing %1…</source>
-        <translation>正在測試 %1…</translation>
-    </message>
-    <message>
-        <source>%1 answers DICOMweb searches with these credentials.</source>
-        <translation>%1 以這些憑證回應 DICOMweb 搜尋。</translation>
     </message>
 </context>
 <context>
@@ -4396,6 +4551,82 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>Show this map beside the same result explained by another method</source>
         <translation>將此圖與以另一方法解釋的同一結果並排顯示</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::dimse</name>
+    <message>
+        <source>%1 does not know our AE title %2 as a destination: add it to the archive's modalities with this computer's address and port %3, or retrieve with C-GET.</source>
+        <translation>%1 不認識本機的 AE 名稱 %2 作為目的地：請以本電腦的位址及連接埠 %3 把它加入影像庫的設備列表，或改用 C-GET 擷取。</translation>
+    </message>
+    <message>
+        <source>%1 could not send this series (DICOM status 0x%2): it may have been deleted or moved.</source>
+        <translation>%1 無法傳送此序列（DICOM 狀態 0x%2）：它可能已被刪除或移走。</translation>
+    </message>
+    <message>
+        <source>%1 of the series' instances did not arrive from %2.</source>
+        <translation>序列中有 %1 個實例未從 %2 送達。</translation>
+    </message>
+    <message>
+        <source>%1 sent no instance of this series: it may have been deleted.</source>
+        <translation>%1 沒有傳送此序列的任何實例：它可能已被刪除。</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 instances %3 sent arrived.</source>
+        <translation>%3 傳送的 %2 個實例中只有 %1 個送達。</translation>
+    </message>
+    <message>
+        <source>%1 is not a DICOM file that can be sent (%2).</source>
+        <translation>%1 不是可傳送的 DICOM 檔案（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::dimse::Association</name>
+    <message>
+        <source>%1 does not offer %2.</source>
+        <translation>%1 不提供 %2。</translation>
+    </message>
+    <message>
+        <source>%1 refused the association: check that it knows our AE title %2 and that its own AE title is %3.</source>
+        <translation>%1 拒絕了連線關聯：請確認它認識本機的 AE 名稱 %2，而它自己的 AE 名稱是 %3。</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: check the host and port, and that the archive is running.</source>
+        <translation>%1 拒絕了連線：請檢查主機及連接埠，並確認影像庫正在運作。</translation>
+    </message>
+    <message>
+        <source>Cannot find the host of %1: check its name.</source>
+        <translation>找不到 %1 的主機：請檢查其名稱。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s.</source>
+        <translation>%1 在 %2 秒內沒有回應。</translation>
+    </message>
+    <message>
+        <source>%1 broke off the %2: check that the archive lets our AE title %3 do this (its list of known modalities).</source>
+        <translation>%1 中斷了 %2：請確認影像庫允許本機的 AE 名稱 %3 進行此操作（其已知設備列表）。</translation>
+    </message>
+    <message>
+        <source>The %1 with %2 failed: %3.</source>
+        <translation>與 %2 的 %1 失敗：%3。</translation>
+    </message>
+    <message>
+        <source>%1 refused the %2 (DICOM status 0x%3): check that it lets our AE title %4 do this.</source>
+        <translation>%1 拒絕了 %2（DICOM 狀態 0x%3）：請確認它允許本機的 AE 名稱 %4 進行此操作。</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::dimse::InstanceSink</name>
+    <message>
+        <source>Cannot write a received instance into %1 (%2): check the free space.</source>
+        <translation>無法把收到的實例寫入 %1（%2）：請檢查可用空間。</translation>
+    </message>
+</context>
+<context>
+    <name>oncoview::ui::dimse::StorageScp</name>
+    <message>
+        <source>Cannot receive the series on port %1 (%2): choose another port for our storage SCP, and tell the archive.</source>
+        <translation>無法在連接埠 %1 接收序列（%2）：請為本機儲存 SCP 選擇另一個連接埠，並通知影像庫。</translation>
     </message>
 </context>
 </TS>

@@ -20,11 +20,6 @@ namespace oncoview::ui::dimse {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("oncoview::ui::dimse", text);
-}
-
 // What the viewers open, and what OncoView itself writes back.
 const char *const kStorageClasses[] = {
     UID_MRImageStorage,

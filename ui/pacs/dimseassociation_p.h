@@ -6,6 +6,7 @@
 // writes received instances into a series folder.
 
 // Qt
+#include <QCoreApplication>
 #include <QMutex>
 #include <QString>
 
@@ -28,6 +29,7 @@ const char *const *retrievedStorageClasses(int *count);
 // safe: the storage SCP and the waiting C-MOVE read the count from different threads.
 class InstanceSink
 {
+    Q_DECLARE_TR_FUNCTIONS(oncoview::ui::dimse::InstanceSink)
 public:
     InstanceSink(QString folder, InstanceWritten written);
     // The C-STORE status to answer (0 success); takes nothing from `dataset`.
@@ -45,6 +47,7 @@ private:
 
 class Association : public DcmSCU
 {
+    Q_DECLARE_TR_FUNCTIONS(oncoview::ui::dimse::Association)
 public:
     Association(const PacsServer &server, const std::atomic<bool> *cancel = nullptr);
     // Negotiates; "" or a sentence naming the archive and what to check.

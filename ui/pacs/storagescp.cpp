@@ -9,15 +9,6 @@
 
 namespace oncoview::ui::dimse {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("oncoview::ui::dimse", text);
-}
-
-} // namespace
-
 StorageScp::StorageScp(const PacsServer &server, QString seriesUid, InstanceSink *sink)
     : m_server(server)
     , m_seriesUid(std::move(seriesUid))

@@ -6,6 +6,7 @@
 // or a modality pushing anything else is refused), and answers C-ECHO.
 
 // Qt
+#include <QCoreApplication>
 #include <QString>
 
 // Local
@@ -20,6 +21,7 @@ namespace oncoview::ui::dimse {
 
 class StorageScp : public DcmSCP
 {
+    Q_DECLARE_TR_FUNCTIONS(oncoview::ui::dimse::StorageScp)
 public:
     // Takes instances of `seriesUid` into `sink`.
     StorageScp(const PacsServer &server, QString seriesUid, InstanceSink *sink);
