@@ -19,7 +19,7 @@ set -euo pipefail
 seconds=${1:-60}
 shift || true
 root=$(cd "$(dirname "$0")/../.." && pwd)
-all_targets=(geojson asapxml journal manifest sse multipart dicom nifti)
+all_targets=(geojson asapxml journal manifest sse multipart qidojson dicom nifti)
 targets=("$@")
 [[ ${#targets[@]} -gt 0 ]] || targets=("${all_targets[@]}")
 shared=${ONCOVIEW_SHARED_DATA:-$root/../shared/data}
@@ -33,7 +33,7 @@ cmake --build --preset fuzz -j "${FUZZ_BUILD_JOBS:-$(nproc)}"
 
 # --- seeds from the shared real files (cut to the part the readers look at) -------------
 rm -rf "$seeds" "$generated"
-mkdir -p "$seeds"/{geojson,asapxml,journal,manifest,sse,multipart,dicom,nifti}
+mkdir -p "$seeds"/{geojson,asapxml,journal,manifest,sse,multipart,qidojson,dicom,nifti}
 python3 "$root/tests/fuzz/make_binary_inputs.py" "$generated"
 if [[ -d $shared ]]; then
     # ASAP XML: the first polygons of each file, closed again, with the file's groups.
