@@ -30,6 +30,7 @@ class SlideSource;
 } // namespace oncoview::slide
 
 namespace oncoview::ui {
+struct PacsServer;
 
 class AnnotationDock;
 class ChatDock;
@@ -209,6 +210,10 @@ private:
     QString overlayToStore(mri::OverlayLayer *layer, int *series, int *phase) const;
     // Writes the overlay into `file` on a worker; `then` gets "" or why not, on the GUI thread.
     void writeOverlay(const QString &file, std::function<void(const QString &)> then);
+    // Stores `file` on `server` (its secret from the keychain), audits it, removes the file and
+    // tells `finished` "" or why not (pacs/mainwindowpacs.cpp).
+    void storeInArchive(const PacsServer &server, const QString &file,
+                        std::function<void(const QString &)> finished);
     void pruneFeatureCache() const;
     QStringList viewInputs(QWidget *view) const;
     QString studyIdentifierHash() const;

@@ -4,9 +4,9 @@
 
 // Qt
 #include <QApplication>
-#include <QSettings>
-#include <QStandardPaths>
-#include <QTemporaryDir>
+
+// Local
+#include "tests/support/isolateduserpaths.h"
 
 int main(int argc, char *argv[])
 {
@@ -15,12 +15,8 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM",
                 qEnvironmentVariableIsEmpty("DISPLAY") ? "offscreen" : "xcb;offscreen");
     }
-    QStandardPaths::setTestModeEnabled(true); // settings and the cache go to throw-away places
-    // CTest runs test cases side by side: each process keeps its own settings (the archive
-    // last used), so one test's choice of protocol never reaches another.
-    QTemporaryDir settings;
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
+    // Settings (the archive last used) and the PACS cache: this process's own.
+    oncoview::testing::IsolatedUserPaths userPaths;
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("OncoViewTests"));
     QApplication::setApplicationName(QStringLiteral("tests_pacs"));

@@ -9,6 +9,7 @@
 #include <QDirIterator>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -241,4 +242,35 @@ TEST_CASE("An archive that is down, does not know us or cannot reach us is said 
     INFO(nothing.toStdString());
     CHECK(nothing.contains(QStringLiteral("could not send this series")));
     CHECK(filesIn(cache.path(), QStringLiteral("*.dcm")) == 0);
+}
+
+TEST_CASE("An archive that accepts the connection and then says nothing times out, both ways",
+          "[pacs][dimse]")
+{
+    // Takes the connection, reads what comes and never answers.
+    QTcpServer silent;
+    REQUIRE(silent.listen(QHostAddress::LocalHost, 0));
+    QList<QTcpSocket *> held;
+    QObject::connect(&silent, &QTcpServer::newConnection, [&] {
+        QTcpSocket *socket = silent.nextPendingConnection();
+        QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket] { socket->readAll(); });
+        held << socket;
+    });
+
+    ui::PacsServer dimse = dimseAt(silent.serverPort());
+    dimse.timeoutMs = 1500;
+    ui::DimseClient mute(dimse);
+    mute.testConnection();
+    const QString dimseProblem = waitFor(mute, &ui::PacsClient::connectionTested, nullptr, 20000);
+    INFO(dimseProblem.toStdString());
+    CHECK(dimseProblem.contains(QStringLiteral("did not answer within 1 s")));
+
+    ui::PacsServer web;
+    web.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/dicom-web").arg(silent.serverPort()));
+    web.timeoutMs = 1500;
+    QScopedPointer<ui::PacsClient> quiet(ui::PacsClient::create(web, nullptr));
+    quiet->testConnection();
+    const QString webProblem = waitFor(*quiet, &ui::PacsClient::connectionTested, nullptr, 20000);
+    INFO(webProblem.toStdString());
+    CHECK(webProblem.contains(QStringLiteral("did not answer")));
 }

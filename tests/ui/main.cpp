@@ -4,12 +4,10 @@
 
 // Qt
 #include <QApplication>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QSurfaceFormat>
-#include <QTemporaryDir>
 
 // Local
+#include "tests/support/isolateduserpaths.h"
 #include "viewers/mri/vtkglwidget.h"
 
 int main(int argc, char *argv[])
@@ -20,15 +18,10 @@ int main(int argc, char *argv[])
         // Without an X server the OpenGL tests skip themselves; the rest still runs.
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
-    // Settings, recent files and the default demo folder go to throw-away test locations.
-    QStandardPaths::setTestModeEnabled(true);
+    // Settings, recent files, session records and the default demo folder: this process's own.
+    oncoview::testing::IsolatedUserPaths userPaths;
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("OncoViewTests"));
     QApplication::setApplicationName(QStringLiteral("tests_ui"));
-    // Each test process its own settings: CTest runs test cases side by side, and one that
-    // chooses a layout or a preference must not change what another one reads meanwhile.
-    QTemporaryDir settings;
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
     return Catch::Session().run(argc, argv);
 }

@@ -23,6 +23,7 @@
 #include "ui/mainwindow.h"
 #include "ui/pacs/dimseclient.h"
 #include "ui/pacs/pacsserverform.h"
+#include "ui/pacs/pacsservers.h"
 #include "ui/seriesbrowser.h"
 #include "viewers/mri/io/demostudywriter.h"
 #include "viewers/mri/io/parametricmap.h"
@@ -156,12 +157,13 @@ TEST_CASE("An overlay is saved and sent as a DICOM SEG or Parametric Map on its 
     testing::OrthancServer orthanc;
     orthanc.addModality(QStringLiteral("ONCOVIEW"), testing::freeLocalPort());
     REQUIRE(orthanc.start().isEmpty());
-    QSettings settings;
-    settings.setValue(QStringLiteral("pacs/protocol"), QStringLiteral("dimse"));
-    settings.setValue(QStringLiteral("pacs/dimse/host"), QStringLiteral("127.0.0.1"));
-    settings.setValue(QStringLiteral("pacs/dimse/port"), orthanc.dicomPort());
-    settings.setValue(QStringLiteral("pacs/dimse/calledAe"), QStringLiteral("ORTHANC"));
-    settings.setValue(QStringLiteral("pacs/dimse/callingAe"), QStringLiteral("ONCOVIEW"));
+    ui::PacsServer archive;
+    archive.name = QStringLiteral("Test Orthanc");
+    archive.protocol = ui::PacsServer::Protocol::Dimse;
+    archive.host = QStringLiteral("127.0.0.1");
+    archive.port = orthanc.dicomPort();
+    archive.calledAe = QStringLiteral("ORTHANC");
+    ui::pacsservers::remember(archive); // as Open from PACS does once the archive answered
     Q_EMIT browser->seriesActivated(0); // the DCE with its segmentation again
     QTest::qWait(50);
     window.sendOverlay(false);
@@ -175,5 +177,5 @@ TEST_CASE("An overlay is saved and sent as a DICOM SEG or Parametric Map on its 
     const auto series = listed.front().front().value<QList<ui::SeriesMatch>>();
     REQUIRE(series.size() == 1);
     CHECK(series.front().modality == QStringLiteral("SEG"));
-    settings.remove(QStringLiteral("pacs"));
+    QSettings().remove(QStringLiteral("pacs"));
 }

@@ -17,8 +17,8 @@
 
 // Local
 #include "ui/mri/overlaydicom.h"
-#include "ui/pacs/pacsclient.h"
 #include "ui/pacs/pacsserverform.h"
+#include "ui/pacs/pacsservers.h"
 #include "viewers/mri/dcelayout.h"
 #include "viewers/mri/dcesession.h"
 #include "viewers/mri/io/loaderror.h"
@@ -123,10 +123,7 @@ void MainWindow::sendOverlay(bool ask)
     int index = -1, phase = 0;
     QString problem = overlayToStore(&layer, &index, &phase);
     const PacsServer server = PacsServerForm::savedServer();
-    const bool known = server.protocol == PacsServer::Protocol::Dimse
-        ? !server.host.isEmpty()
-        : server.baseUrl.isValid() && !server.baseUrl.isEmpty();
-    if (problem.isEmpty() && !known) {
+    if (problem.isEmpty() && !pacsservers::isSetUp(server)) {
         problem = tr("No archive yet: search one with File ▸ Open from PACS first.");
     }
     if (!problem.isEmpty()) {
@@ -151,24 +148,13 @@ void MainWindow::sendOverlay(bool ask)
     QDir().mkpath(outbox);
     const QString file = outbox + QLatin1Char('/')
         + QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".dcm");
-    writeOverlay(file, [this, file, server, where](const QString &error) {
+    writeOverlay(file, [this, file, server](const QString &error) {
         if (!error.isEmpty()) {
             Q_EMIT overlayStored(error);
             return;
         }
-        auto *client = PacsClient::create(server, this);
-        const auto done = [this, client, file, where](const QString &failure) {
-            recordAudit(QStringLiteral("pacs.store"), {studyIdentifierHash()}, {}, where,
-                        failure.isEmpty() ? QStringLiteral("succeeded") : QStringLiteral("failed"),
-                        failure);
-            QFile::remove(file);
-            client->deleteLater();
-            Q_EMIT overlayStored(failure);
-        };
-        connect(client, &PacsClient::stored, this, [done] { done({}); });
-        connect(client, &PacsClient::failed, this, done);
-        statusBar()->showMessage(tr("Sending the overlay to %1…").arg(where));
-        client->storeInstances({file});
+        storeInArchive(server, file,
+                       [this](const QString &failure) { Q_EMIT overlayStored(failure); });
     });
 }
 

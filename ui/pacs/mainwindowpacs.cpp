@@ -19,6 +19,7 @@
 #include "ui/pacs/pacsclient.h"
 #include "ui/pacs/pacsdialog.h"
 #include "ui/pacs/pacsserverform.h"
+#include "ui/pacs/pacsservers.h"
 #include "ui/preferences/preferences.h"
 #include "viewers/mri/io/loaderror.h"
 #include "viewers/mri/io/secondarycapture.h"
@@ -71,14 +72,11 @@ void MainWindow::sendKeyImage(bool ask)
     const std::string studyUid
         = m_study.series.empty() ? std::string() : m_study.series.front()->info.studyUid;
     PacsServer server = PacsServerForm::savedServer();
-    const bool known = server.protocol == PacsServer::Protocol::Dimse
-        ? !server.host.isEmpty()
-        : server.baseUrl.isValid() && !server.baseUrl.isEmpty();
     QString problem;
     if (!m_studyShown || !mriView || studyUid.empty()) {
         problem = tr("Click an MRI view of a DICOM study first: the key image goes into that "
                      "study.");
-    } else if (!known) {
+    } else if (!pacsservers::isSetUp(server)) {
         problem = tr("No archive yet: search one with File ▸ Open from PACS first.");
     }
     if (!problem.isEmpty()) {
@@ -123,18 +121,28 @@ void MainWindow::sendKeyImage(bool ask)
         Q_EMIT keyImageSent(QString::fromStdString(e.what()));
         return;
     }
-    auto *client = PacsClient::create(server, this);
-    const auto done = [this, client, file, where](const QString &failure) {
-        recordAudit(QStringLiteral("pacs.store"), {studyIdentifierHash()}, {}, where,
-                    failure.isEmpty() ? QStringLiteral("succeeded") : QStringLiteral("failed"),
-                    failure);
-        QFile::remove(file);
-        client->deleteLater();
-        Q_EMIT keyImageSent(failure);
-    };
-    connect(client, &PacsClient::stored, this, [done] { done({}); });
-    connect(client, &PacsClient::failed, this, done);
-    client->storeInstances({file});
+    storeInArchive(server, file, [this](const QString &failure) { Q_EMIT keyImageSent(failure); });
+}
+
+void MainWindow::storeInArchive(const PacsServer &server, const QString &file,
+                                std::function<void(const QString &)> finished)
+{
+    const QString where = server.displayName();
+    statusBar()->showMessage(tr("Sending to %1…").arg(where));
+    pacsservers::withSecret(server, this, [this, file, where, finished](const PacsServer &archive) {
+        auto *client = PacsClient::create(archive, this);
+        const auto done = [this, client, file, where, finished](const QString &failure) {
+            recordAudit(QStringLiteral("pacs.store"), {studyIdentifierHash()}, {}, where,
+                        failure.isEmpty() ? QStringLiteral("succeeded") : QStringLiteral("failed"),
+                        failure);
+            QFile::remove(file);
+            client->deleteLater();
+            finished(failure);
+        };
+        connect(client, &PacsClient::stored, this, [done] { done({}); });
+        connect(client, &PacsClient::failed, this, done);
+        client->storeInstances({file});
+    });
 }
 
 } // namespace oncoview::ui

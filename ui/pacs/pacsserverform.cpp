@@ -9,27 +9,17 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
 // Local
 #include "ui/chat/secretstore.h"
+#include "ui/pacs/pacsservers.h"
 
 namespace oncoview::ui {
 
 namespace {
-
-const auto protocolKey = QStringLiteral("pacs/protocol");
-const auto urlKey = QStringLiteral("pacs/dicomWebUrl");
-const auto userKey = QStringLiteral("pacs/user");
-const auto hostKey = QStringLiteral("pacs/dimse/host");
-const auto portKey = QStringLiteral("pacs/dimse/port");
-const auto calledKey = QStringLiteral("pacs/dimse/calledAe");
-const auto callingKey = QStringLiteral("pacs/dimse/callingAe");
-const auto retrieveKey = QStringLiteral("pacs/dimse/retrieve");
-const auto storePortKey = QStringLiteral("pacs/dimse/storePort");
 
 // PS3.5 6.2: 1 to 16 characters of the default repertoire, no backslash or control characters,
 // not only spaces.
@@ -64,6 +54,21 @@ QSpinBox *portBox(int value, QWidget *parent)
 PacsServerForm::PacsServerForm(QWidget *parent)
     : QWidget(parent)
 {
+    m_name = new QComboBox(this);
+    m_name->setEditable(true);
+    m_name->setInsertPolicy(QComboBox::NoInsert);
+    m_name->setAccessibleName(tr("Archive name"));
+    m_name->setToolTip(tr("Choose an archive set up before, or type a name for a new one"));
+    for (const PacsServer &server : pacsservers::load()) {
+        m_name->addItem(server.name);
+    }
+    connect(m_name, &QComboBox::textActivated, this, &PacsServerForm::choose);
+    auto *remove = new QPushButton(tr("Remo&ve"), this);
+    remove->setToolTip(tr("Forget this archive and its password or token"));
+    connect(remove, &QPushButton::clicked, this, &PacsServerForm::removeShown);
+    auto *test = new QPushButton(tr("&Test"), this);
+    test->setToolTip(tr("Ask the archive whether it answers to these settings"));
+    connect(test, &QPushButton::clicked, this, &PacsServerForm::testRequested);
     m_protocol = new QComboBox(this);
     m_protocol->addItem(tr("DICOMweb (QIDO-RS, WADO-RS, STOW-RS)"));
     m_protocol->addItem(tr("DIMSE (C-FIND, C-GET or C-MOVE, C-STORE)"));
@@ -72,33 +77,19 @@ PacsServerForm::PacsServerForm(QWidget *parent)
     m_pages->addWidget(makeDicomWebPage());
     m_pages->addWidget(makeDimsePage());
     connect(m_protocol, &QComboBox::currentIndexChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    auto *test = new QPushButton(tr("&Test"), this);
-    test->setToolTip(tr("Ask the archive whether it answers to these settings"));
-    connect(test, &QPushButton::clicked, this, &PacsServerForm::testRequested);
     auto *top = new QHBoxLayout;
-    top->addWidget(m_protocol, 1);
+    top->addWidget(m_name, 2);
+    top->addWidget(m_protocol, 3);
+    top->addWidget(remove);
     top->addWidget(test);
     auto *form = new QFormLayout;
-    addRow(form, tr("&Archive:"), m_protocol, top);
+    addRow(form, tr("&Archive:"), m_name, top);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(form);
     layout->addWidget(m_pages);
-    const QSettings settings;
-    m_protocol->setCurrentIndex(settings.value(protocolKey).toString() == QLatin1String("dimse"));
-
-    // A password kept for this archive and user comes back from the keychain, never from the
-    // settings file.
     m_secrets = new chat::SecretStore(this);
-    if (!m_url->text().isEmpty() && !m_user->text().isEmpty()) {
-        m_secrets->readKey(secretKey(), [this](const QString &secret, const QString &) {
-            if (!secret.isEmpty() && m_password->text().isEmpty()) {
-                m_password->setText(secret);
-                m_remember->setChecked(true);
-                m_kept = secret;
-            }
-        });
-    }
+    setServer(pacsservers::lastUsed());
 }
 
 QWidget *PacsServerForm::makeDicomWebPage()
@@ -106,20 +97,44 @@ QWidget *PacsServerForm::makeDicomWebPage()
     auto *page = new QWidget(this);
     auto *form = new QFormLayout(page);
     form->setContentsMargins(0, 0, 0, 0);
-    const QSettings settings;
-    m_url = new QLineEdit(settings.value(urlKey).toString(), page);
+    m_url = new QLineEdit(page);
     m_url->setPlaceholderText(QStringLiteral("https://pacs.example.org/dicom-web"));
+    m_url->setToolTip(tr("HTTPS certificates are always verified"));
     form->addRow(tr("DICOMweb &URL:"), m_url);
-    m_user = new QLineEdit(settings.value(userKey).toString(), page);
-    form->addRow(tr("&User (optional):"), m_user);
+    m_auth = new QComboBox(page);
+    m_auth->addItem(tr("No authentication"));
+    m_auth->addItem(tr("User and password"));
+    m_auth->addItem(tr("Bearer token"));
+    m_auth->setAccessibleName(tr("Authentication"));
+    m_user = new QLineEdit(page);
+    m_user->setPlaceholderText(tr("User"));
+    m_user->setAccessibleName(tr("User"));
+    auto *authRow = new QHBoxLayout;
+    authRow->addWidget(m_auth, 1);
+    authRow->addWidget(m_user, 2);
+    addRow(form, tr("Authe&ntication:"), m_auth, authRow);
     m_password = new QLineEdit(page);
     m_password->setEchoMode(QLineEdit::Password);
     m_remember = new QCheckBox(tr("&Remember in the system keychain"), page);
     auto *passwordRow = new QHBoxLayout;
     passwordRow->addWidget(m_password, 1);
     passwordRow->addWidget(m_remember);
-    addRow(form, tr("&Password:"), m_password, passwordRow);
+    m_secretLabel = new QLabel(page);
+    m_secretLabel->setBuddy(m_password);
+    form->addRow(m_secretLabel, passwordRow);
+    connect(m_auth, &QComboBox::currentIndexChanged, this, &PacsServerForm::showAuthFields);
+    showAuthFields();
     return page;
+}
+
+void PacsServerForm::showAuthFields()
+{
+    const int auth = m_auth->currentIndex();
+    m_user->setEnabled(auth == 1);
+    m_password->setEnabled(auth != 0);
+    m_remember->setEnabled(auth != 0);
+    m_secretLabel->setText(auth == 2 ? tr("&Token:") : tr("&Password:"));
+    m_password->setAccessibleName(auth == 2 ? tr("Token") : tr("Password"));
 }
 
 QWidget *PacsServerForm::makeDimsePage()
@@ -127,11 +142,10 @@ QWidget *PacsServerForm::makeDimsePage()
     auto *page = new QWidget(this);
     auto *form = new QFormLayout(page);
     form->setContentsMargins(0, 0, 0, 0);
-    const QSettings settings;
-    m_host = new QLineEdit(settings.value(hostKey).toString(), page);
+    m_host = new QLineEdit(page);
     m_host->setPlaceholderText(QStringLiteral("pacs.example.org"));
-    m_port = portBox(settings.value(portKey, 104).toInt(), page);
-    m_calledAe = new QLineEdit(settings.value(calledKey).toString(), page);
+    m_port = portBox(104, page);
+    m_calledAe = new QLineEdit(page);
     m_calledAe->setMaxLength(16);
     m_calledAe->setPlaceholderText(QStringLiteral("PACS"));
     auto *where = new QHBoxLayout;
@@ -139,14 +153,12 @@ QWidget *PacsServerForm::makeDimsePage()
     where->addWidget(m_port, 1);
     where->addWidget(m_calledAe, 2);
     addRow(form, tr("&Host, port, AE title:"), m_host, where);
-    m_callingAe
-        = new QLineEdit(settings.value(callingKey, QStringLiteral("ONCOVIEW")).toString(), page);
+    m_callingAe = new QLineEdit(QStringLiteral("ONCOVIEW"), page);
     m_callingAe->setMaxLength(16);
     m_retrieve = new QComboBox(page);
     m_retrieve->addItem(tr("C-GET (no port to open)"));
     m_retrieve->addItem(tr("C-MOVE to our storage port"));
-    m_retrieve->setCurrentIndex(settings.value(retrieveKey).toString() == QLatin1String("move"));
-    m_storePort = portBox(settings.value(storePortKey, 11112).toInt(), page);
+    m_storePort = portBox(11112, page);
     m_storePort->setEnabled(m_retrieve->currentIndex() == 1);
     connect(m_retrieve, &QComboBox::currentIndexChanged, m_storePort,
             [this](int index) { m_storePort->setEnabled(index == 1); });
@@ -172,9 +184,9 @@ PacsServer PacsServerForm::server() const
     server.protocol = m_protocol->currentIndex() == 1 ? PacsServer::Protocol::Dimse
                                                       : PacsServer::Protocol::DicomWeb;
     server.baseUrl = QUrl::fromUserInput(m_url->text().trimmed());
-    server.user = m_user->text().trimmed();
-    server.secret = m_password->text();
-    server.auth = server.user.isEmpty() ? PacsServer::Auth::None : PacsServer::Auth::Basic;
+    server.auth = PacsServer::Auth(m_auth->currentIndex());
+    server.user = server.auth == PacsServer::Auth::Basic ? m_user->text().trimmed() : QString();
+    server.secret = server.auth == PacsServer::Auth::None ? QString() : m_password->text();
     server.host = m_host->text().trimmed();
     server.port = quint16(m_port->value());
     server.calledAe = m_calledAe->text().trimmed();
@@ -182,21 +194,86 @@ PacsServer PacsServerForm::server() const
     server.retrieve
         = m_retrieve->currentIndex() == 1 ? PacsServer::Retrieve::Move : PacsServer::Retrieve::Get;
     server.storePort = quint16(m_storePort->value());
+    // Unnamed: called after where it is.
+    server.name = m_name->currentText().trimmed();
+    if (server.name.isEmpty()) {
+        server.name = server.protocol == PacsServer::Protocol::Dimse ? server.calledAe
+                                                                     : server.baseUrl.host();
+    }
     return server;
 }
 
 void PacsServerForm::setServer(const PacsServer &server)
 {
+    m_name->setCurrentText(server.name);
     m_protocol->setCurrentIndex(server.protocol == PacsServer::Protocol::Dimse);
     m_url->setText(server.baseUrl.toString());
+    m_auth->setCurrentIndex(int(server.auth));
     m_user->setText(server.user);
     m_password->setText(server.secret);
+    m_remember->setChecked(false);
+    m_kept.clear();
     m_host->setText(server.host);
     m_port->setValue(server.port);
     m_calledAe->setText(server.calledAe);
     m_callingAe->setText(server.callingAe);
     m_retrieve->setCurrentIndex(server.retrieve == PacsServer::Retrieve::Move);
     m_storePort->setValue(server.storePort);
+    if (server.secret.isEmpty()) {
+        readSecret();
+    }
+}
+
+void PacsServerForm::choose(const QString &name)
+{
+    for (const PacsServer &server : pacsservers::load()) {
+        if (server.name == name) {
+            setServer(server);
+            return;
+        }
+    }
+}
+
+void PacsServerForm::readSecret()
+{
+    const PacsServer shown = server();
+    if (shown.protocol != PacsServer::Protocol::DicomWeb || shown.auth == PacsServer::Auth::None
+        || shown.name.isEmpty()) {
+        return;
+    }
+    // A password or token kept for this archive comes back from the keychain, never from the
+    // settings file.
+    m_secrets->readKey(pacsservers::keychainKey(shown),
+                       [this, name = shown.name](const QString &secret, const QString &) {
+                           if (!secret.isEmpty() && m_password->text().isEmpty()
+                               && server().name == name) {
+                               m_password->setText(secret);
+                               m_remember->setChecked(true);
+                               m_kept = secret;
+                           }
+                       });
+}
+
+QStringList PacsServerForm::serverNames() const
+{
+    QStringList names;
+    for (int i = 0; i < m_name->count(); ++i) {
+        names << m_name->itemText(i);
+    }
+    return names;
+}
+
+void PacsServerForm::removeShown()
+{
+    const PacsServer shown = server();
+    pacsservers::forget(shown.name);
+    m_secrets->writeKey(pacsservers::keychainKey(shown), {}, [](const QString &) {});
+    const int index = m_name->findText(shown.name);
+    if (index >= 0) {
+        m_name->removeItem(index);
+    }
+    setServer(pacsservers::lastUsed());
+    Q_EMIT notice(tr("%1 is forgotten.").arg(shown.name));
 }
 
 QString PacsServerForm::problem() const
@@ -220,28 +297,17 @@ QString PacsServerForm::problem() const
 void PacsServerForm::save()
 {
     const PacsServer wanted = server();
-    QSettings settings;
-    const bool dimse = wanted.protocol == PacsServer::Protocol::Dimse;
-    settings.setValue(protocolKey, dimse ? QStringLiteral("dimse") : QStringLiteral("dicomweb"));
-    if (dimse) {
-        settings.setValue(hostKey, wanted.host);
-        settings.setValue(portKey, wanted.port);
-        settings.setValue(calledKey, wanted.calledAe);
-        settings.setValue(callingKey, wanted.callingAe);
-        settings.setValue(retrieveKey,
-                          wanted.retrieve == PacsServer::Retrieve::Move ? QStringLiteral("move")
-                                                                        : QStringLiteral("get"));
-        settings.setValue(storePortKey, wanted.storePort);
-        return;
+    pacsservers::remember(wanted);
+    if (m_name->findText(wanted.name) < 0) {
+        m_name->addItem(wanted.name);
     }
-    settings.setValue(urlKey, m_url->text().trimmed());
-    settings.setValue(userKey, wanted.user);
+    m_name->setCurrentText(wanted.name);
     // The keychain is asked only when there is something to keep or to forget.
-    const QString keep = m_remember->isChecked() ? m_password->text() : QString();
-    if (wanted.user.isEmpty() || keep == m_kept) {
+    const QString keep = m_remember->isChecked() ? wanted.secret : QString();
+    if (wanted.protocol != PacsServer::Protocol::DicomWeb || keep == m_kept) {
         return;
     }
-    m_secrets->writeKey(secretKey(), keep, [this, keep](const QString &error) {
+    m_secrets->writeKey(pacsservers::keychainKey(wanted), keep, [this, keep](const QString &error) {
         if (error.isEmpty()) {
             m_kept = keep;
         } else if (!keep.isEmpty()) {
@@ -250,30 +316,9 @@ void PacsServerForm::save()
     });
 }
 
-QString PacsServerForm::secretKey() const
-{
-    return QStringLiteral("pacs ") + m_user->text().trimmed() + QLatin1Char('@')
-        + QUrl::fromUserInput(m_url->text().trimmed()).toString(QUrl::RemoveUserInfo);
-}
-
 PacsServer PacsServerForm::savedServer()
 {
-    const QSettings settings;
-    PacsServer server;
-    server.protocol = settings.value(protocolKey).toString() == QLatin1String("dimse")
-        ? PacsServer::Protocol::Dimse
-        : PacsServer::Protocol::DicomWeb;
-    server.baseUrl = QUrl(settings.value(urlKey).toString());
-    server.user = settings.value(userKey).toString();
-    server.host = settings.value(hostKey).toString();
-    server.port = quint16(settings.value(portKey, 104).toUInt());
-    server.calledAe = settings.value(calledKey).toString();
-    server.callingAe = settings.value(callingKey, QStringLiteral("ONCOVIEW")).toString();
-    server.retrieve = settings.value(retrieveKey).toString() == QLatin1String("move")
-        ? PacsServer::Retrieve::Move
-        : PacsServer::Retrieve::Get;
-    server.storePort = quint16(settings.value(storePortKey, 11112).toUInt());
-    return server;
+    return pacsservers::lastUsed();
 }
 
 } // namespace oncoview::ui

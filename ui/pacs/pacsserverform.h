@@ -9,6 +9,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 class QStackedWidget;
@@ -19,10 +20,11 @@ class SecretStore;
 
 namespace oncoview::ui {
 
-// The archive to talk to: DICOMweb (URL, user, password) or DIMSE (host, port, the archive's AE
-// title and ours, C-GET or C-MOVE to our storage port). Everything but the password is kept in
-// the settings; the password goes to the system keychain only when the user ticks Remember.
-// GUI thread.
+// The archive to talk to, chosen by name among those set up (pacsservers.h) or set up anew:
+// DICOMweb (URL; no authentication, Basic with user and password, or a bearer token; HTTPS
+// certificates always verified) or DIMSE (host, port, the archive's AE title and ours, C-GET or
+// C-MOVE to our storage port). Everything but the password or token is kept in the settings;
+// those go to the system keychain only when the user ticks Remember. GUI thread.
 class PacsServerForm : public QWidget
 {
     Q_OBJECT
@@ -33,11 +35,14 @@ public:
     void setServer(const PacsServer &server);
     // "" when the fields can be used, else what to fill in.
     QString problem() const;
-    // Keeps the fields (not the password) in the settings, and the password in the keychain
-    // if asked; call once the archive has accepted them.
+    // Keeps the archive under its name as the one last used (its secret in the keychain if
+    // asked); call once the archive has accepted the settings.
     void save();
+    // Forgets the archive shown (its settings and its keychain entry).
+    void removeShown();
+    QStringList serverNames() const;
 
-    // The archive last used, as saved (no password): for sending results back.
+    // The archive last used, as saved (no secret): for sending results back.
     static PacsServer savedServer();
 
 Q_SIGNALS:
@@ -48,12 +53,17 @@ Q_SIGNALS:
 private:
     QWidget *makeDicomWebPage();
     QWidget *makeDimsePage();
-    QString secretKey() const;
+    void showAuthFields();
+    void choose(const QString &name);
+    void readSecret();
 
+    QComboBox *m_name = nullptr;
     QComboBox *m_protocol = nullptr;
     QStackedWidget *m_pages = nullptr;
     QLineEdit *m_url = nullptr;
+    QComboBox *m_auth = nullptr;
     QLineEdit *m_user = nullptr;
+    QLabel *m_secretLabel = nullptr;
     QLineEdit *m_password = nullptr;
     QCheckBox *m_remember = nullptr;
     QLineEdit *m_host = nullptr;
@@ -63,7 +73,7 @@ private:
     QComboBox *m_retrieve = nullptr;
     QSpinBox *m_storePort = nullptr;
     chat::SecretStore *m_secrets = nullptr;
-    QString m_kept; // the password the keychain holds for this archive and user
+    QString m_kept; // the secret the keychain holds for the archive shown
 };
 
 } // namespace oncoview::ui
