@@ -3269,12 +3269,12 @@ Phase times not in the files: assumed evenly spaced</source>
         <translation>要将“%1”以 %2 形式，叠加于序列“%3”，保存到 %4 上的这项检查中吗？影像库的所有查看器都会把它列为新序列。这是计算结果，不是诊断。</translation>
     </message>
     <message>
-        <source>Sending the overlay to %1…</source>
-        <translation>正在将叠加层发送到 %1…</translation>
-    </message>
-    <message>
         <source>Search an archive (DICOMweb or DIMSE) and open a series from it</source>
         <translation>搜索影像库（DICOMweb 或 DIMSE）并从中打开序列</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation>正在发送到 %1…</translation>
     </message>
 </context>
 <context>
@@ -3566,10 +3566,6 @@ Phase times not in the files: assumed evenly spaced</source>
         <translation>DICOMweb 网址(&amp;U)：</translation>
     </message>
     <message>
-        <source>&amp;User (optional):</source>
-        <translation>用户（可选）(&amp;U)：</translation>
-    </message>
-    <message>
         <source>&amp;Remember in the system keychain</source>
         <translation>记住于系统钥匙串(&amp;R)</translation>
     </message>
@@ -3636,6 +3632,66 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>The password is kept for this session only: %1</source>
         <translation>密码只会在本次会话保留：%1</translation>
+    </message>
+    <message>
+        <source>Archive name</source>
+        <translation>影像库名称</translation>
+    </message>
+    <message>
+        <source>Choose an archive set up before, or type a name for a new one</source>
+        <translation>选择之前设置的影像库，或输入新影像库的名称</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>移除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Forget this archive and its password or token</source>
+        <translation>忘记此影像库及其密码或令牌</translation>
+    </message>
+    <message>
+        <source>HTTPS certificates are always verified</source>
+        <translation>HTTPS 证书总会验证</translation>
+    </message>
+    <message>
+        <source>No authentication</source>
+        <translation>无需认证</translation>
+    </message>
+    <message>
+        <source>User and password</source>
+        <translation>用户和密码</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer 令牌</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>认证</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Authe&amp;ntication:</source>
+        <translation>认证(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>令牌(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>%1 is forgotten.</source>
+        <translation>已忘记 %1。</translation>
     </message>
 </context>
 <context>

@@ -3269,12 +3269,12 @@ Phase times not in the files: assumed evenly spaced</source>
         <translation>要將「%1」以 %2 形式，疊加於序列「%3」，儲存在 %4 上的這項檢查中嗎？影像庫的所有檢視器都會把它列為新序列。這是計算結果，並非診斷。</translation>
     </message>
     <message>
-        <source>Sending the overlay to %1…</source>
-        <translation>正在將疊加層傳送至 %1…</translation>
-    </message>
-    <message>
         <source>Search an archive (DICOMweb or DIMSE) and open a series from it</source>
         <translation>搜尋影像庫（DICOMweb 或 DIMSE）並從中開啟序列</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation>正在傳送至 %1…</translation>
     </message>
 </context>
 <context>
@@ -3566,10 +3566,6 @@ Phase times not in the files: assumed evenly spaced</source>
         <translation>DICOMweb 網址(&amp;U)：</translation>
     </message>
     <message>
-        <source>&amp;User (optional):</source>
-        <translation>使用者（選填）(&amp;U)：</translation>
-    </message>
-    <message>
         <source>&amp;Remember in the system keychain</source>
         <translation>記住於系統鑰匙圈(&amp;R)</translation>
     </message>
@@ -3636,6 +3632,66 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>The password is kept for this session only: %1</source>
         <translation>密碼只會在本次工作階段保留：%1</translation>
+    </message>
+    <message>
+        <source>Archive name</source>
+        <translation>影像庫名稱</translation>
+    </message>
+    <message>
+        <source>Choose an archive set up before, or type a name for a new one</source>
+        <translation>選擇之前設定的影像庫，或輸入新影像庫的名稱</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>移除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Forget this archive and its password or token</source>
+        <translation>忘記此影像庫及其密碼或權杖</translation>
+    </message>
+    <message>
+        <source>HTTPS certificates are always verified</source>
+        <translation>HTTPS 憑證一律會驗證</translation>
+    </message>
+    <message>
+        <source>No authentication</source>
+        <translation>無需驗證</translation>
+    </message>
+    <message>
+        <source>User and password</source>
+        <translation>使用者及密碼</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer 權杖</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>驗證</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>Authe&amp;ntication:</source>
+        <translation>驗證(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>權杖(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>權杖</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>%1 is forgotten.</source>
+        <translation>已忘記 %1。</translation>
     </message>
 </context>
 <context>

@@ -1234,6 +1234,21 @@ GLOSSARY = {
     '%1 refused the %2 (DICOM status 0x%3): check that it lets our AE title %4 do this.': ('%1 拒絕了 %2（DICOM 狀態 0x%3）：請確認它允許本機的 AE 名稱 %4 進行此操作。', '%1 拒绝了 %2（DICOM 状态 0x%3）：请确认它允许本机的 AE 名称 %4 进行此操作。'),
     'Cannot write a received instance into %1 (%2): check the free space.': ('無法把收到的實例寫入 %1（%2）：請檢查可用空間。', '无法把收到的实例写入 %1（%2）：请检查可用空间。'),
     'Cannot receive the series on port %1 (%2): choose another port for our storage SCP, and tell the archive.': ('無法在連接埠 %1 接收序列（%2）：請為本機儲存 SCP 選擇另一個連接埠，並通知影像庫。', '无法在端口 %1 接收序列（%2）：请为本机存储 SCP 选择另一个端口，并通知影像库。'),
+    'Sending to %1…': ('正在傳送至 %1…', '正在发送到 %1…'),
+    'Archive name': ('影像庫名稱', '影像库名称'),
+    'Choose an archive set up before, or type a name for a new one': ('選擇之前設定的影像庫，或輸入新影像庫的名稱', '选择之前设置的影像库，或输入新影像库的名称'),
+    'Remo&ve': ('移除(&V)', '移除(&V)'),
+    'Forget this archive and its password or token': ('忘記此影像庫及其密碼或權杖', '忘记此影像库及其密码或令牌'),
+    'HTTPS certificates are always verified': ('HTTPS 憑證一律會驗證', 'HTTPS 证书总会验证'),
+    'No authentication': ('無需驗證', '无需认证'),
+    'User and password': ('使用者及密碼', '用户和密码'),
+    'Bearer token': ('Bearer 權杖', 'Bearer 令牌'),
+    'Authentication': ('驗證', '认证'),
+    'Authe&ntication:': ('驗證(&N)：', '认证(&N)：'),
+    '&Token:': ('權杖(&T)：', '令牌(&T)：'),
+    'Token': ('權杖', '令牌'),
+    'Password': ('密碼', '密码'),
+    '%1 is forgotten.': ('已忘記 %1。', '已忘记 %1。'),
 }
 # Plural forms: Chinese has one form.
 PLURALS = {
