@@ -40,10 +40,10 @@
     <message>
         <source>mean %1  sd %2
 min %3  max %4
-area %5 mm² (%6 px)</source>
+area %5 (%6 px)</source>
         <translation>平均值 %1  标准差 %2
 最小值 %3  最大值 %4
-面积 %5 mm²（%6 px）</translation>
+面积 %5（%6 px）</translation>
     </message>
 </context>
 <context>
@@ -1610,22 +1610,6 @@ Phase times not in the files: assumed evenly spaced</source>
         <translation>类别</translation>
     </message>
     <message>
-        <source>Area µm²</source>
-        <translation>面积 µm²</translation>
-    </message>
-    <message>
-        <source>Area px²</source>
-        <translation>面积 px²</translation>
-    </message>
-    <message>
-        <source>Perimeter µm</source>
-        <translation>周长 µm</translation>
-    </message>
-    <message>
-        <source>Perimeter px</source>
-        <translation>周长 px</translation>
-    </message>
-    <message>
         <source>Cannot import %1: %2</source>
         <translation>无法导入 %1：%2</translation>
     </message>
@@ -1672,6 +1656,14 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>Annotation classes: shown, hidden and counts</source>
         <translation>标注类别：显示、隐藏和数量</translation>
+    </message>
+    <message>
+        <source>Area %1</source>
+        <translation>面积 %1</translation>
+    </message>
+    <message>
+        <source>Perimeter %1</source>
+        <translation>周长 %1</translation>
     </message>
 </context>
 <context>
@@ -3878,6 +3870,26 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>&amp;PACS cache limit:</source>
         <translation>PACS 缓存上限(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Millimetres (mm, mm²)</source>
+        <translation>毫米（mm、mm²）</translation>
+    </message>
+    <message>
+        <source>Centimetres (cm, cm²)</source>
+        <translation>厘米（cm、cm²）</translation>
+    </message>
+    <message>
+        <source>MRI &amp;lengths:</source>
+        <translation>MRI 长度单位(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Micrometres (µm, µm²)</source>
+        <translation>微米（µm、µm²）</translation>
+    </message>
+    <message>
+        <source>Slide annotation &amp;measures:</source>
+        <translation>切片标注测量单位(&amp;M)：</translation>
     </message>
 </context>
 <context>

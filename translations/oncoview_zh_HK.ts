@@ -40,10 +40,10 @@
     <message>
         <source>mean %1  sd %2
 min %3  max %4
-area %5 mm² (%6 px)</source>
+area %5 (%6 px)</source>
         <translation>平均值 %1  標準差 %2
 最小值 %3  最大值 %4
-面積 %5 mm²（%6 px）</translation>
+面積 %5（%6 px）</translation>
     </message>
 </context>
 <context>
@@ -1610,22 +1610,6 @@ Phase times not in the files: assumed evenly spaced</source>
         <translation>類別</translation>
     </message>
     <message>
-        <source>Area µm²</source>
-        <translation>面積 µm²</translation>
-    </message>
-    <message>
-        <source>Area px²</source>
-        <translation>面積 px²</translation>
-    </message>
-    <message>
-        <source>Perimeter µm</source>
-        <translation>周長 µm</translation>
-    </message>
-    <message>
-        <source>Perimeter px</source>
-        <translation>周長 px</translation>
-    </message>
-    <message>
         <source>Cannot import %1: %2</source>
         <translation>無法匯入 %1：%2</translation>
     </message>
@@ -1672,6 +1656,14 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>Annotation classes: shown, hidden and counts</source>
         <translation>標註類別：顯示、隱藏及數量</translation>
+    </message>
+    <message>
+        <source>Area %1</source>
+        <translation>面積 %1</translation>
+    </message>
+    <message>
+        <source>Perimeter %1</source>
+        <translation>周長 %1</translation>
     </message>
 </context>
 <context>
@@ -3878,6 +3870,26 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>&amp;PACS cache limit:</source>
         <translation>PACS 快取上限(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Millimetres (mm, mm²)</source>
+        <translation>毫米（mm、mm²）</translation>
+    </message>
+    <message>
+        <source>Centimetres (cm, cm²)</source>
+        <translation>厘米（cm、cm²）</translation>
+    </message>
+    <message>
+        <source>MRI &amp;lengths:</source>
+        <translation>MRI 長度單位(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Micrometres (µm, µm²)</source>
+        <translation>微米（µm、µm²）</translation>
+    </message>
+    <message>
+        <source>Slide annotation &amp;measures:</source>
+        <translation>切片標註量度單位(&amp;M)：</translation>
     </message>
 </context>
 <context>

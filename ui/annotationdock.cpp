@@ -212,6 +212,22 @@ QWidget *AnnotationDock::buildAnnotationsTab()
     return tab;
 }
 
+void AnnotationDock::setUnitHeaders()
+{
+    m_table->setHorizontalHeaderLabels(
+        {tr("Class"), tr("Name"), tr("Area %1").arg(m_overlay->areaUnit()),
+         tr("Perimeter %1").arg(m_overlay->lengthUnit()), tr("Note"), tr("Locked")});
+}
+
+void AnnotationDock::setMillimetres(bool millimetres)
+{
+    m_overlay->setMillimetres(millimetres);
+    setUnitHeaders();
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        updateRow(row);
+    }
+}
+
 void AnnotationDock::setSlide(const std::shared_ptr<slide::SlideSource> &source,
                               const QString &path)
 {
@@ -219,10 +235,7 @@ void AnnotationDock::setSlide(const std::shared_ptr<slide::SlideSource> &source,
     m_status->clear();
     // The units first: the reset below fills the table.
     m_overlay->setMicronsPerPixel(source ? source->micronsPerPixel() : std::nullopt);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Class"), tr("Name"), m_overlay->hasMicronsPerPixel() ? tr("Area µm²") : tr("Area px²"),
-         m_overlay->hasMicronsPerPixel() ? tr("Perimeter µm") : tr("Perimeter px"), tr("Note"),
-         tr("Locked")});
+    setUnitHeaders();
     m_slideInfo->setSource(source);
     m_session->openSlide(path);
 }
@@ -370,10 +383,10 @@ void AnnotationDock::updateRow(int row)
     cls->setData(Qt::UserRole, a.id);
     m_table->setItem(row, ClassColumn, cls);
     m_table->setItem(row, NameColumn, new QTableWidgetItem(a.name));
-    const QLocale locale;
-    m_table->setItem(row, AreaColumn, readOnly(locale.toString(m_overlay->area(a), 'f', 1)));
+    m_table->setItem(row, AreaColumn,
+                     readOnly(slide::AnnotationOverlay::formatValue(m_overlay->area(a))));
     m_table->setItem(row, PerimeterColumn,
-                     readOnly(locale.toString(m_overlay->perimeter(a), 'f', 1)));
+                     readOnly(slide::AnnotationOverlay::formatValue(m_overlay->perimeter(a))));
     m_table->setItem(row, NoteColumn, new QTableWidgetItem(a.notes));
     m_table->setItem(row, LockColumn, readOnly(a.locked ? tr("locked") : QString()));
     m_syncing = wasSyncing;

@@ -50,6 +50,8 @@ public:
     AnnotationSession *session() const { return m_session; }
     slide::AnnotationModel *model() const;
     slide::AnnotationOverlay *overlay() const { return m_overlay; }
+    // Areas and perimeters in mm² and mm instead of µm² and µm (Edit > Preferences).
+    void setMillimetres(bool millimetres);
     AnnotationToolBar *toolBar() const { return m_toolBar; }
     QTableWidget *table() const { return m_table; }
     QListWidget *classList() const { return m_classList; }
@@ -81,6 +83,7 @@ private:
     void buildBanner();
     void rebuildTable();
     void updateRow(int row);
+    void setUnitHeaders();
     void rebuildClasses();
     void syncSelectionToTable();
     void syncSelectionFromTable();

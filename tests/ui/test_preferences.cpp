@@ -16,6 +16,7 @@
 // Local
 #include "tests/ui/copytree.h"
 #include "tests/viewers/mri/viewtestutil.h"
+#include "ui/annotationdock.h"
 #include "ui/demoassets.h"
 #include "ui/inferenceservice.h"
 #include "ui/mainwindow.h"
@@ -24,7 +25,9 @@
 #include "ui/preferences/preferencesdialog.h"
 #include "ui/slide/featurecachebudget.h"
 #include "ui/theme.h"
+#include "viewers/mri/measurement.h"
 #include "viewers/mri/mriviewer.h"
+#include "viewers/slide/annotationoverlay.h"
 #include "viewers/slide/slideview.h"
 
 using namespace oncoview;
@@ -155,6 +158,8 @@ TEST_CASE("Preferences apply to the open window, and a folder that is not there 
     chosen.modelFolders = {models.path()};
     chosen.theme = QStringLiteral("light");
     chosen.fontPointSize = 13.0;
+    chosen.mriCentimetres = true;
+    chosen.slideMillimetres = true;
     dialog->setPreferences(chosen);
     CHECK(dialog->preferences() == chosen);
     REQUIRE(dialog->apply().isEmpty());
@@ -167,6 +172,15 @@ TEST_CASE("Preferences apply to the open window, and a folder that is not there 
           == QStringList {models.path()});
     CHECK(QApplication::palette().color(QPalette::Window).lightness() > 160);
     CHECK(QApplication::font().pointSizeF() == Approx(13.0));
+    // Units: a 40 mm line reads 4.00 cm; slide measures in mm and mm².
+    mri::Measurement line;
+    line.kind = mri::MeasureKind::Distance;
+    line.a = {0, 0, 0};
+    line.b = {40, 0, 0};
+    CHECK(mri::measurementLabel(line) == QStringLiteral("4.00 cm"));
+    CHECK(window.annotations()->overlay()->lengthUnit() == QStringLiteral("px")); // no slide
+    window.annotations()->overlay()->setMicronsPerPixel(QSizeF(0.5, 0.5));
+    CHECK(window.annotations()->overlay()->areaUnit() == QStringLiteral("mm²"));
 
     // Restore Defaults fills the form; nothing changes until it is applied.
     dialog->setPreferences(ui::Preferences {});
@@ -175,6 +189,8 @@ TEST_CASE("Preferences apply to the open window, and a folder that is not there 
     CHECK(window.slideView()->cacheBudget() == qint64(512) << 20);
     CHECK_FALSE(window.mriViewer()->crosshairMode());
     CHECK(QApplication::palette().color(QPalette::Window).lightness() < 60);
+    CHECK(mri::measurementLabel(line) == QStringLiteral("40.0 mm"));
+    CHECK(window.annotations()->overlay()->areaUnit() == QStringLiteral("µm²"));
     ui::Preferences::reset();
 }
 

@@ -155,9 +155,6 @@ GLOSSARY = {
     'Unclassified': ('未分類', '未分类'),
     # Measurements.
     'no voxel centre inside': ('範圍內沒有體素中心', '范围内没有体素中心'),
-    'mean %1  sd %2\nmin %3  max %4\narea %5 mm² (%6 px)':
-        ('平均值 %1  標準差 %2\n最小值 %3  最大值 %4\n面積 %5 mm²（%6 px）',
-         '平均值 %1  标准差 %2\n最小值 %3  最大值 %4\n面积 %5 mm²（%6 px）'),
     'px²': ('px²', 'px²'),
     'px': ('px', 'px'),
     # Demo data.
@@ -1249,6 +1246,14 @@ GLOSSARY = {
     'Token': ('權杖', '令牌'),
     'Password': ('密碼', '密码'),
     '%1 is forgotten.': ('已忘記 %1。', '已忘记 %1。'),
+    'mean %1  sd %2\nmin %3  max %4\narea %5 (%6 px)': ('平均值 %1  標準差 %2\n最小值 %3  最大值 %4\n面積 %5（%6 px）', '平均值 %1  标准差 %2\n最小值 %3  最大值 %4\n面积 %5（%6 px）'),
+    'Area %1': ('面積 %1', '面积 %1'),
+    'Perimeter %1': ('周長 %1', '周长 %1'),
+    'Millimetres (mm, mm²)': ('毫米（mm、mm²）', '毫米（mm、mm²）'),
+    'Centimetres (cm, cm²)': ('厘米（cm、cm²）', '厘米（cm、cm²）'),
+    'MRI &lengths:': ('MRI 長度單位(&L)：', 'MRI 长度单位(&L)：'),
+    'Micrometres (µm, µm²)': ('微米（µm、µm²）', '微米（µm、µm²）'),
+    'Slide annotation &measures:': ('切片標註量度單位(&M)：', '切片标注测量单位(&M)：'),
 }
 # Plural forms: Chinese has one form.
 PLURALS = {

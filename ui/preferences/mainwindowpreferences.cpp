@@ -14,6 +14,7 @@
 
 // Local
 #include "ui/analysis/analysisruns.h"
+#include "ui/annotationdock.h"
 #include "ui/chatdock.h"
 #include "ui/modellibrary.h"
 #include "ui/preferences/preferences.h"
@@ -21,6 +22,8 @@
 #include "ui/slide/featurecachebudget.h"
 #include "ui/slide/slideanalysis.h"
 #include "ui/theme.h"
+#include "viewers/mri/measurement.h"
+#include "viewers/mri/mprview.h"
 #include "viewers/mri/mriviewer.h"
 #include "viewers/slide/slideview.h"
 
@@ -85,6 +88,14 @@ void MainWindow::applyPreferences(const Preferences &preferences)
     m_slideView->setCacheBudget(qint64(preferences.tileCacheMiB) << 20);
     m_mriViewer->setCrosshairMode(preferences.leftButtonMovesCursor);
     m_models->setFolders(preferences.modelFolders);
+    if (mri::measurementCentimetres() != preferences.mriCentimetres) {
+        mri::setMeasurementCentimetres(preferences.mriCentimetres);
+        // Measurement labels are drawn with the views: draw them again.
+        for (QWidget *view : findChildren<mri::MprView *>()) {
+            view->update();
+        }
+    }
+    m_annotations->setMillimetres(preferences.slideMillimetres);
 }
 
 void MainWindow::pruneFeatureCache() const

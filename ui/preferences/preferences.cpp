@@ -29,6 +29,8 @@ const auto featureCacheKey = QStringLiteral("analysis/featureCacheGiB");
 const auto pacsCacheKey = QStringLiteral("pacs/cacheGiB");
 const auto foldersKey = QStringLiteral("models/folders");
 const auto leftButtonKey = QStringLiteral("mri/leftButtonMovesCursor");
+const auto mriUnitKey = QStringLiteral("units/mriCentimetres");
+const auto slideUnitKey = QStringLiteral("units/slideMillimetres");
 const auto themeKey = QStringLiteral("ui/theme");
 const auto fontKey = QStringLiteral("ui/fontPointSize");
 
@@ -65,6 +67,8 @@ Preferences Preferences::load()
                      0.0, kMaxFeatureCacheGiB);
     p.modelFolders = settings.value(foldersKey).toStringList();
     p.leftButtonMovesCursor = settings.value(leftButtonKey, false).toBool();
+    p.mriCentimetres = settings.value(mriUnitKey, false).toBool();
+    p.slideMillimetres = settings.value(slideUnitKey, false).toBool();
     p.language = languageSetting();
     const QString theme = settings.value(themeKey, defaults.theme).toString();
     p.theme = theme == QLatin1String("light") ? theme : defaults.theme;
@@ -83,6 +87,8 @@ void Preferences::save() const
     settings.setValue(pacsCacheKey, pacsCacheGiB);
     settings.setValue(foldersKey, modelFolders);
     settings.setValue(leftButtonKey, leftButtonMovesCursor);
+    settings.setValue(mriUnitKey, mriCentimetres);
+    settings.setValue(slideUnitKey, slideMillimetres);
     setLanguageSetting(language);
     settings.setValue(themeKey, theme);
     settings.setValue(fontKey, fontPointSize);
@@ -92,8 +98,8 @@ void Preferences::reset()
 {
     QSettings settings;
     for (const QString &key : {deviceKey, QStringLiteral("inference/threads"), tileCacheKey,
-                               featureCacheKey, pacsCacheKey, foldersKey, leftButtonKey,
-                               QStringLiteral("ui/language"), themeKey, fontKey}) {
+                               featureCacheKey, pacsCacheKey, foldersKey, leftButtonKey, mriUnitKey,
+                               slideUnitKey, QStringLiteral("ui/language"), themeKey, fontKey}) {
         settings.remove(key);
     }
 }

@@ -23,6 +23,8 @@ struct Preferences
     QString language; // "" follows the system; "en", "zh_HK", "zh_CN"
     QString theme = QStringLiteral("dark"); // "dark" (reading room) or "light"
     double fontPointSize = 0.0; // 0: the desktop's font size
+    bool mriCentimetres = false; // MRI lengths and areas in cm and cm², else mm and mm²
+    bool slideMillimetres = false; // slide annotations in mm and mm², else µm and µm²
 
     static constexpr int kMinTileCacheMiB = 64;
     static constexpr int kMaxTileCacheMiB = 16384;

@@ -152,6 +152,14 @@ QWidget *PreferencesDialog::buildViewing()
     m_leftButton->setToolTip(tr("Off: the left button adjusts window and level, as in Slicer "
                                 "and ITK-SNAP; Shift+left moves the cursor"));
     form->addRow(m_leftButton);
+    m_mriUnit = new QComboBox(group);
+    m_mriUnit->addItem(tr("Millimetres (mm, mm²)"));
+    m_mriUnit->addItem(tr("Centimetres (cm, cm²)"));
+    form->addRow(tr("MRI &lengths:"), m_mriUnit);
+    m_slideUnit = new QComboBox(group);
+    m_slideUnit->addItem(tr("Micrometres (µm, µm²)"));
+    m_slideUnit->addItem(tr("Millimetres (mm, mm²)"));
+    form->addRow(tr("Slide annotation &measures:"), m_slideUnit);
     m_language = new QComboBox(group);
     for (const UiLanguage &language : uiLanguages()) {
         m_language->addItem(language.name, language.code);
@@ -183,6 +191,8 @@ Preferences PreferencesDialog::preferences() const
         p.modelFolders << m_folders->item(row)->text();
     }
     p.leftButtonMovesCursor = m_leftButton->isChecked();
+    p.mriCentimetres = m_mriUnit->currentIndex() == 1;
+    p.slideMillimetres = m_slideUnit->currentIndex() == 1;
     p.language = m_language->currentData().toString();
     p.theme = m_theme->currentData().toString();
     p.fontPointSize = m_fontSize->value() < 6.0 ? 0.0 : m_fontSize->value();
@@ -199,6 +209,8 @@ void PreferencesDialog::setPreferences(const Preferences &p)
     m_folders->clear();
     m_folders->addItems(p.modelFolders);
     m_leftButton->setChecked(p.leftButtonMovesCursor);
+    m_mriUnit->setCurrentIndex(p.mriCentimetres ? 1 : 0);
+    m_slideUnit->setCurrentIndex(p.slideMillimetres ? 1 : 0);
     selectData(m_language, p.language);
     selectData(m_theme, p.theme);
     m_fontSize->setValue(p.fontPointSize > 0 ? p.fontPointSize : m_fontSize->minimum());

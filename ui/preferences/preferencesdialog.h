@@ -53,6 +53,8 @@ private:
     QLabel *m_featureUsage = nullptr;
     QListWidget *m_folders = nullptr;
     QCheckBox *m_leftButton = nullptr;
+    QComboBox *m_mriUnit = nullptr;
+    QComboBox *m_slideUnit = nullptr;
     QComboBox *m_language = nullptr;
     QComboBox *m_theme = nullptr;
     QDoubleSpinBox *m_fontSize = nullptr;

@@ -80,22 +80,39 @@ void updateMeasurementStats(Measurement &m, const Volume &volume)
     }
 }
 
+namespace {
+bool g_centimetres = false;
+}
+
+void setMeasurementCentimetres(bool centimetres)
+{
+    g_centimetres = centimetres;
+}
+
+bool measurementCentimetres()
+{
+    return g_centimetres;
+}
+
 QString measurementLabel(const Measurement &m)
 {
     if (m.kind == MeasureKind::Distance) {
-        return QStringLiteral("%1 mm").arg(measurementLengthMm(m), 0, 'f', 1);
+        return g_centimetres ? QStringLiteral("%1 cm").arg(measurementLengthMm(m) / 10, 0, 'f', 2)
+                             : QStringLiteral("%1 mm").arg(measurementLengthMm(m), 0, 'f', 1);
     }
     if (!m.error.isEmpty()) {
         return m.error;
     }
     const RoiStats &s = m.stats;
+    const QString area = g_centimetres ? QStringLiteral("%1 cm²").arg(s.areaMm2 / 100, 0, 'f', 2)
+                                       : QStringLiteral("%1 mm²").arg(s.areaMm2, 0, 'f', 1);
     return QCoreApplication::translate("Measurement",
-                                       "mean %1  sd %2\nmin %3  max %4\narea %5 mm² (%6 px)")
+                                       "mean %1  sd %2\nmin %3  max %4\narea %5 (%6 px)")
         .arg(s.mean, 0, 'f', 1)
         .arg(s.sd, 0, 'f', 1)
         .arg(s.min, 0, 'g', 5)
         .arg(s.max, 0, 'g', 5)
-        .arg(s.areaMm2, 0, 'f', 1)
+        .arg(area)
         .arg(s.voxelCount);
 }
 

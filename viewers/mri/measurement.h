@@ -46,7 +46,13 @@ RoiStats ellipseStats(const Volume &volume, const Measurement &ellipse);
 // Computes m.stats for volume (or sets m.error); no-op for distances or when already done.
 void updateMeasurementStats(Measurement &m, const Volume &volume);
 
-// The label drawn next to a measurement: "23.4 mm", or mean/sd/min/max/area lines.
+// The label drawn next to a measurement: "23.4 mm" (or "2.34 cm"), or mean/sd/min/max/area
+// lines.
 QString measurementLabel(const Measurement &m);
+
+// Lengths and areas on the MRI in centimetres instead of millimetres (Edit > Preferences):
+// for every view of the process; stored measurements stay in mm. GUI thread.
+void setMeasurementCentimetres(bool centimetres);
+bool measurementCentimetres();
 
 } // namespace oncoview::mri

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "viewers/slide/annotationoverlay.h"
 
+#include <cmath>
+
 #include "viewers/slide/annotations/annotationmodel.h"
 #include "viewers/slide/slideview.h"
 
@@ -35,12 +37,16 @@ QTransform level0ToWidget(const SlideView &view)
     return t;
 }
 
-QString formatNumber(double value)
+} // namespace
+
+QString AnnotationOverlay::formatValue(double value)
 {
+    // Three significant digits below 1 (a nucleus is 0.0000314 mm², not 0.00).
+    if (value != 0 && std::abs(value) < 1) {
+        return QLocale().toString(value, 'g', 3);
+    }
     return QLocale().toString(value, 'f', value < 100 ? 2 : 1);
 }
-
-} // namespace
 
 AnnotationOverlay::AnnotationOverlay(SlideView *view, AnnotationModel *model, QObject *parent)
     : QObject(parent)
@@ -115,12 +121,42 @@ void AnnotationOverlay::deleteSelection()
 
 double AnnotationOverlay::area(const Annotation &a) const
 {
-    return m_mpp ? a.area(m_mpp->width(), m_mpp->height()) : a.area();
+    if (!m_mpp) {
+        return a.area();
+    }
+    const double squareMicrons = a.area(m_mpp->width(), m_mpp->height());
+    return m_millimetres ? squareMicrons / 1e6 : squareMicrons;
 }
 
 double AnnotationOverlay::perimeter(const Annotation &a) const
 {
-    return m_mpp ? a.perimeter(m_mpp->width(), m_mpp->height()) : a.perimeter();
+    if (!m_mpp) {
+        return a.perimeter();
+    }
+    const double microns = a.perimeter(m_mpp->width(), m_mpp->height());
+    return m_millimetres ? microns / 1e3 : microns;
+}
+
+void AnnotationOverlay::setMillimetres(bool millimetres)
+{
+    m_millimetres = millimetres;
+    repaint();
+}
+
+QString AnnotationOverlay::lengthUnit() const
+{
+    if (!m_mpp) {
+        return tr("px");
+    }
+    return m_millimetres ? QStringLiteral("mm") : QStringLiteral("µm");
+}
+
+QString AnnotationOverlay::areaUnit() const
+{
+    if (!m_mpp) {
+        return tr("px²");
+    }
+    return m_millimetres ? QStringLiteral("mm²") : QStringLiteral("µm²");
 }
 
 QString AnnotationOverlay::selectionSummary() const
@@ -137,10 +173,8 @@ QString AnnotationOverlay::selectionSummary() const
     if (ids.isEmpty()) {
         return {};
     }
-    const QString areaUnit = m_mpp ? QStringLiteral("µm²") : tr("px²");
-    const QString lengthUnit = m_mpp ? QStringLiteral("µm") : tr("px");
     return tr("%n selected · Area %1 %2 · Perimeter %3 %4", nullptr, int(ids.size()))
-        .arg(formatNumber(totalArea), areaUnit, formatNumber(totalPerimeter), lengthUnit);
+        .arg(formatValue(totalArea), areaUnit(), formatValue(totalPerimeter), lengthUnit());
 }
 
 bool AnnotationOverlay::eventFilter(QObject *watched, QEvent *event)

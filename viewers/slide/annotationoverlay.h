@@ -58,10 +58,19 @@ public:
     void toggleLockSelection();
     // "Area 1.23 mm² · Perimeter 4.5 mm" for the selection (summed), empty when none.
     QString selectionSummary() const;
-    // Area and perimeter in µm (µm² and µm), or pixels without an mpp.
+    // Area and perimeter in the length unit chosen (µm² and µm, or mm² and mm), or pixels
+    // without an mpp.
     double area(const Annotation &annotation) const;
     double perimeter(const Annotation &annotation) const;
     bool hasMicronsPerPixel() const { return m_mpp.has_value(); }
+    // Millimetres instead of micrometres (Edit > Preferences): whole-tumour regions read
+    // better in mm², nuclei in µm².
+    void setMillimetres(bool millimetres);
+    // "µm", "mm" or "px" (and the squared forms): what area() and perimeter() are in.
+    QString lengthUnit() const;
+    QString areaUnit() const;
+    // A measure as the table and the status line show it, in the user's locale.
+    static QString formatValue(double value);
 
 Q_SIGNALS:
     void toolChanged(AnnotationTool tool);
@@ -87,6 +96,7 @@ private:
     AnnotationTool m_tool = AnnotationTool::Select;
     std::unique_ptr<AnnotationToolHandler> m_handler;
     std::optional<QSizeF> m_mpp;
+    bool m_millimetres = false;
     bool m_spaceHeld = false;
     bool m_pressUsed = false; // the tool took the press, so it gets the moves and release
     QString m_lastPasted;
