@@ -17,7 +17,7 @@ class QSpinBox;
 namespace oncoview::ui {
 
 // Edit > Preferences: inference device and threads, slide tile and feature cache budgets,
-// model folders, the chat server, the MRI left button, language, theme and font size. OK
+// model folders, the chat server, the MRI left button, units, language, theme and font size. OK
 // checks the values (a folder that cannot be read is named) and saves them; Restore Defaults
 // fills in the defaults, saved only with OK. GUI thread.
 class PreferencesDialog : public QDialog
