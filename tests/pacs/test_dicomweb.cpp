@@ -16,6 +16,7 @@
 
 // Local
 #include "orthancserver.h"
+#include "samepixels.h"
 #include "tests/support/prerequisite.h"
 #include "ui/pacs/dicomwebclient.h"
 #include "ui/studyloader.h"
@@ -135,18 +136,8 @@ TEST_CASE("The breast study in Orthanc is found, listed and retrieved with the s
     CHECK_FALSE(partials.hasNext());
 
     // Read like a folder from disk: the same series, phases and voxels as the originals.
-    const ui::LoadedStudy fromPacs = ui::readStudy(cache.filePath(QStringLiteral("dce")));
-    const ui::LoadedStudy fromDisk
-        = ui::readStudy(kStudy + QStringLiteral("/image_dce_3dfgre_orig"));
-    REQUIRE(fromPacs.series.size() == 1);
-    REQUIRE(fromDisk.series.size() == 1);
-    const mri::Series &a = *fromPacs.series.front();
-    const mri::Series &b = *fromDisk.series.front();
-    REQUIRE(a.phases.size() == b.phases.size());
-    for (size_t p = 0; p < a.phases.size(); ++p) {
-        CHECK(a.phases[p].size == b.phases[p].size);
-        CHECK(a.phases[p].voxels == b.phases[p].voxels);
-    }
+    testing::checkSamePixels(cache.filePath(QStringLiteral("dce")),
+                             kStudy + QStringLiteral("/image_dce_3dfgre_orig"));
 }
 
 TEST_CASE("A PACS that is down, refuses the credentials or sends garbage is said so", "[pacs]")

@@ -17,6 +17,7 @@
 
 // Local
 #include "orthancserver.h"
+#include "samepixels.h"
 #include "tests/support/prerequisite.h"
 #include "ui/pacs/dimseclient.h"
 #include "ui/studyloader.h"
@@ -60,21 +61,6 @@ QString waitFor(ui::PacsClient &client, Signal done, QList<QVariant> *arguments 
         *arguments = succeeded.front();
     }
     return {};
-}
-
-void checkSamePixels(const QString &retrieved, const QString &original)
-{
-    const ui::LoadedStudy fromPacs = ui::readStudy(retrieved);
-    const ui::LoadedStudy fromDisk = ui::readStudy(original);
-    REQUIRE(fromPacs.series.size() == 1);
-    REQUIRE(fromDisk.series.size() == 1);
-    const mri::Series &a = *fromPacs.series.front();
-    const mri::Series &b = *fromDisk.series.front();
-    REQUIRE(a.phases.size() == b.phases.size());
-    for (size_t p = 0; p < a.phases.size(); ++p) {
-        CHECK(a.phases[p].size == b.phases[p].size);
-        CHECK(a.phases[p].voxels == b.phases[p].voxels);
-    }
 }
 
 int filesIn(const QString &folder, const QString &pattern)
@@ -151,7 +137,7 @@ TEST_CASE("The breast study is found and retrieved over DIMSE by C-GET and C-MOV
             CHECK(stored.count() == 180);
             CHECK(filesIn(folder, QStringLiteral("*.dcm")) == 180);
             CHECK(filesIn(folder, QStringLiteral("*.partial")) == 0);
-            checkSamePixels(folder, original);
+            testing::checkSamePixels(folder, original);
         }
     }
 

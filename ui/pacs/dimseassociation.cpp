@@ -233,37 +233,34 @@ OFCondition Association::handleSTORERequest(const T_ASC_PresentationContextID,
     return EC_Normal;
 }
 
-OFCondition Association::handleCGETResponse(const T_ASC_PresentationContextID presID,
-                                            RetrieveResponse *response, OFBool &continueCGETSession)
+OFCondition Association::stopIfCancelled(const OFCondition &handled, OFBool &more)
 {
-    const OFCondition handled = DcmSCU::handleCGETResponse(presID, response, continueCGETSession);
     if (cancelled()) {
-        continueCGETSession = OFFalse;
+        more = OFFalse;
         m_aborting = true;
     }
     return handled;
+}
+
+OFCondition Association::handleCGETResponse(const T_ASC_PresentationContextID presID,
+                                            RetrieveResponse *response, OFBool &continueCGETSession)
+{
+    return stopIfCancelled(DcmSCU::handleCGETResponse(presID, response, continueCGETSession),
+                           continueCGETSession);
 }
 
 OFCondition Association::handleMOVEResponse(const T_ASC_PresentationContextID presID,
                                             RetrieveResponse *response, OFBool &waitForNextResponse)
 {
-    const OFCondition handled = DcmSCU::handleMOVEResponse(presID, response, waitForNextResponse);
-    if (cancelled()) {
-        waitForNextResponse = OFFalse;
-        m_aborting = true;
-    }
-    return handled;
+    return stopIfCancelled(DcmSCU::handleMOVEResponse(presID, response, waitForNextResponse),
+                           waitForNextResponse);
 }
 
 OFCondition Association::handleFINDResponse(const T_ASC_PresentationContextID presID,
                                             QRResponse *response, OFBool &waitForNextResponse)
 {
-    const OFCondition handled = DcmSCU::handleFINDResponse(presID, response, waitForNextResponse);
-    if (cancelled()) {
-        waitForNextResponse = OFFalse;
-        m_aborting = true;
-    }
-    return handled;
+    return stopIfCancelled(DcmSCU::handleFINDResponse(presID, response, waitForNextResponse),
+                           waitForNextResponse);
 }
 
 } // namespace oncoview::ui::dimse

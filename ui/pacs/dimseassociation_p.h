@@ -78,6 +78,8 @@ protected:
 
 private:
     bool cancelled() const { return m_cancel && m_cancel->load(); }
+    // After a cancel: no more responses are awaited, and close() aborts.
+    OFCondition stopIfCancelled(const OFCondition &handled, OFBool &more);
 
     PacsServer m_server;
     const std::atomic<bool> *m_cancel;
