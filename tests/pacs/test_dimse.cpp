@@ -192,6 +192,23 @@ TEST_CASE("An archive that is down, does not know us or cannot reach us is said 
     down.testConnection();
     CHECK(waitFor(down, &ui::PacsClient::connectionTested).contains(QStringLiteral("refused")));
 
+    // Something that is not a DICOM archive answers the association request with garbage.
+    QTcpServer garbage;
+    REQUIRE(garbage.listen(QHostAddress::LocalHost, 0));
+    QObject::connect(&garbage, &QTcpServer::newConnection, [&garbage] {
+        QTcpSocket *socket = garbage.nextPendingConnection();
+        QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+            socket->readAll();
+            socket->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n");
+            socket->disconnectFromHost();
+        });
+    });
+    ui::DimseClient confused(dimseAt(garbage.serverPort()));
+    confused.searchStudies({});
+    const QString nonsense = waitFor(confused, &ui::PacsClient::studiesFound);
+    INFO(nonsense.toStdString());
+    CHECK(nonsense.contains(QStringLiteral("does not answer in DICOM")));
+
     if (!OrthancServer::installed()) {
         ONCOVIEW_SKIP_OR_FAIL("Orthanc is not installed: the refusals are not checked");
         return;

@@ -192,6 +192,12 @@ QString Association::problem(const char *operation, const OFCondition &condition
         || detail.contains(QLatin1String("lookup"), Qt::CaseInsensitive)) {
         return tr("Cannot find the host of %1: check its name.").arg(server);
     }
+    const bool notDicom = condition.module() == OFM_dcmnet
+        && condition.code() == DULC_UNRECOGNIZEDPDUTYPE; // DCMTK has no constant for it
+    if (notDicom || condition == DUL_ILLEGALPDU || condition == DUL_ILLEGALPDULENGTH) {
+        return tr("%1 does not answer in DICOM: check the port (is it the archive's web port?).")
+            .arg(server);
+    }
     if (condition == DIMSE_NODATAAVAILABLE || condition == DUL_READTIMEOUT
         || detail.contains(QLatin1String("timeout"), Qt::CaseInsensitive)) {
         return tr("%1 did not answer within %2 s.").arg(server).arg(m_server.timeoutMs / 1000);
