@@ -3891,6 +3891,38 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>Slide annotation &amp;measures:</source>
         <translation>切片标注测量单位(&amp;M)：</translation>
     </message>
+    <message>
+        <source>Zoom</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>平移</translation>
+    </message>
+    <message>
+        <source>Window and level</source>
+        <translation>窗宽和窗位</translation>
+    </message>
+    <message>
+        <source>Move the cursor</source>
+        <translation>移动光标</translation>
+    </message>
+    <message>
+        <source>Right button drag</source>
+        <translation>右键拖动</translation>
+    </message>
+    <message>
+        <source>Middle button drag</source>
+        <translation>中键拖动</translation>
+    </message>
+    <message>
+        <source>MRI right, middle &amp;button:</source>
+        <translation>MRI 右键、中键(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>The wheel zooms (Ctrl+wheel moves through the slices)</source>
+        <translation>滚轮缩放（Ctrl+滚轮切换切面）</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::RecentFiles</name>
@@ -4681,6 +4713,10 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>%1 refused the %2 (DICOM status 0x%3): check that it lets our AE title %4 do this.</source>
         <translation>%1 拒绝了 %2（DICOM 状态 0x%3）：请确认它允许本机的 AE 名称 %4 进行此操作。</translation>
+    </message>
+    <message>
+        <source>%1 does not answer in DICOM: check the port (is it the archive's web port?).</source>
+        <translation>%1 没有以 DICOM 响应：请检查端口（是否影像库的网页端口？）。</translation>
     </message>
 </context>
 <context>

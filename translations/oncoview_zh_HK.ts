@@ -3891,6 +3891,38 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>Slide annotation &amp;measures:</source>
         <translation>切片標註量度單位(&amp;M)：</translation>
     </message>
+    <message>
+        <source>Zoom</source>
+        <translation>縮放</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>平移</translation>
+    </message>
+    <message>
+        <source>Window and level</source>
+        <translation>窗寬及窗位</translation>
+    </message>
+    <message>
+        <source>Move the cursor</source>
+        <translation>移動游標</translation>
+    </message>
+    <message>
+        <source>Right button drag</source>
+        <translation>右鍵拖曳</translation>
+    </message>
+    <message>
+        <source>Middle button drag</source>
+        <translation>中鍵拖曳</translation>
+    </message>
+    <message>
+        <source>MRI right, middle &amp;button:</source>
+        <translation>MRI 右鍵、中鍵(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>The wheel zooms (Ctrl+wheel moves through the slices)</source>
+        <translation>滾輪縮放（Ctrl+滾輪切換切面）</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::RecentFiles</name>
@@ -4681,6 +4713,10 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>%1 refused the %2 (DICOM status 0x%3): check that it lets our AE title %4 do this.</source>
         <translation>%1 拒絕了 %2（DICOM 狀態 0x%3）：請確認它允許本機的 AE 名稱 %4 進行此操作。</translation>
+    </message>
+    <message>
+        <source>%1 does not answer in DICOM: check the port (is it the archive's web port?).</source>
+        <translation>%1 沒有以 DICOM 回應：請檢查連接埠（是否影像庫的網頁連接埠？）。</translation>
     </message>
 </context>
 <context>

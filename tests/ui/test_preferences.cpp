@@ -26,6 +26,7 @@
 #include "ui/slide/featurecachebudget.h"
 #include "ui/theme.h"
 #include "viewers/mri/measurement.h"
+#include "viewers/mri/mprview.h"
 #include "viewers/mri/mriviewer.h"
 #include "viewers/slide/annotationoverlay.h"
 #include "viewers/slide/slideview.h"
@@ -160,6 +161,9 @@ TEST_CASE("Preferences apply to the open window, and a folder that is not there 
     chosen.fontPointSize = 13.0;
     chosen.mriCentimetres = true;
     chosen.slideMillimetres = true;
+    chosen.rightButton = QStringLiteral("windowLevel");
+    chosen.middleButton = QStringLiteral("zoom");
+    chosen.wheelZooms = true;
     dialog->setPreferences(chosen);
     CHECK(dialog->preferences() == chosen);
     REQUIRE(dialog->apply().isEmpty());
@@ -181,6 +185,14 @@ TEST_CASE("Preferences apply to the open window, and a folder that is not there 
     CHECK(window.annotations()->overlay()->lengthUnit() == QStringLiteral("px")); // no slide
     window.annotations()->overlay()->setMicronsPerPixel(QSizeF(0.5, 0.5));
     CHECK(window.annotations()->overlay()->areaUnit() == QStringLiteral("mm²"));
+    // Mouse: the slice views of both layouts take the bindings.
+    const auto views = window.findChildren<mri::MprView *>();
+    REQUIRE(views.size() >= 3);
+    for (const mri::MprView *view : views) {
+        CHECK(view->mouseBindings().right == mri::MprView::DragAction::WindowLevel);
+        CHECK(view->mouseBindings().middle == mri::MprView::DragAction::Zoom);
+        CHECK(view->mouseBindings().wheelZooms);
+    }
 
     // Restore Defaults fills the form; nothing changes until it is applied.
     dialog->setPreferences(ui::Preferences {});
@@ -191,6 +203,7 @@ TEST_CASE("Preferences apply to the open window, and a folder that is not there 
     CHECK(QApplication::palette().color(QPalette::Window).lightness() < 60);
     CHECK(mri::measurementLabel(line) == QStringLiteral("40.0 mm"));
     CHECK(window.annotations()->overlay()->areaUnit() == QStringLiteral("µm²"));
+    CHECK(views.front()->mouseBindings() == mri::MprView::MouseBindings {});
     ui::Preferences::reset();
 }
 

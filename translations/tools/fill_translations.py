@@ -1254,6 +1254,12 @@ GLOSSARY = {
     'MRI &lengths:': ('MRI 長度單位(&L)：', 'MRI 长度单位(&L)：'),
     'Micrometres (µm, µm²)': ('微米（µm、µm²）', '微米（µm、µm²）'),
     'Slide annotation &measures:': ('切片標註量度單位(&M)：', '切片标注测量单位(&M)：'),
+    'Move the cursor': ('移動游標', '移动光标'),
+    'Right button drag': ('右鍵拖曳', '右键拖动'),
+    'Middle button drag': ('中鍵拖曳', '中键拖动'),
+    'MRI right, middle &button:': ('MRI 右鍵、中鍵(&B)：', 'MRI 右键、中键(&B)：'),
+    'The wheel zooms (Ctrl+wheel moves through the slices)': ('滾輪縮放（Ctrl+滾輪切換切面）', '滚轮缩放（Ctrl+滚轮切换切面）'),
+    "%1 does not answer in DICOM: check the port (is it the archive's web port?).": ('%1 沒有以 DICOM 回應：請檢查連接埠（是否影像庫的網頁連接埠？）。', '%1 没有以 DICOM 响应：请检查端口（是否影像库的网页端口？）。'),
 }
 # Plural forms: Chinese has one form.
 PLURALS = {

@@ -88,6 +88,19 @@ void MainWindow::applyPreferences(const Preferences &preferences)
     m_slideView->setCacheBudget(qint64(preferences.tileCacheMiB) << 20);
     m_mriViewer->setCrosshairMode(preferences.leftButtonMovesCursor);
     m_models->setFolders(preferences.modelFolders);
+    const auto action = [](const QString &name) {
+        using Drag = mri::MprView::DragAction;
+        return name == QLatin1String("pan")        ? Drag::Pan
+            : name == QLatin1String("windowLevel") ? Drag::WindowLevel
+            : name == QLatin1String("cursor")      ? Drag::MoveCursor
+                                                   : Drag::Zoom;
+    };
+    const mri::MprView::MouseBindings bindings {
+        action(preferences.rightButton), action(preferences.middleButton), preferences.wheelZooms};
+    // Every slice view: the MPR layout's and the DCE layout's.
+    for (mri::MprView *view : findChildren<mri::MprView *>()) {
+        view->setMouseBindings(bindings);
+    }
     if (mri::measurementCentimetres() != preferences.mriCentimetres) {
         mri::setMeasurementCentimetres(preferences.mriCentimetres);
         // Measurement labels are drawn with the views: draw them again.

@@ -30,6 +30,17 @@ const auto pacsCacheKey = QStringLiteral("pacs/cacheGiB");
 const auto foldersKey = QStringLiteral("models/folders");
 const auto leftButtonKey = QStringLiteral("mri/leftButtonMovesCursor");
 const auto mriUnitKey = QStringLiteral("units/mriCentimetres");
+const auto rightButtonKey = QStringLiteral("mri/rightButton");
+const auto middleButtonKey = QStringLiteral("mri/middleButton");
+const auto wheelKey = QStringLiteral("mri/wheelZooms");
+
+// A drag action's settings name, or `fallback` for anything else (a hand-edited file).
+QString dragAction(const QString &value, const QString &fallback)
+{
+    static const QStringList known {QStringLiteral("zoom"), QStringLiteral("pan"),
+                                    QStringLiteral("windowLevel"), QStringLiteral("cursor")};
+    return known.contains(value) ? value : fallback;
+}
 const auto slideUnitKey = QStringLiteral("units/slideMillimetres");
 const auto themeKey = QStringLiteral("ui/theme");
 const auto fontKey = QStringLiteral("ui/fontPointSize");
@@ -68,6 +79,9 @@ Preferences Preferences::load()
     p.modelFolders = settings.value(foldersKey).toStringList();
     p.leftButtonMovesCursor = settings.value(leftButtonKey, false).toBool();
     p.mriCentimetres = settings.value(mriUnitKey, false).toBool();
+    p.rightButton = dragAction(settings.value(rightButtonKey).toString(), defaults.rightButton);
+    p.middleButton = dragAction(settings.value(middleButtonKey).toString(), defaults.middleButton);
+    p.wheelZooms = settings.value(wheelKey, false).toBool();
     p.slideMillimetres = settings.value(slideUnitKey, false).toBool();
     p.language = languageSetting();
     const QString theme = settings.value(themeKey, defaults.theme).toString();
@@ -88,6 +102,9 @@ void Preferences::save() const
     settings.setValue(foldersKey, modelFolders);
     settings.setValue(leftButtonKey, leftButtonMovesCursor);
     settings.setValue(mriUnitKey, mriCentimetres);
+    settings.setValue(rightButtonKey, rightButton);
+    settings.setValue(middleButtonKey, middleButton);
+    settings.setValue(wheelKey, wheelZooms);
     settings.setValue(slideUnitKey, slideMillimetres);
     setLanguageSetting(language);
     settings.setValue(themeKey, theme);

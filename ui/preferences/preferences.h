@@ -20,6 +20,11 @@ struct Preferences
     double pacsCacheGiB = 10.0; // series retrieved from archives kept on disk; 0: no limit
     QStringList modelFolders; // searched for model packages besides the standard ones
     bool leftButtonMovesCursor = false; // MRI views: left drag moves the cursor, not W/L
+    // MRI views: what the right and middle buttons drag ("zoom", "pan", "windowLevel",
+    // "cursor"), and whether the wheel zooms (else it moves through the slices).
+    QString rightButton = QStringLiteral("zoom");
+    QString middleButton = QStringLiteral("pan");
+    bool wheelZooms = false;
     QString language; // "" follows the system; "en", "zh_HK", "zh_CN"
     QString theme = QStringLiteral("dark"); // "dark" (reading room) or "light"
     double fontPointSize = 0.0; // 0: the desktop's font size

@@ -152,6 +152,24 @@ QWidget *PreferencesDialog::buildViewing()
     m_leftButton->setToolTip(tr("Off: the left button adjusts window and level, as in Slicer "
                                 "and ITK-SNAP; Shift+left moves the cursor"));
     form->addRow(m_leftButton);
+    const auto dragChoices = [group](const QString &name) {
+        auto *box = new QComboBox(group);
+        box->addItem(tr("Zoom"), QStringLiteral("zoom"));
+        box->addItem(tr("Pan"), QStringLiteral("pan"));
+        box->addItem(tr("Window and level"), QStringLiteral("windowLevel"));
+        box->addItem(tr("Move the cursor"), QStringLiteral("cursor"));
+        box->setAccessibleName(name);
+        return box;
+    };
+    m_rightButton = dragChoices(tr("Right button drag"));
+    m_middleButton = dragChoices(tr("Middle button drag"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_rightButton);
+    buttons->addWidget(m_middleButton);
+    form->addRow(tr("MRI right, middle &button:"), buttons);
+    m_wheelZooms
+        = new QCheckBox(tr("The wheel zooms (Ctrl+wheel moves through the slices)"), group);
+    form->addRow(m_wheelZooms);
     m_mriUnit = new QComboBox(group);
     m_mriUnit->addItem(tr("Millimetres (mm, mm²)"));
     m_mriUnit->addItem(tr("Centimetres (cm, cm²)"));
@@ -192,6 +210,9 @@ Preferences PreferencesDialog::preferences() const
     }
     p.leftButtonMovesCursor = m_leftButton->isChecked();
     p.mriCentimetres = m_mriUnit->currentIndex() == 1;
+    p.rightButton = m_rightButton->currentData().toString();
+    p.middleButton = m_middleButton->currentData().toString();
+    p.wheelZooms = m_wheelZooms->isChecked();
     p.slideMillimetres = m_slideUnit->currentIndex() == 1;
     p.language = m_language->currentData().toString();
     p.theme = m_theme->currentData().toString();
@@ -210,6 +231,9 @@ void PreferencesDialog::setPreferences(const Preferences &p)
     m_folders->addItems(p.modelFolders);
     m_leftButton->setChecked(p.leftButtonMovesCursor);
     m_mriUnit->setCurrentIndex(p.mriCentimetres ? 1 : 0);
+    m_rightButton->setCurrentIndex(std::max(0, m_rightButton->findData(p.rightButton)));
+    m_middleButton->setCurrentIndex(std::max(0, m_middleButton->findData(p.middleButton)));
+    m_wheelZooms->setChecked(p.wheelZooms);
     m_slideUnit->setCurrentIndex(p.slideMillimetres ? 1 : 0);
     selectData(m_language, p.language);
     selectData(m_theme, p.theme);

@@ -17,9 +17,9 @@ class QSpinBox;
 namespace oncoview::ui {
 
 // Edit > Preferences: inference device and threads, slide tile and feature cache budgets,
-// model folders, the chat server, the MRI left button, units, language, theme and font size. OK
-// checks the values (a folder that cannot be read is named) and saves them; Restore Defaults
-// fills in the defaults, saved only with OK. GUI thread.
+// model folders, the chat server, the MRI mouse buttons and wheel, units, language, theme and font
+// size. OK checks the values (a folder that cannot be read is named) and saves them; Restore
+// Defaults fills in the defaults, saved only with OK. GUI thread.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -53,6 +53,9 @@ private:
     QLabel *m_featureUsage = nullptr;
     QListWidget *m_folders = nullptr;
     QCheckBox *m_leftButton = nullptr;
+    QComboBox *m_rightButton = nullptr;
+    QComboBox *m_middleButton = nullptr;
+    QCheckBox *m_wheelZooms = nullptr;
     QComboBox *m_mriUnit = nullptr;
     QComboBox *m_slideUnit = nullptr;
     QComboBox *m_language = nullptr;

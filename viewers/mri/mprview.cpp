@@ -284,16 +284,31 @@ std::array<double, 3> MprView::slicePlaneOrigin() const
 void MprView::mousePressEvent(QMouseEvent *event)
 {
     m_lastPos = event->position();
-    m_dragButton = event->button();
-    // ITK-SNAP's emulation for one-button mice: Ctrl+left zooms, Alt+left pans.
-    if (m_dragButton == Qt::LeftButton && (event->modifiers() & Qt::ControlModifier)) {
-        m_dragButton = Qt::RightButton;
-    } else if (m_dragButton == Qt::LeftButton && (event->modifiers() & Qt::AltModifier)) {
-        m_dragButton = Qt::MiddleButton;
+    const Qt::KeyboardModifiers modifiers = event->modifiers();
+    switch (event->button()) {
+    case Qt::LeftButton:
+        // ITK-SNAP's emulation for one-button mice: Ctrl+left zooms, Alt+left pans.
+        if (modifiers & Qt::ControlModifier) {
+            m_drag = DragAction::Zoom;
+        } else if (modifiers & Qt::AltModifier) {
+            m_drag = DragAction::Pan;
+        } else if (m_crosshairMode || (modifiers & Qt::ShiftModifier)) {
+            m_drag = DragAction::MoveCursor;
+        } else {
+            m_drag = DragAction::WindowLevel;
+        }
+        break;
+    case Qt::RightButton:
+        m_drag = m_bindings.right;
+        break;
+    case Qt::MiddleButton:
+        m_drag = m_bindings.middle;
+        break;
+    default:
+        m_drag.reset();
+        break;
     }
-    m_dragMovesCursor = m_dragButton == Qt::LeftButton
-        && (m_crosshairMode || (event->modifiers() & Qt::ShiftModifier));
-    if (m_dragMovesCursor && hasImage()) {
+    if (m_drag == DragAction::MoveCursor && hasImage()) {
         m_cursor->setPosition(widgetToLps(event->position()));
     }
     event->accept();
@@ -301,7 +316,7 @@ void MprView::mousePressEvent(QMouseEvent *event)
 
 void MprView::mouseMoveEvent(QMouseEvent *event)
 {
-    if (m_dragButton != Qt::NoButton && hasImage()) {
+    if (m_drag && hasImage()) {
         dragTo(event->position());
     }
     m_lastPos = event->position();
@@ -310,17 +325,18 @@ void MprView::mouseMoveEvent(QMouseEvent *event)
 
 void MprView::mouseReleaseEvent(QMouseEvent *event)
 {
-    m_dragButton = Qt::NoButton;
-    m_dragMovesCursor = false;
+    m_drag.reset();
     event->accept();
 }
 
 void MprView::dragTo(QPointF pos)
 {
     const QPointF delta = pos - m_lastPos;
-    if (m_dragMovesCursor) {
+    switch (*m_drag) {
+    case DragAction::MoveCursor:
         m_cursor->setPosition(widgetToLps(pos));
-    } else if (m_dragButton == Qt::LeftButton) {
+        break;
+    case DragAction::WindowLevel: {
         // A drag across the whole view changes the window by the initial (auto) window.
         const double perPixel = m_dragScale / std::max(1, width());
         WindowLevel wl = m_windowLevel;
@@ -328,14 +344,19 @@ void MprView::dragTo(QPointF pos)
         wl.level += delta.y() * perPixel;
         setWindowLevel(wl);
         Q_EMIT windowLevelEdited(m_windowLevel);
-    } else if (m_dragButton == Qt::RightButton) {
+        break;
+    }
+    case DragAction::Zoom:
         m_zoom = std::clamp(m_zoom * std::pow(1.02, -delta.y()), 0.05, 50.0);
         update();
-    } else if (m_dragButton == Qt::MiddleButton) {
+        break;
+    case DragAction::Pan: {
         const double ppm = pixelsPerMm();
         m_panCenter = add(m_panCenter, m_axes.right, -delta.x() / ppm);
         m_panCenter = add(m_panCenter, m_axes.up, delta.y() / ppm);
         update();
+        break;
+    }
     }
 }
 
@@ -345,7 +366,8 @@ void MprView::wheelEvent(QWheelEvent *event)
     m_wheelRemainder += event->angleDelta().y();
     const int notches = m_wheelRemainder / 120;
     m_wheelRemainder -= notches * 120;
-    if (event->modifiers() & Qt::ControlModifier) {
+    const bool zoom = m_bindings.wheelZooms != bool(event->modifiers() & Qt::ControlModifier);
+    if (zoom) {
         m_zoom = std::clamp(m_zoom * std::pow(1.1, notches), 0.05, 50.0);
         update();
     } else {

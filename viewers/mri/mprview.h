@@ -11,6 +11,7 @@
 #include <QPointF>
 
 #include <array>
+#include <optional>
 
 class vtkImageResliceMapper;
 class vtkImageSlice;
@@ -57,6 +58,20 @@ public:
 
     bool crosshairMode() const { return m_crosshairMode; }
     void setCrosshairMode(bool on);
+
+    // What the right and middle buttons drag and what the wheel does (Edit > Preferences). The
+    // left button adjusts window and level, or moves the cursor in crosshair mode or with
+    // Shift; Ctrl+left zooms and Alt+left pans, as in ITK-SNAP, for one-button mice.
+    enum class DragAction : uint8_t { WindowLevel, MoveCursor, Zoom, Pan };
+    struct MouseBindings
+    {
+        DragAction right = DragAction::Zoom;
+        DragAction middle = DragAction::Pan;
+        bool wheelZooms = false; // else it moves through the slices; Ctrl+wheel the other
+        bool operator==(const MouseBindings &) const = default;
+    };
+    void setMouseBindings(const MouseBindings &bindings) { m_bindings = bindings; }
+    const MouseBindings &mouseBindings() const { return m_bindings; }
 
     // Draws layer over the image, resliced through the same patient-space plane (its grid may
     // differ from the image's), with its legend; replaces any previous overlay. Label maps are
@@ -142,8 +157,8 @@ private:
     std::array<double, 3> m_panCenter {}; // LPS point shown at the view centre (before projection)
     double m_zoom = 1;
 
-    Qt::MouseButton m_dragButton = Qt::NoButton;
-    bool m_dragMovesCursor = false;
+    std::optional<DragAction> m_drag; // while a button is held
+    MouseBindings m_bindings;
     QPointF m_lastPos;
     int m_wheelRemainder = 0;
 };

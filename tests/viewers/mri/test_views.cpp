@@ -257,6 +257,39 @@ TEST_CASE("Moving the cursor in one view re-slices the others", "[views]")
                       Qt::NoModifier, Qt::NoScrollPhase, false);
     QCoreApplication::sendEvent(axial, &wheel);
     CHECK(viewer.cursorLps()[2] == Approx(zBefore + 1.5));
+
+    // Bound to zoom (Edit > Preferences), the wheel zooms and leaves the slice; Ctrl+wheel
+    // then moves through the slices.
+    MprView::MouseBindings zoomingWheel;
+    zoomingWheel.wheelZooms = true;
+    axial->setMouseBindings(zoomingWheel);
+    const double zoomBefore = axial->zoom();
+    QCoreApplication::sendEvent(axial, &wheel);
+    CHECK(axial->zoom() == Approx(zoomBefore * 1.1));
+    CHECK(viewer.cursorLps()[2] == Approx(zBefore + 1.5));
+    QWheelEvent ctrlWheel(centre, axial->mapToGlobal(centre), QPoint(), QPoint(0, 120),
+                          Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(axial, &ctrlWheel);
+    CHECK(viewer.cursorLps()[2] == Approx(zBefore + 3.0));
+    CHECK(axial->zoom() == Approx(zoomBefore * 1.1));
+
+    // The right button bound to window and level: a drag changes the window, not the zoom.
+    MprView::MouseBindings rightLevels;
+    rightLevels.right = MprView::DragAction::WindowLevel;
+    axial->setMouseBindings(rightLevels);
+    const WindowLevel wlBefore = axial->windowLevel();
+    const QPointF right = centre + QPointF(40, 0);
+    QMouseEvent press(QEvent::MouseButtonPress, centre, axial->mapToGlobal(centre), Qt::RightButton,
+                      Qt::RightButton, Qt::NoModifier);
+    QMouseEvent move(QEvent::MouseMove, right, axial->mapToGlobal(right), Qt::NoButton,
+                     Qt::RightButton, Qt::NoModifier);
+    QMouseEvent release(QEvent::MouseButtonRelease, right, axial->mapToGlobal(right),
+                        Qt::RightButton, Qt::NoButton, Qt::NoModifier);
+    for (QMouseEvent *event : {&press, &move, &release}) {
+        QCoreApplication::sendEvent(axial, event);
+    }
+    CHECK(axial->windowLevel().window > wlBefore.window);
+    CHECK(axial->zoom() == Approx(zoomBefore * 1.1));
 }
 
 TEST_CASE("Oblique direction cosines place the voxels in patient space", "[views]")
