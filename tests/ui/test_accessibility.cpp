@@ -11,15 +11,22 @@
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QComboBox>
+#include <QDialog>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTest>
 #include <QTextEdit>
 
+#include <memory>
+#include <vector>
+
 // Local
 #include "ui/demoassets.h"
 #include "ui/inferenceservice.h"
 #include "ui/mainwindow.h"
+#include "ui/pacs/pacsdialog.h"
+#include "ui/preferences/preferencesdialog.h"
+#include "ui/report/casereportdialog.h"
 #include "viewers/mri/vtkglwidget.h"
 #include "viewers/slide/slideview.h"
 
@@ -54,6 +61,29 @@ QString describe(QWidget *widget)
     return path.mid(std::max<qsizetype>(0, path.size() - 3)).join(QStringLiteral(" > "));
 }
 
+// The controls under `root` a screen reader could not name; `controls` counts those checked.
+QStringList unnamedControls(QWidget *root, int *controls)
+{
+    QStringList unnamed;
+    for (QWidget *widget : root->findChildren<QWidget *>()) {
+        // Qt's own parts of a control (a spin box's line edit, a combo's popup list, a scroll
+        // bar of a list) are named through their owner.
+        if (!isControl(widget) || qobject_cast<QAbstractSpinBox *>(widget->parentWidget())
+            || qobject_cast<QComboBox *>(widget->parentWidget())
+            || widget->objectName().startsWith(QLatin1String("qt_"))
+            || widget->inherits("QScrollBar") || widget->inherits("QComboBoxListView")
+            || widget->inherits("QHeaderView") || widget->inherits("QTableCornerButton")
+            || widget->inherits("QDockWidgetTitleButton")) {
+            continue;
+        }
+        ++*controls;
+        if (spokenName(widget).isEmpty()) {
+            unnamed << describe(widget);
+        }
+    }
+    return unnamed;
+}
+
 } // namespace
 
 TEST_CASE("Every control and view of the window has an accessible name", "[gui][a11y]")
@@ -66,24 +96,8 @@ TEST_CASE("Every control and view of the window has an accessible name", "[gui][
     window.openDemo(QStringLiteral(ONCOVIEW_TEST_DEMO_DIR));
     REQUIRE(QTest::qWaitFor([&] { return window.allViewsReady(); }, 120000));
 
-    QStringList unnamed;
     int controls = 0;
-    for (QWidget *widget : window.findChildren<QWidget *>()) {
-        // Qt's own parts of a control (a spin box's line edit, a combo's popup list, a scroll
-        // bar of a list) are named through their owner.
-        if (!isControl(widget) || qobject_cast<QAbstractSpinBox *>(widget->parentWidget())
-            || qobject_cast<QComboBox *>(widget->parentWidget())
-            || widget->objectName().startsWith(QLatin1String("qt_"))
-            || widget->inherits("QScrollBar") || widget->inherits("QComboBoxListView")
-            || widget->inherits("QHeaderView") || widget->inherits("QTableCornerButton")
-            || widget->inherits("QDockWidgetTitleButton")) {
-            continue;
-        }
-        ++controls;
-        if (spokenName(widget).isEmpty()) {
-            unnamed << describe(widget);
-        }
-    }
+    const QStringList unnamed = unnamedControls(&window, &controls);
     INFO(unnamed.join(QLatin1Char('\n')).toStdString());
     CHECK(controls > 40);
     CHECK(unnamed.isEmpty());
@@ -95,5 +109,26 @@ TEST_CASE("Every control and view of the window has an accessible name", "[gui][
             CHECK_FALSE(view->accessibleDescription().isEmpty());
             CHECK(view->focusPolicy() & Qt::TabFocus);
         }
+    }
+}
+
+TEST_CASE("Every control of the dialogs has an accessible name", "[gui][a11y]")
+{
+    ui::InferenceService inference;
+    ui::MainWindow window(&inference);
+    const std::vector<std::unique_ptr<QDialog>> dialogs = [&] {
+        std::vector<std::unique_ptr<QDialog>> all;
+        all.emplace_back(window.openPreferences());
+        all.emplace_back(window.openPacs());
+        all.emplace_back(window.openCaseReport());
+        return all;
+    }();
+    for (const auto &dialog : dialogs) {
+        CAPTURE(dialog->metaObject()->className());
+        int controls = 0;
+        const QStringList unnamed = unnamedControls(dialog.get(), &controls);
+        INFO(unnamed.join(QLatin1Char('\n')).toStdString());
+        CHECK(controls > 5);
+        CHECK(unnamed.isEmpty());
     }
 }
