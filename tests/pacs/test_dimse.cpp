@@ -156,7 +156,8 @@ TEST_CASE("The breast study is found and retrieved over DIMSE by C-GET and C-MOV
         CHECK(retrieved.isEmpty());
         CHECK(failed.isEmpty());
         CHECK(filesIn(folder, QStringLiteral("*.partial")) == 0);
-        CHECK(filesIn(folder, QStringLiteral("*.dcm")) < 180);
+        // How many arrived before the cancel depends on the machine (all of them, on a fast
+        // one): only that nothing is announced after it is checked.
     }
 
     {
