@@ -189,6 +189,10 @@ int main(int argc, char *argv[])
         last = retrieveWithClient(client, studyUid, seriesUid);
         wholeMs.push_back(last.wholeMs);
         firstMs.push_back(last.firstMs);
+    }
+    // DIMSE after, not interleaved: its 1280 files a round would still be written back to
+    // disk while the WADO-RS runs create theirs.
+    for (int i = 0; i < runs; ++i) {
         getMs.push_back(retrieveWithClient(byGet, studyUid, seriesUid).wholeMs);
         moveMs.push_back(retrieveWithClient(byMove, studyUid, seriesUid).wholeMs);
     }
