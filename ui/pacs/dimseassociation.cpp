@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/pacs/dimseassociation_p.h"
+#include "ui/pacs/storagescp_p.h"
 
 // Qt
 #include <QCoreApplication>
@@ -60,6 +61,10 @@ void prepareDcmtk()
         // Every association would log each message at INFO on stderr; the user sees our
         // sentences, and DCMTK's warnings and errors stay.
         OFLog::configure(OFLogger::WARN_LOG_LEVEL);
+        // Our storage SCP, once a C-MOVE started it, listens until the application quits.
+        if (QCoreApplication::instance()) {
+            qAddPostRoutine(&StorageScp::shutdown);
+        }
     });
 }
 

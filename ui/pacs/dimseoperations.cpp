@@ -137,13 +137,23 @@ Outcome retrieveSeries(const PacsServer &server, const QString &studyUid, const 
     Outcome outcome;
     InstanceSink sink(folder, written);
     const bool byMove = server.retrieve == PacsServer::Retrieve::Move;
-    std::unique_ptr<StorageScp> scp;
+    // However this ends, our storage SCP stops routing to this sink before it goes.
+    struct Expectation
+    {
+        QString series;
+        ~Expectation()
+        {
+            if (!series.isEmpty()) {
+                StorageScp::unexpect(series);
+            }
+        }
+    } expectation;
     if (byMove) {
-        scp = std::make_unique<StorageScp>(server, seriesUid, &sink);
-        outcome.error = scp->start();
+        outcome.error = StorageScp::expect(server, seriesUid, &sink);
         if (!outcome.error.isEmpty()) {
             return outcome;
         }
+        expectation.series = seriesUid;
     }
     const char *model = byMove ? UID_MOVEStudyRootQueryRetrieveInformationModel
                                : UID_GETStudyRootQueryRetrieveInformationModel;
@@ -180,9 +190,8 @@ Outcome retrieveSeries(const PacsServer &server, const QString &studyUid, const 
         delete response;
     }
     association.close();
-    if (scp) {
+    if (byMove) {
         waitForStored(sink, completed, server.timeoutMs);
-        scp->stop();
     }
     outcome.instances = sink.count();
     if (!problem.isEmpty() || cancel.load()) {
@@ -205,9 +214,9 @@ Outcome retrieveSeries(const PacsServer &server, const QString &studyUid, const 
     } else if (finalStatus != STATUS_Success
                && finalStatus != STATUS_MOVE_Warning_SubOperationsCompleteOneOrMoreFailures) {
         outcome.error = association.statusProblem(byMove ? "C-MOVE" : "C-GET", finalStatus);
-    } else if (outcome.failed > 0 || (scp && scp->refused() > 0)) {
+    } else if (outcome.failed > 0) {
         outcome.error = tr("%1 of the series' instances did not arrive from %2.")
-                            .arg(outcome.failed + (scp ? scp->refused() : 0))
+                            .arg(outcome.failed)
                             .arg(server.displayName());
     } else if (outcome.instances == 0) {
         outcome.error = tr("%1 sent no instance of this series: it may have been deleted.")

@@ -7,12 +7,34 @@
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcuid.h>
 
+#include <map>
+#include <memory>
+#include <mutex>
+
 namespace oncoview::ui::dimse {
 
-StorageScp::StorageScp(const PacsServer &server, QString seriesUid, InstanceSink *sink)
-    : m_server(server)
-    , m_seriesUid(std::move(seriesUid))
-    , m_sink(sink)
+namespace {
+
+// The one storage SCP of the process and the series it expects; the mutex also keeps a sink
+// alive while an instance is written into it.
+struct Listener
+{
+    std::mutex mutex;
+    std::unique_ptr<StorageScp> scp;
+    QString aeTitle;
+    quint16 port = 0;
+    std::map<QString, InstanceSink *> routes;
+};
+
+Listener &listener()
+{
+    static Listener instance;
+    return instance;
+}
+
+} // namespace
+
+StorageScp::StorageScp(const PacsServer &server)
 {
     prepareDcmtk();
     setAETitle(server.callingAe.toStdString().c_str());
@@ -47,7 +69,7 @@ QString StorageScp::start()
     if (opened.bad()) {
         return tr("Cannot receive the series on port %1 (%2): choose another port for our "
                   "storage SCP, and tell the archive.")
-            .arg(m_server.storePort)
+            .arg(getPort())
             .arg(QString::fromUtf8(opened.text()));
     }
     m_thread = std::thread([this] { acceptAssociations(); });
@@ -59,6 +81,52 @@ void StorageScp::stop()
     m_stop.store(true);
     if (m_thread.joinable()) {
         m_thread.join();
+    }
+}
+
+QString StorageScp::expect(const PacsServer &server, const QString &seriesUid, InstanceSink *sink)
+{
+    Listener &l = listener();
+    std::unique_ptr<StorageScp> old;
+    {
+        std::lock_guard lock(l.mutex);
+        const bool same = l.scp && l.aeTitle == server.callingAe && l.port == server.storePort;
+        if (!same) {
+            old = std::move(l.scp);
+        }
+    }
+    old.reset(); // stopped outside the lock: its thread may be routing an instance
+    std::lock_guard lock(l.mutex);
+    if (!l.scp) {
+        auto scp = std::unique_ptr<StorageScp>(new StorageScp(server));
+        if (const QString problem = scp->start(); !problem.isEmpty()) {
+            return problem;
+        }
+        l.scp = std::move(scp);
+        l.aeTitle = server.callingAe;
+        l.port = server.storePort;
+    }
+    if (l.routes.count(seriesUid)) {
+        return tr("This series is already being retrieved.");
+    }
+    l.routes[seriesUid] = sink;
+    return {};
+}
+
+void StorageScp::unexpect(const QString &seriesUid)
+{
+    Listener &l = listener();
+    std::lock_guard lock(l.mutex);
+    l.routes.erase(seriesUid);
+}
+
+void StorageScp::shutdown()
+{
+    Listener &l = listener();
+    std::unique_ptr<StorageScp> scp;
+    {
+        std::lock_guard lock(l.mutex);
+        scp = std::move(l.scp);
     }
 }
 
@@ -77,11 +145,15 @@ OFCondition StorageScp::handleIncomingCommand(T_DIMSE_Message *incomingMsg,
     }
     OFString series;
     dataset->findAndGetOFString(DCM_SeriesInstanceUID, series);
+    // Not what a retrieval asked for: kept out of the cache, and the archive counts it failed.
     Uint16 status = STATUS_STORE_Refused_OutOfResources;
-    if (QString::fromLatin1(series.c_str()) == m_seriesUid) {
-        status = m_sink->store(dataset);
-    } else {
-        ++m_refused; // not what we asked for: kept out of the cache
+    {
+        Listener &l = listener();
+        std::lock_guard lock(l.mutex);
+        const auto route = l.routes.find(QString::fromLatin1(series.c_str()));
+        if (route != l.routes.end()) {
+            status = route->second->store(dataset);
+        }
     }
     delete dataset;
     return sendSTOREResponse(presInfo.presentationContextID, request, status);

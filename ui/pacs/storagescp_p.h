@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-// Internal to the DIMSE operations: our storage SCP, listening while a C-MOVE runs so the
-// archive can send the series to us. It takes only the series it was told to expect (an archive
-// or a modality pushing anything else is refused), and answers C-ECHO.
+// Internal to the DIMSE operations: our storage SCP, which C-MOVE has the archive send the
+// series to. Started by the first C-MOVE and kept listening until the application quits (as
+// the storage services of Horos or Weasis are), so a retrieval neither waits for it to start
+// nor to stop. It takes only instances of the series retrievals are expecting (an archive or a
+// modality pushing anything else is refused), and answers C-ECHO.
 
 // Qt
 #include <QCoreApplication>
@@ -23,32 +25,28 @@ class StorageScp : public DcmSCP
 {
     Q_DECLARE_TR_FUNCTIONS(oncoview::ui::dimse::StorageScp)
 public:
-    // Takes instances of `seriesUid` into `sink`.
-    StorageScp(const PacsServer &server, QString seriesUid, InstanceSink *sink);
-    ~StorageScp() override;
+    // Routes instances of `seriesUid` into `sink` until unexpect(); starts listening (again,
+    // on another AE title or port) when needed. "" or why not (the port in use…). Any thread.
+    static QString expect(const PacsServer &server, const QString &seriesUid, InstanceSink *sink);
+    // Once this returns no instance goes to that series' sink any more.
+    static void unexpect(const QString &seriesUid);
+    // Stops listening (at quit; a later C-MOVE starts it again).
+    static void shutdown();
 
-    // Opens the port and listens on a thread of its own; "" or why not (port in use…).
-    QString start();
-    // Stops listening once the association in progress (if any) ends.
-    void stop();
-    // Associations that ended since start (a C-MOVE's sub-operations come in one or more).
-    int associationsEnded() const { return m_ended.load(); }
-    int refused() const { return m_refused.load(); }
+    ~StorageScp() override;
 
 protected:
     OFCondition handleIncomingCommand(T_DIMSE_Message *incomingMsg,
                                       const DcmPresentationContextInfo &presInfo) override;
     OFBool stopAfterConnectionTimeout() override { return m_stop.load(); }
-    void notifyAssociationTermination() override { ++m_ended; }
 
 private:
-    PacsServer m_server;
-    QString m_seriesUid;
-    InstanceSink *m_sink;
+    explicit StorageScp(const PacsServer &server);
+    QString start();
+    void stop();
+
     std::thread m_thread;
     std::atomic<bool> m_stop {false};
-    std::atomic<int> m_ended {0};
-    std::atomic<int> m_refused {0};
 };
 
 } // namespace oncoview::ui::dimse
