@@ -4732,5 +4732,9 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>Cannot receive the series on port %1 (%2): choose another port for our storage SCP, and tell the archive.</source>
         <translation>无法在端口 %1 接收序列（%2）：请为本机存储 SCP 选择另一个端口，并通知影像库。</translation>
     </message>
+    <message>
+        <source>This series is already being retrieved.</source>
+        <translation>此序列已在获取中。</translation>
+    </message>
 </context>
 </TS>

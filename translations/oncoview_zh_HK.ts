@@ -4732,5 +4732,9 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>Cannot receive the series on port %1 (%2): choose another port for our storage SCP, and tell the archive.</source>
         <translation>無法在連接埠 %1 接收序列（%2）：請為本機儲存 SCP 選擇另一個連接埠，並通知影像庫。</translation>
     </message>
+    <message>
+        <source>This series is already being retrieved.</source>
+        <translation>此序列已在擷取中。</translation>
+    </message>
 </context>
 </TS>

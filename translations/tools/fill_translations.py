@@ -1260,6 +1260,7 @@ GLOSSARY = {
     'MRI right, middle &button:': ('MRI 右鍵、中鍵(&B)：', 'MRI 右键、中键(&B)：'),
     'The wheel zooms (Ctrl+wheel moves through the slices)': ('滾輪縮放（Ctrl+滾輪切換切面）', '滚轮缩放（Ctrl+滚轮切换切面）'),
     "%1 does not answer in DICOM: check the port (is it the archive's web port?).": ('%1 沒有以 DICOM 回應：請檢查連接埠（是否影像庫的網頁連接埠？）。', '%1 没有以 DICOM 响应：请检查端口（是否影像库的网页端口？）。'),
+    'This series is already being retrieved.': ('此序列已在擷取中。', '此序列已在获取中。'),
 }
 # Plural forms: Chinese has one form.
 PLURALS = {
