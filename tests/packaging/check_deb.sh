@@ -36,7 +36,7 @@ depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
 # From dpkg-shlibdeps (the libraries the binaries link) and the ones loaded at run time.
 for dependency in libtorch1.13 libopenslide0 libvtk9.1 libinsighttoolkit5.2 libgdcm3.0 \
-    libqt6widgets6 libqt6openglwidgets6 libsentencepiece0 libssl3 libqt6sql6-sqlite libqt6svg6 \
+    libqt6widgets6 libqt6openglwidgets6 libsentencepiece0 libssl3 libqt6sql6-sqlite libqt6svg6 libdcmtk17 \
     libgl1-mesa-dri fonts-noto-cjk qt6-translations-l10n; do
     grep -q "\b$dependency\b" <<<"$depends" || fail "Depends lacks $dependency"
 done
