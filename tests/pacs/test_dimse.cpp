@@ -142,6 +142,35 @@ TEST_CASE("The breast study is found and retrieved over DIMSE by C-GET and C-MOV
     }
 
     {
+        INFO("A retrieval cut short is completed: only the missing instances are fetched");
+        const QString folder = cache.filePath(QStringLiteral("get"));
+        QStringList files = QDir(folder).entryList({QStringLiteral("*.dcm")}, QDir::Files);
+        REQUIRE(files.size() == 180);
+        for (int i = 0; i < 30; ++i) { // as if the transfer had ended early
+            QFile::remove(QDir(folder).filePath(files[i * 6]));
+        }
+        QFile half(QDir(folder).filePath(QStringLiteral("x.dcm.partial")));
+        REQUIRE(half.open(QIODevice::WriteOnly));
+        half.write("DICM half");
+        half.close();
+        for (const auto how : {ui::PacsServer::Retrieve::Get, ui::PacsServer::Retrieve::Move}) {
+            server.retrieve = how;
+            ui::DimseClient resumer(server);
+            QSignalSpy stored(&resumer, &ui::PacsClient::instanceStored);
+            resumer.retrieveSeries(study.studyUid, dce->seriesUid, folder);
+            const QString problem = waitFor(resumer, &ui::PacsClient::retrieved, &answer);
+            INFO(problem.toStdString());
+            REQUIRE(problem.isEmpty());
+            CHECK(answer.at(1).toInt() == 180); // all of them are in the folder
+            // The first time the 30 missing ones came, and only they; the second, nothing.
+            CHECK(stored.count() == (how == ui::PacsServer::Retrieve::Get ? 30 : 0));
+            CHECK(filesIn(folder, QStringLiteral("*.dcm")) == 180);
+            CHECK(filesIn(folder, QStringLiteral("*.partial")) == 0);
+        }
+        testing::checkSamePixels(folder, original);
+    }
+
+    {
         INFO("Cancel stops a retrieval: nothing more is said, no half file is left");
         ui::DimseClient retriever(server);
         const QString folder = cache.filePath(QStringLiteral("cancelled"));

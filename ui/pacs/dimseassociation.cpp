@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMutexLocker>
+#include <QRegularExpression>
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcuid.h>
@@ -92,9 +93,10 @@ const char *const *retrievedStorageClasses(int *count)
     return kStorageClasses;
 }
 
-InstanceSink::InstanceSink(QString folder, InstanceWritten written)
+InstanceSink::InstanceSink(QString folder, InstanceWritten written, int already)
     : m_folder(std::move(folder))
     , m_written(std::move(written))
+    , m_count(already)
 {
     QDir().mkpath(m_folder);
 }
@@ -102,7 +104,15 @@ InstanceSink::InstanceSink(QString folder, InstanceWritten written)
 Uint16 InstanceSink::store(DcmDataset *dataset)
 {
     const int number = m_count.load() + 1;
-    const QString name = QDir(m_folder).filePath(QString::number(number) + QStringLiteral(".dcm"));
+    OFString uid;
+    dataset->findAndGetOFString(DCM_SOPInstanceUID, uid);
+    // A UID is digits and dots; anything else (a broken sender) never becomes a path.
+    QString stem = QString::fromLatin1(uid.c_str());
+    static const QRegularExpression uidForm(QStringLiteral("^[0-9][0-9.]{0,63}$"));
+    if (!uidForm.match(stem).hasMatch()) {
+        stem = QStringLiteral("instance-%1").arg(number);
+    }
+    const QString name = QDir(m_folder).filePath(stem + QStringLiteral(".dcm"));
     const QString aside = name + QStringLiteral(".partial");
     // The file keeps the transfer syntax it came in (compressed stays compressed).
     const OFCondition saved = dataset->saveFile(QFile::encodeName(aside).constData());

@@ -25,13 +25,16 @@ namespace oncoview::ui::dimse {
 const OFList<OFString> &acceptedTransferSyntaxes();
 const char *const *retrievedStorageClasses(int *count);
 
-// Writes received instances into a folder as <n>.dcm, each written aside and renamed. Thread
-// safe: the storage SCP and the waiting C-MOVE read the count from different threads.
+// Writes received instances into a folder as <SOP Instance UID>.dcm (an instance received again
+// replaces itself), each written aside and renamed. Thread safe: the storage SCP and the
+// waiting C-MOVE read the count from different threads.
 class InstanceSink
 {
     Q_DECLARE_TR_FUNCTIONS(oncoview::ui::dimse::InstanceSink)
 public:
-    InstanceSink(QString folder, InstanceWritten written);
+    // `already`: instances the folder holds from before (a retrieval resumed); the count and
+    // the progress go on from there.
+    InstanceSink(QString folder, InstanceWritten written, int already = 0);
     // The C-STORE status to answer (0 success); takes nothing from `dataset`.
     Uint16 store(DcmDataset *dataset);
     int count() const { return m_count.load(); }

@@ -3,7 +3,10 @@
 
 // Qt
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QSet>
 #include <QThread>
 
 // Local
@@ -73,6 +76,32 @@ std::vector<std::unique_ptr<DcmDataset>> find(const PacsServer &server, DcmDatas
     return problem.isEmpty() ? std::move(matches) : decltype(matches) {};
 }
 
+// The SOP Instance UIDs of the whole instances a folder holds from an earlier retrieval (cut
+// short, or the application ended); half-written files (.partial) are removed.
+QSet<QString> presentInstances(const QString &folder)
+{
+    QSet<QString> present;
+    QDir dir(folder);
+    for (const QString &half : dir.entryList({QStringLiteral("*.partial")}, QDir::Files)) {
+        dir.remove(half);
+    }
+    for (const QFileInfo &file : dir.entryInfoList({QStringLiteral("*.dcm")}, QDir::Files)) {
+        DcmFileFormat dicom;
+        // The header only: values longer than 256 bytes (pixel data) are not read.
+        if (dicom
+                .loadFile(QFile::encodeName(file.filePath()).constData(), EXS_Unknown, EGL_noChange,
+                          256)
+                .good()) {
+            OFString uid;
+            dicom.getDataset()->findAndGetOFString(DCM_SOPInstanceUID, uid);
+            if (!uid.empty()) {
+                present.insert(QString::fromLatin1(uid.c_str()));
+            }
+        }
+    }
+    return present;
+}
+
 // After the final C-MOVE response the archive has sent every instance, but our SCP may still be
 // writing the last one: wait for it, as long as the timeout allows.
 void waitForStored(const InstanceSink &sink, int expected, int timeoutMs)
@@ -135,7 +164,25 @@ Outcome retrieveSeries(const PacsServer &server, const QString &studyUid, const 
                        const InstanceWritten &written)
 {
     Outcome outcome;
-    InstanceSink sink(folder, written);
+    // A folder left by a retrieval cut short: only the instances it lacks are asked for.
+    const QSet<QString> present = presentInstances(folder);
+    QStringList missing;
+    if (!present.isEmpty()) {
+        DcmDataset query;
+        instanceQueryKeys(studyUid, seriesUid, query);
+        for (const auto &match : find(server, query, cancel, &outcome.error)) {
+            OFString uid;
+            match->findAndGetOFString(DCM_SOPInstanceUID, uid);
+            if (!present.contains(QString::fromLatin1(uid.c_str()))) {
+                missing << QString::fromLatin1(uid.c_str());
+            }
+        }
+        if (!outcome.error.isEmpty() || missing.isEmpty()) {
+            outcome.instances = int(present.size());
+            return outcome; // the archive cannot be asked, or nothing is missing
+        }
+    }
+    InstanceSink sink(folder, written, int(present.size()));
     const bool byMove = server.retrieve == PacsServer::Retrieve::Move;
     // However this ends, our storage SCP stops routing to this sink before it goes.
     struct Expectation
@@ -173,7 +220,7 @@ Outcome retrieveSeries(const PacsServer &server, const QString &studyUid, const 
     const T_ASC_PresentationContextID context
         = problem.isEmpty() ? association.contextFor(model, &problem) : 0;
     DcmDataset keys;
-    retrieveKeys(studyUid, seriesUid, keys);
+    retrieveKeys(studyUid, seriesUid, keys, missing);
     OFList<RetrieveResponse *> responses;
     OFCondition sent = EC_Normal;
     if (context != 0) {
@@ -191,7 +238,7 @@ Outcome retrieveSeries(const PacsServer &server, const QString &studyUid, const 
     }
     association.close();
     if (byMove) {
-        waitForStored(sink, completed, server.timeoutMs);
+        waitForStored(sink, int(present.size()) + completed, server.timeoutMs);
     }
     outcome.instances = sink.count();
     if (!problem.isEmpty() || cancel.load()) {
@@ -221,9 +268,9 @@ Outcome retrieveSeries(const PacsServer &server, const QString &studyUid, const 
     } else if (outcome.instances == 0) {
         outcome.error = tr("%1 sent no instance of this series: it may have been deleted.")
                             .arg(server.displayName());
-    } else if (outcome.instances < completed) {
+    } else if (outcome.instances < int(present.size()) + completed) {
         outcome.error = tr("Only %1 of the %2 instances %3 sent arrived.")
-                            .arg(outcome.instances)
+                            .arg(outcome.instances - int(present.size()))
                             .arg(completed)
                             .arg(server.displayName());
     }

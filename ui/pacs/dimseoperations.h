@@ -38,7 +38,9 @@ QList<StudyMatch> findStudies(const PacsServer &server, const StudyQuery &query,
 QList<SeriesMatch> findSeries(const PacsServer &server, const QString &studyUid,
                               const std::atomic<bool> &cancel, QString *error);
 // C-GET or C-MOVE (as the server says) of one series into `folder`, each instance written aside
-// and renamed to <n>.dcm, so a half-received file is never seen whole.
+// and renamed to <SOP Instance UID>.dcm, so a half-received file is never seen whole. A folder
+// holding instances from a retrieval cut short is completed: only the instances it lacks (a
+// C-FIND at image level tells which) are retrieved. `instances` in the outcome counts them all.
 Outcome retrieveSeries(const PacsServer &server, const QString &studyUid, const QString &seriesUid,
                        const QString &folder, const std::atomic<bool> &cancel,
                        const InstanceWritten &written);

@@ -71,11 +71,24 @@ void seriesQueryKeys(const QString &studyUid, DcmDataset &keys)
     put(keys, DCM_NumberOfSeriesRelatedInstances);
 }
 
-void retrieveKeys(const QString &studyUid, const QString &seriesUid, DcmDataset &keys)
+void retrieveKeys(const QString &studyUid, const QString &seriesUid, DcmDataset &keys,
+                  const QStringList &instances)
 {
-    put(keys, DCM_QueryRetrieveLevel, QStringLiteral("SERIES"));
+    put(keys, DCM_QueryRetrieveLevel,
+        instances.isEmpty() ? QStringLiteral("SERIES") : QStringLiteral("IMAGE"));
     put(keys, DCM_StudyInstanceUID, studyUid);
     put(keys, DCM_SeriesInstanceUID, seriesUid);
+    if (!instances.isEmpty()) {
+        put(keys, DCM_SOPInstanceUID, instances.join(QLatin1Char('\\')));
+    }
+}
+
+void instanceQueryKeys(const QString &studyUid, const QString &seriesUid, DcmDataset &keys)
+{
+    put(keys, DCM_QueryRetrieveLevel, QStringLiteral("IMAGE"));
+    put(keys, DCM_StudyInstanceUID, studyUid);
+    put(keys, DCM_SeriesInstanceUID, seriesUid);
+    put(keys, DCM_SOPInstanceUID);
 }
 
 StudyMatch studyMatchOf(DcmDataset &match)

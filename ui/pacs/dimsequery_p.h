@@ -7,6 +7,9 @@
 // Local
 #include "ui/pacs/pacstypes.h"
 
+// Qt
+#include <QStringList>
+
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdatset.h>
 
@@ -17,8 +20,12 @@ namespace oncoview::ui::dimse {
 void studyQueryKeys(const StudyQuery &query, DcmDataset &keys);
 // SERIES level within one study.
 void seriesQueryKeys(const QString &studyUid, DcmDataset &keys);
-// SERIES level identifier for C-GET and C-MOVE.
-void retrieveKeys(const QString &studyUid, const QString &seriesUid, DcmDataset &keys);
+// SERIES level identifier for C-GET and C-MOVE; IMAGE level when `instances` are given (a list
+// of SOP Instance UIDs, PS3.4 C.2.2.2.2).
+void retrieveKeys(const QString &studyUid, const QString &seriesUid, DcmDataset &keys,
+                  const QStringList &instances = {});
+// IMAGE level within one series: the SOP Instance UIDs.
+void instanceQueryKeys(const QString &studyUid, const QString &seriesUid, DcmDataset &keys);
 
 StudyMatch studyMatchOf(DcmDataset &match);
 SeriesMatch seriesMatchOf(DcmDataset &match);

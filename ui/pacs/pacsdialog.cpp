@@ -283,7 +283,9 @@ void PacsDialog::openSeries(int row)
         Q_EMIT seriesReady(folder);
         return;
     }
-    QDir(folder).removeRecursively(); // a retrieval cut short: fetched again, whole
+    if (!client()->resumesRetrievals()) {
+        QDir(folder).removeRecursively(); // a retrieval cut short: fetched again, whole
+    }
     m_expected = series.instanceCount;
     m_progress->setRange(0, std::max(series.instanceCount, 0));
     setBusy(true, tr("Retrieving…"));
