@@ -32,9 +32,24 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!seriesError.isEmpty() && !series.isEmpty()) {
         fail("series with an error");
     }
-    // Both read the same top-level array: one refuses it exactly when the other does.
-    if (studyError.isEmpty() != seriesError.isEmpty()) {
-        fail("the study and series parsers disagree on the same answer");
+    QString instanceError;
+    const QStringList instances = instancesFromDicomJson(json, &instanceError);
+    // All read the same top-level array: one refuses it exactly when the others do.
+    if (studyError.isEmpty() != seriesError.isEmpty()
+        || studyError.isEmpty() != instanceError.isEmpty()) {
+        fail("the study, series and instance parsers disagree on the same answer");
+    }
+    // An instance UID becomes part of a URL: ASCII digits joined by single dots only.
+    for (const QString &uid : instances) {
+        if (uid.isEmpty() || uid.startsWith(QLatin1Char('.')) || uid.endsWith(QLatin1Char('.'))
+            || uid.contains(QStringLiteral(".."))) {
+            fail("an instance UID that is not numbers joined by dots");
+        }
+        for (const QChar c : uid) {
+            if ((c < QLatin1Char('0') || c > QLatin1Char('9')) && c != QLatin1Char('.')) {
+                fail("an instance UID with other characters than ASCII digits and dots");
+            }
+        }
     }
     QString again;
     if (studiesFromDicomJson(json, &again).size() != studies.size() || again != studyError) {

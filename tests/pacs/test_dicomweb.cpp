@@ -6,6 +6,7 @@
 // Qt
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -138,6 +139,29 @@ TEST_CASE("The breast study in Orthanc is found, listed and retrieved with the s
     // Read like a folder from disk: the same series, phases and voxels as the originals.
     testing::checkSamePixels(cache.filePath(QStringLiteral("dce")),
                              kStudy + QStringLiteral("/image_dce_3dfgre_orig"));
+
+    // Cut short (30 instances gone, a half file left): completed with only what is missing.
+    const QString folder = cache.filePath(QStringLiteral("dce"));
+    const QStringList files = QDir(folder).entryList({QStringLiteral("*.dcm")}, QDir::Files);
+    REQUIRE(files.size() == 180);
+    for (int i = 0; i < 30; ++i) {
+        QFile::remove(QDir(folder).filePath(files[i * 6]));
+    }
+    QFile half(QDir(folder).filePath(QStringLiteral("00999.dcm.partial")));
+    REQUIRE(half.open(QIODevice::WriteOnly));
+    half.write("DICM half");
+    half.close();
+    QSignalSpy resumedParts(&client, &ui::DicomWebClient::instanceStored);
+    QSignalSpy resumed(&client, &ui::DicomWebClient::retrieved);
+    client.retrieveSeries(study.studyUid, dce->seriesUid, folder);
+    REQUIRE(QTest::qWaitFor([&] { return resumed.count() + failed.count() > 0; }, 60000));
+    INFO((failed.isEmpty() ? QString() : failed.front().front().toString()).toStdString());
+    REQUIRE(resumed.count() == 1);
+    CHECK(resumed.front().at(1).toInt() == 180);
+    CHECK(resumedParts.count() == 30);
+    CHECK(QDir(folder).entryList({QStringLiteral("*.dcm")}, QDir::Files).size() == 180);
+    CHECK(QDir(folder).entryList({QStringLiteral("*.partial")}, QDir::Files).isEmpty());
+    testing::checkSamePixels(folder, kStudy + QStringLiteral("/image_dce_3dfgre_orig"));
 }
 
 TEST_CASE("A PACS that is down, refuses the credentials or sends garbage is said so", "[pacs]")

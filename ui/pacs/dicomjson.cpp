@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <optional>
 
@@ -41,7 +42,7 @@ int count(const QJsonObject &object, const char *tag)
 {
     bool ok = false;
     const int n = value(object, tag).toInt(&ok);
-    return ok ? n : -1;
+    return ok && n >= 0 ? n : -1; // a negative count (a broken archive) says nothing either
 }
 
 // The array of result objects, or nothing and why.
@@ -103,6 +104,22 @@ QList<SeriesMatch> seriesFromDicomJson(const QByteArray &json, QString *error)
         m.number = value(o, "00200011");
         m.instanceCount = count(o, "00201209");
         out << m;
+    }
+    return out;
+}
+
+QStringList instancesFromDicomJson(const QByteArray &json, QString *error)
+{
+    QStringList out;
+    const auto array = results(json, error);
+    for (const QJsonValue &item : array.value_or(QJsonArray {})) {
+        const QString uid = value(item.toObject(), "00080018");
+        // A UID is numbers joined by dots (PS3.5 9.1): anything else is not asked for, as it
+        // would become part of a URL.
+        static const QRegularExpression form(QStringLiteral("^[0-9]+(\\.[0-9]+)*$"));
+        if (uid.size() <= 64 && form.match(uid).hasMatch()) {
+            out << uid;
+        }
     }
     return out;
 }

@@ -3,6 +3,7 @@
 
 // Qt
 #include <QByteArray>
+#include <QStringList>
 
 // Local
 #include "ui/pacs/pacstypes.h"
@@ -13,5 +14,7 @@ namespace oncoview::ui {
 // ("0020000D") with "vr" and "Value". Anything else gives an empty list and `error`.
 QList<StudyMatch> studiesFromDicomJson(const QByteArray &json, QString *error);
 QList<SeriesMatch> seriesFromDicomJson(const QByteArray &json, QString *error);
+// A series' instances: their SOP Instance UIDs (malformed ones left out).
+QStringList instancesFromDicomJson(const QByteArray &json, QString *error);
 
 } // namespace oncoview::ui

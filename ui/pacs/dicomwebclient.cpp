@@ -16,6 +16,7 @@
 #include <cstdio>
 
 // Local
+#include "ui/pacs/cachedinstances.h"
 #include "ui/pacs/dicomjson.h"
 #include "ui/pacs/multipartreader.h"
 
@@ -49,6 +50,11 @@ struct DicomWebClient::Retrieval
     int written = 0; // and back from it
     bool networkDone = false;
     QString networkError;
+    // Resuming a retrieval cut short: the instances still to fetch one by one, those the folder
+    // already held, and the number its files go on from.
+    QStringList pending;
+    int alreadyPresent = 0;
+    int numberBase = 0;
 };
 
 DicomWebClient::DicomWebClient(PacsServer server, QObject *parent)
@@ -197,13 +203,48 @@ void DicomWebClient::retrieveSeries(const QString &studyUid, const QString &seri
         Q_EMIT failed(message);
         return;
     }
-    startRetrieve(true);
+    const QSet<QString> present = cachedInstances(folder);
+    if (present.isEmpty()) {
+        startRetrieve(true);
+        return;
+    }
+    // A folder left by a retrieval cut short: the archive's list of the series' instances
+    // tells which are missing, and only those are fetched.
+    m_retrieval->alreadyPresent = int(present.size());
+    m_retrieval->numberBase = lastInstanceNumber(folder);
+    QUrl url = endpoint(QStringLiteral("/studies/%1/series/%2/instances").arg(studyUid, seriesUid));
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("includefield"), QStringLiteral("00080018"));
+    url.setQuery(q);
+    // getJson cancels what runs, this retrieval too: it is set aside meanwhile.
+    auto retrieval = std::move(m_retrieval);
+    // (getJson's cancel() counts one more generation: the answer belongs to that one.)
+    getJson(url, [this, present, generation = m_generation + 1](const QByteArray &json) {
+        QString error;
+        const QStringList listed = instancesFromDicomJson(json, &error);
+        if (!error.isEmpty() || generation != m_generation || !m_retrieval) {
+            return error;
+        }
+        for (const QString &uid : listed) {
+            if (!present.contains(uid)) {
+                m_retrieval->pending << uid;
+            }
+        }
+        m_retrieval->networkDone = m_retrieval->pending.isEmpty();
+        m_retrieval->networkDone ? finishWhenWritten() : startRetrieve(true);
+        return QString();
+    });
+    m_retrieval = std::move(retrieval);
 }
 
 void DicomWebClient::startRetrieve(bool anyTransferSyntax)
 {
-    const QUrl url = endpoint(
-        QStringLiteral("/studies/%1/series/%2").arg(m_retrieval->studyUid, m_retrieval->seriesUid));
+    QString path = QStringLiteral("/studies/%1/series/%2")
+                       .arg(m_retrieval->studyUid, m_retrieval->seriesUid);
+    if (!m_retrieval->pending.isEmpty()) {
+        path += QStringLiteral("/instances/") + m_retrieval->pending.front();
+    }
+    const QUrl url = endpoint(path);
     m_retrieval->reader.reset();
     m_reply = m_network->get(request(url, anyTransferSyntax ? kAnySyntax : kDefaultSyntax));
     connect(m_reply, &QNetworkReply::readyRead, this, &DicomWebClient::onRetrieveData);
@@ -257,6 +298,11 @@ void DicomWebClient::onRetrieveFinished()
         return;
     }
     r.networkError = r.error.isEmpty() ? problemOf(reply) : r.error;
+    if (r.networkError.isEmpty() && r.reader && r.reader->isComplete() && r.pending.size() > 1) {
+        r.pending.removeFirst();
+        startRetrieve(true);
+        return;
+    }
     if (r.networkError.isEmpty() && !(r.reader && r.reader->isComplete())) {
         r.networkError = tr("The PACS ended the series early, after %n instance(s).", nullptr,
                             r.reader ? r.reader->partsRead() : 0);
@@ -273,8 +319,10 @@ void DicomWebClient::queueWrite(QByteArray body)
     }
     // Files are written on their own thread while the next instances arrive; aside and
     // renamed, so a crash or a cancel never leaves a half file named .dcm.
-    const QString name
-        = QStringLiteral("%1/%2.dcm").arg(r.folder).arg(++r.queued, 5, 10, QLatin1Char('0'));
+    ++r.queued;
+    const QString name = QStringLiteral("%1/%2.dcm")
+                             .arg(r.folder)
+                             .arg(r.numberBase + r.queued, 5, 10, QLatin1Char('0'));
     const quint64 generation = m_generation;
     m_writer.start([this, generation, name, body = std::move(body)] {
         QString error;
@@ -329,7 +377,7 @@ void DicomWebClient::finishWhenWritten()
     }
     const QString error = r.error.isEmpty() ? r.networkError : r.error;
     const QString folder = r.folder;
-    const int instances = r.instances;
+    const int instances = r.alreadyPresent + r.instances;
     m_retrieval.reset();
     error.isEmpty() ? Q_EMIT retrieved(folder, instances) : Q_EMIT failed(error);
 }

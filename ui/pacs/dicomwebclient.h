@@ -35,7 +35,6 @@ public:
     void testConnection() override;
     void searchStudies(const StudyQuery &query) override;
     void searchSeries(const QString &studyUid) override;
-    bool resumesRetrievals() const override { return false; }
     void retrieveSeries(const QString &studyUid, const QString &seriesUid,
                         const QString &folder) override;
     // STOW-RS: sends the DICOM files to the archive in one request.

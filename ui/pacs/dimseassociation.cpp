@@ -108,8 +108,8 @@ Uint16 InstanceSink::store(DcmDataset *dataset)
     dataset->findAndGetOFString(DCM_SOPInstanceUID, uid);
     // A UID is digits and dots; anything else (a broken sender) never becomes a path.
     QString stem = QString::fromLatin1(uid.c_str());
-    static const QRegularExpression uidForm(QStringLiteral("^[0-9][0-9.]{0,63}$"));
-    if (!uidForm.match(stem).hasMatch()) {
+    static const QRegularExpression uidForm(QStringLiteral("^[0-9]+(\\.[0-9]+)*$"));
+    if (stem.size() > 64 || !uidForm.match(stem).hasMatch()) {
         stem = QStringLiteral("instance-%1").arg(number);
     }
     const QString name = QDir(m_folder).filePath(stem + QStringLiteral(".dcm"));

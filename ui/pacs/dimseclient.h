@@ -26,7 +26,6 @@ public:
     void testConnection() override;
     void searchStudies(const StudyQuery &query) override;
     void searchSeries(const QString &studyUid) override;
-    bool resumesRetrievals() const override { return true; }
     void retrieveSeries(const QString &studyUid, const QString &seriesUid,
                         const QString &folder) override;
     void storeInstances(const QStringList &files) override;

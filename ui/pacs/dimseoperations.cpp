@@ -10,6 +10,7 @@
 #include <QThread>
 
 // Local
+#include "ui/pacs/cachedinstances.h"
 #include "ui/pacs/dimseassociation_p.h"
 #include "ui/pacs/dimsequery_p.h"
 #include "ui/pacs/storagescp_p.h"
@@ -76,32 +77,6 @@ std::vector<std::unique_ptr<DcmDataset>> find(const PacsServer &server, DcmDatas
     return problem.isEmpty() ? std::move(matches) : decltype(matches) {};
 }
 
-// The SOP Instance UIDs of the whole instances a folder holds from an earlier retrieval (cut
-// short, or the application ended); half-written files (.partial) are removed.
-QSet<QString> presentInstances(const QString &folder)
-{
-    QSet<QString> present;
-    QDir dir(folder);
-    for (const QString &half : dir.entryList({QStringLiteral("*.partial")}, QDir::Files)) {
-        dir.remove(half);
-    }
-    for (const QFileInfo &file : dir.entryInfoList({QStringLiteral("*.dcm")}, QDir::Files)) {
-        DcmFileFormat dicom;
-        // The header only: values longer than 256 bytes (pixel data) are not read.
-        if (dicom
-                .loadFile(QFile::encodeName(file.filePath()).constData(), EXS_Unknown, EGL_noChange,
-                          256)
-                .good()) {
-            OFString uid;
-            dicom.getDataset()->findAndGetOFString(DCM_SOPInstanceUID, uid);
-            if (!uid.empty()) {
-                present.insert(QString::fromLatin1(uid.c_str()));
-            }
-        }
-    }
-    return present;
-}
-
 // After the final C-MOVE response the archive has sent every instance, but our SCP may still be
 // writing the last one: wait for it, as long as the timeout allows.
 void waitForStored(const InstanceSink &sink, int expected, int timeoutMs)
@@ -165,7 +140,7 @@ Outcome retrieveSeries(const PacsServer &server, const QString &studyUid, const 
 {
     Outcome outcome;
     // A folder left by a retrieval cut short: only the instances it lacks are asked for.
-    const QSet<QString> present = presentInstances(folder);
+    const QSet<QString> present = cachedInstances(folder);
     QStringList missing;
     if (!present.isEmpty()) {
         DcmDataset query;

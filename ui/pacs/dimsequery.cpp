@@ -23,7 +23,7 @@ int count(DcmDataset &match, const DcmTagKey &tag)
 {
     bool ok = false;
     const int value = get(match, tag).toInt(&ok);
-    return ok ? value : -1;
+    return ok && value >= 0 ? value : -1; // a negative count says nothing either
 }
 
 QString dateRange(const QDate &from, const QDate &to)

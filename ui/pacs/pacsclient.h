@@ -27,10 +27,9 @@ public:
     virtual void testConnection() = 0;
     virtual void searchStudies(const StudyQuery &query) = 0;
     virtual void searchSeries(const QString &studyUid) = 0;
-    // Writes the series' instances into `folder` (created). A client that resumes keeps what
-    // the folder holds from a retrieval cut short and fetches only what it lacks; the others
-    // want an empty folder.
-    virtual bool resumesRetrievals() const = 0;
+    // Writes the series' instances into `folder` (created). What the folder holds from a
+    // retrieval cut short is kept and only the instances it lacks are fetched; retrieved()
+    // counts them all.
     virtual void retrieveSeries(const QString &studyUid, const QString &seriesUid,
                                 const QString &folder)
         = 0;

@@ -283,9 +283,7 @@ void PacsDialog::openSeries(int row)
         Q_EMIT seriesReady(folder);
         return;
     }
-    if (!client()->resumesRetrievals()) {
-        QDir(folder).removeRecursively(); // a retrieval cut short: fetched again, whole
-    }
+    // A retrieval cut short is completed: the client fetches only what the folder lacks.
     m_expected = series.instanceCount;
     m_progress->setRange(0, std::max(series.instanceCount, 0));
     setBusy(true, tr("Retrieving…"));

@@ -22,7 +22,8 @@ class PacsServerForm;
 // search it for studies (patient, ID, accession, modality, dates; a page at a time), list a
 // study's series, and retrieve the chosen one into the local cache, then open it. A series
 // already retrieved whole opens from the cache without a second download; one cut short, or
-// with fewer images than the archive listed, is fetched again. GUI thread.
+// with fewer images than the archive listed, is completed with the instances it lacks. GUI
+// thread.
 class PacsDialog : public QDialog
 {
     Q_OBJECT

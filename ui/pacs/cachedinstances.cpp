@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ui/pacs/cachedinstances.h"
+
+// Qt
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <dcmtk/config/osconfig.h> // first, as DCMTK requires
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+
+namespace oncoview::ui {
+
+QSet<QString> cachedInstances(const QString &folder)
+{
+    QSet<QString> present;
+    QDir dir(folder);
+    for (const QString &half : dir.entryList({QStringLiteral("*.partial")}, QDir::Files)) {
+        dir.remove(half);
+    }
+    for (const QFileInfo &file : dir.entryInfoList({QStringLiteral("*.dcm")}, QDir::Files)) {
+        DcmFileFormat dicom;
+        // The header only: values longer than 256 bytes (pixel data) are not read.
+        if (dicom
+                .loadFile(QFile::encodeName(file.filePath()).constData(), EXS_Unknown, EGL_noChange,
+                          256)
+                .good()) {
+            OFString uid;
+            dicom.getDataset()->findAndGetOFString(DCM_SOPInstanceUID, uid);
+            if (!uid.empty()) {
+                present.insert(QString::fromLatin1(uid.c_str()));
+            }
+        }
+    }
+    return present;
+}
+
+int lastInstanceNumber(const QString &folder)
+{
+    int last = 0;
+    for (const QFileInfo &file :
+         QDir(folder).entryInfoList({QStringLiteral("*.dcm")}, QDir::Files)) {
+        bool number = false;
+        const int n = file.completeBaseName().toInt(&number);
+        if (number) {
+            last = std::max(last, n);
+        }
+    }
+    return last;
+}
+
+} // namespace oncoview::ui
