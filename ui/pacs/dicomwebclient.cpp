@@ -203,15 +203,34 @@ void DicomWebClient::retrieveSeries(const QString &studyUid, const QString &seri
         Q_EMIT failed(message);
         return;
     }
-    const QSet<QString> present = cachedInstances(folder);
+    // What the folder holds from before is read off the GUI thread (a header per file).
+    const quint64 generation = m_generation;
+    m_writer.start([this, folder, generation] {
+        const QSet<QString> present = cachedInstances(folder);
+        const int lastNumber = lastInstanceNumber(folder);
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, present, lastNumber] {
+                if (generation == m_generation && m_retrieval) {
+                    resumeRetrieve(present, lastNumber);
+                }
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void DicomWebClient::resumeRetrieve(const QSet<QString> &present, int lastNumber)
+{
     if (present.isEmpty()) {
         startRetrieve(true);
         return;
     }
+    const QString studyUid = m_retrieval->studyUid;
+    const QString seriesUid = m_retrieval->seriesUid;
     // A folder left by a retrieval cut short: the archive's list of the series' instances
     // tells which are missing, and only those are fetched.
     m_retrieval->alreadyPresent = int(present.size());
-    m_retrieval->numberBase = lastInstanceNumber(folder);
+    m_retrieval->numberBase = lastNumber;
     QUrl url = endpoint(QStringLiteral("/studies/%1/series/%2/instances").arg(studyUid, seriesUid));
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("includefield"), QStringLiteral("00080018"));

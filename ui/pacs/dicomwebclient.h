@@ -3,6 +3,7 @@
 
 // Qt
 #include <QPointer>
+#include <QSet>
 #include <QThreadPool>
 
 // Local
@@ -51,6 +52,9 @@ private:
     // GETs DICOM JSON; `onAnswer` reads the body and says what is wrong with it ("" if fine).
     void getJson(const QUrl &url, const std::function<QString(const QByteArray &)> &onAnswer);
     QString problemOf(QNetworkReply *reply) const;
+    // Fetches what `present` (the folder's instances from before, the last numbered
+    // `lastNumber`) lacks, or the whole series.
+    void resumeRetrieve(const QSet<QString> &present, int lastNumber);
     void startRetrieve(bool anyTransferSyntax);
     void onRetrieveData();
     void onRetrieveFinished();
