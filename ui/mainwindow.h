@@ -71,7 +71,9 @@ public:
 
     // Opens a DICOM folder, NIfTI file or slide, chosen by what the path is.
     void openPath(const QString &path);
-    void openStudy(const QString &path);
+    // `onlyFiles`: the folder's files to show, e.g. the first phase of a series still arriving
+    // from the archive (StudyLoader::load).
+    void openStudy(const QString &path, const QStringList &onlyFiles = {});
     void openSlide(const QString &path);
     // Files and folders dropped on the window: a study, a slide and annotation files for it
     // (mainwindowdrop.cpp); what cannot be opened is reported.

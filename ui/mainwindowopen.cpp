@@ -70,13 +70,13 @@ void MainWindow::openPath(const QString &path)
     }
 }
 
-void MainWindow::openStudy(const QString &path)
+void MainWindow::openStudy(const QString &path, const QStringList &onlyFiles)
 {
     noteAction(QStringLiteral("open study"));
     m_studyRequested = true;
     m_studyShown = false;
     m_taskProgress->start(tr("Opening %1").arg(QFileInfo(path).fileName()));
-    m_studyLoader->load(path);
+    m_studyLoader->load(path, onlyFiles);
     Q_EMIT allViewsReadyChanged();
 }
 

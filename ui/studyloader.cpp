@@ -18,7 +18,7 @@ namespace oncoview::ui {
 namespace {
 
 // Runs on a pool thread; the reading itself is readStudy, shared with the command line.
-void loadStudy(QPromise<LoadedStudy> &promise, QString path,
+void loadStudy(QPromise<LoadedStudy> &promise, QString path, QStringList onlyFiles,
                std::shared_ptr<std::atomic<bool>> cancel)
 {
     promise.setProgressRange(0, 1000);
@@ -27,7 +27,7 @@ void loadStudy(QPromise<LoadedStudy> &promise, QString path,
         [&promise](int permille, const QString &text) {
             promise.setProgressValueAndText(permille, text);
         },
-        cancel.get()));
+        cancel.get(), onlyFiles));
 }
 
 } // namespace
@@ -46,7 +46,7 @@ void setGroupsPhaseSeries(bool on)
 
 LoadedStudy readStudy(const QString &path,
                       const std::function<void(int, const QString &)> &progress,
-                      const std::atomic<bool> *cancel)
+                      const std::atomic<bool> *cancel, const QStringList &onlyFiles)
 {
     const std::atomic<bool> never {false};
     cancel = cancel ? cancel : &never;
@@ -60,6 +60,9 @@ LoadedStudy readStudy(const QString &path,
     const std::filesystem::path fsPath(path.toStdString());
     mri::ScanOptions options;
     options.groupPhaseSeries = groupsPhaseSeries();
+    for (const QString &file : onlyFiles) {
+        options.onlyFiles.emplace_back(file.toStdString());
+    }
     auto scan = mri::scanStudy(
         fsPath,
         [&](int done, int total) {
@@ -99,7 +102,8 @@ StudyLoader::StudyLoader(QObject *parent)
         if (m_cancel && m_cancel->load()) {
             Q_EMIT cancelled(m_path);
             if (!m_pendingPath.isEmpty()) {
-                start(std::exchange(m_pendingPath, QString()));
+                start(std::exchange(m_pendingPath, QString()),
+                      std::exchange(m_pendingFiles, QStringList()));
             }
             return;
         }
@@ -128,22 +132,23 @@ StudyLoader::~StudyLoader()
     m_watcher.waitForFinished();
 }
 
-void StudyLoader::load(const QString &path)
+void StudyLoader::load(const QString &path, const QStringList &onlyFiles)
 {
     if (m_watcher.isRunning()) {
         // Never wait on the GUI thread: the old load stops at its next file, then this starts.
         m_pendingPath = path;
+        m_pendingFiles = onlyFiles;
         cancel();
         return;
     }
-    start(path);
+    start(path, onlyFiles);
 }
 
-void StudyLoader::start(const QString &path)
+void StudyLoader::start(const QString &path, const QStringList &onlyFiles)
 {
     m_path = path;
     m_cancel = std::make_shared<std::atomic<bool>>(false);
-    m_watcher.setFuture(QtConcurrent::run(loadStudy, path, m_cancel));
+    m_watcher.setFuture(QtConcurrent::run(loadStudy, path, onlyFiles, m_cancel));
 }
 
 void StudyLoader::cancel()

@@ -32,10 +32,11 @@ void setGroupsPhaseSeries(bool on);
 
 // Reads a DICOM folder or NIfTI file: scan (tags only), then the pixels of every series.
 // Blocking, any thread; `progress` gets 0..1000 and a line of text; `cancel` is polled between
-// files. Series that cannot be read are listed in `problems`.
+// files. Series that cannot be read are listed in `problems`. `onlyFiles`, when not empty, are
+// the folder's files to read (mri::ScanOptions::onlyFiles).
 LoadedStudy readStudy(const QString &path,
                       const std::function<void(int permille, const QString &text)> &progress = {},
-                      const std::atomic<bool> *cancel = nullptr);
+                      const std::atomic<bool> *cancel = nullptr, const QStringList &onlyFiles = {});
 
 // Opens a DICOM folder or NIfTI file on a worker thread: scan (tags only), then read pixels.
 // Progress and the result arrive on the GUI thread; cancel is honoured between files.
@@ -46,8 +47,8 @@ public:
     explicit StudyLoader(QObject *parent = nullptr);
     ~StudyLoader() override;
 
-    // GUI thread. Cancels a load already running.
-    void load(const QString &path);
+    // GUI thread. Cancels a load already running. `onlyFiles`: see readStudy.
+    void load(const QString &path, const QStringList &onlyFiles = {});
     void cancel();
     bool isRunning() const { return m_watcher.isRunning(); }
 
@@ -58,12 +59,13 @@ Q_SIGNALS:
     void cancelled(const QString &path);
 
 private:
-    void start(const QString &path);
+    void start(const QString &path, const QStringList &onlyFiles);
 
     QFutureWatcher<LoadedStudy> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     QString m_path;
     QString m_pendingPath;
+    QStringList m_pendingFiles;
 };
 
 } // namespace oncoview::ui

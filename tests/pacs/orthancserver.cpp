@@ -146,10 +146,16 @@ void OrthancServer::addModality(const QString &aeTitle, quint16 port)
 
 int OrthancServer::upload(const QString &folder)
 {
-    int stored = 0;
+    // In name order, as a scanner sends a series: the archive keeps (and sends back) that order.
+    QStringList paths;
     QDirIterator files(folder, QDir::Files, QDirIterator::Subdirectories);
     while (files.hasNext()) {
-        QFile file(files.next());
+        paths << files.next();
+    }
+    paths.sort();
+    int stored = 0;
+    for (const QString &path : std::as_const(paths)) {
+        QFile file(path);
         if (file.open(QIODevice::ReadOnly)
             && request(QStringLiteral("POST"), restRoot() + QStringLiteral("/instances"),
                        file.readAll(), m_user, m_password)

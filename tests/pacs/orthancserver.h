@@ -28,7 +28,8 @@ public:
     // Before start(): an AE title Orthanc knows (C-FIND/C-GET/C-MOVE are refused to others),
     // and where it sends a C-MOVE for it.
     void addModality(const QString &aeTitle, quint16 port);
-    // Stores every regular file under `folder` through the REST API; the number stored.
+    // Stores every regular file under `folder` through the REST API, in path order; the number
+    // stored.
     int upload(const QString &folder);
     void stop();
 

@@ -20,20 +20,23 @@ QSet<QString> cachedInstances(const QString &folder)
         dir.remove(half);
     }
     for (const QFileInfo &file : dir.entryInfoList({QStringLiteral("*.dcm")}, QDir::Files)) {
-        DcmFileFormat dicom;
-        // The header only: values longer than 256 bytes (pixel data) are not read.
-        if (dicom
-                .loadFile(QFile::encodeName(file.filePath()).constData(), EXS_Unknown, EGL_noChange,
-                          256)
-                .good()) {
-            OFString uid;
-            dicom.getDataset()->findAndGetOFString(DCM_SOPInstanceUID, uid);
-            if (!uid.empty()) {
-                present.insert(QString::fromLatin1(uid.c_str()));
-            }
+        if (const QString uid = sopInstanceUidOf(file.filePath()); !uid.isEmpty()) {
+            present.insert(uid);
         }
     }
     return present;
+}
+
+QString sopInstanceUidOf(const QString &file)
+{
+    DcmFileFormat dicom;
+    // The header only: values longer than 256 bytes (pixel data) are not read.
+    OFString uid;
+    if (dicom.loadFile(QFile::encodeName(file).constData(), EXS_Unknown, EGL_noChange, 256)
+            .good()) {
+        dicom.getDataset()->findAndGetOFString(DCM_SOPInstanceUID, uid);
+    }
+    return QString::fromLatin1(uid.c_str());
 }
 
 int lastInstanceNumber(const QString &folder)

@@ -20,7 +20,8 @@ QString tr(const char *text)
 }
 
 // The first value of `tag` as text: strings as they are, person names by their alphabetic
-// form, numbers in decimal; several values joined with '\'.
+// form, numbers in decimal (every digit a double holds: positions must match to 0.01 mm);
+// several values joined with '\'.
 QString value(const QJsonObject &object, const char *tag)
 {
     const QJsonArray values
@@ -30,7 +31,7 @@ QString value(const QJsonObject &object, const char *tag)
         if (v.isObject()) {
             parts << v.toObject().value(QLatin1String("Alphabetic")).toString();
         } else if (v.isDouble()) {
-            parts << QString::number(v.toDouble());
+            parts << QString::number(v.toDouble(), 'g', 17);
         } else {
             parts << v.toString();
         }
@@ -111,15 +112,36 @@ QList<SeriesMatch> seriesFromDicomJson(const QByteArray &json, QString *error)
 QStringList instancesFromDicomJson(const QByteArray &json, QString *error)
 {
     QStringList out;
+    for (const mri::ListedInstance &instance : listedInstancesFromDicomJson(json, error)) {
+        out << QString::fromStdString(instance.sopInstanceUid);
+    }
+    return out;
+}
+
+std::vector<mri::ListedInstance> listedInstancesFromDicomJson(const QByteArray &json,
+                                                              QString *error)
+{
+    std::vector<mri::ListedInstance> out;
     const auto array = results(json, error);
     for (const QJsonValue &item : array.value_or(QJsonArray {})) {
-        const QString uid = value(item.toObject(), "00080018");
+        const QJsonObject object = item.toObject();
+        const QString uid = value(object, "00080018");
         // A UID is numbers joined by dots (PS3.5 9.1): anything else is not asked for, as it
         // would become part of a URL.
         static const QRegularExpression form(QStringLiteral("^[0-9]+(\\.[0-9]+)*$"));
-        if (uid.size() <= 64 && form.match(uid).hasMatch()) {
-            out << uid;
+        if (uid.size() > 64 || !form.match(uid).hasMatch()) {
+            continue;
         }
+        mri::ListedInstance instance;
+        instance.sopInstanceUid = uid.toStdString();
+        for (const uint32_t tag : mri::phaseLayoutTags()) {
+            const QByteArray key = QByteArray::number(tag, 16).rightJustified(8, '0').toUpper();
+            const QString text = value(object, key.constData());
+            if (!text.isEmpty()) {
+                instance.values[tag] = text.toStdString();
+            }
+        }
+        out.push_back(std::move(instance));
     }
     return out;
 }

@@ -7,6 +7,9 @@
 
 // Local
 #include "ui/pacs/pacstypes.h"
+#include "viewers/mri/io/phaselayout.h"
+
+#include <vector>
 
 namespace oncoview::ui {
 
@@ -16,5 +19,8 @@ QList<StudyMatch> studiesFromDicomJson(const QByteArray &json, QString *error);
 QList<SeriesMatch> seriesFromDicomJson(const QByteArray &json, QString *error);
 // A series' instances: their SOP Instance UIDs (malformed ones left out).
 QStringList instancesFromDicomJson(const QByteArray &json, QString *error);
+// The same with the values of mri::phaseLayoutTags() each instance was listed with.
+std::vector<mri::ListedInstance> listedInstancesFromDicomJson(const QByteArray &json,
+                                                              QString *error);
 
 } // namespace oncoview::ui

@@ -189,6 +189,27 @@ void DicomWebClient::searchSeries(const QString &studyUid)
     });
 }
 
+void DicomWebClient::findInstances(const QString &studyUid, const QString &seriesUid)
+{
+    QUrl url = endpoint(QStringLiteral("/studies/%1/series/%2/instances").arg(studyUid, seriesUid));
+    QStringList fields;
+    for (const uint32_t tag : mri::phaseLayoutTags()) {
+        fields << QStringLiteral("%1").arg(tag, 8, 16, QLatin1Char('0')).toUpper();
+    }
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("includefield"), fields.join(QLatin1Char(',')));
+    url.setQuery(q);
+    getJson(url, [this](const QByteArray &json) {
+        QString error;
+        const std::vector<mri::ListedInstance> instances
+            = listedInstancesFromDicomJson(json, &error);
+        if (error.isEmpty()) {
+            Q_EMIT instancesFound(instances);
+        }
+        return error;
+    });
+}
+
 void DicomWebClient::retrieveSeries(const QString &studyUid, const QString &seriesUid,
                                     const QString &folder)
 {

@@ -36,6 +36,7 @@ public:
     void testConnection() override;
     void searchStudies(const StudyQuery &query) override;
     void searchSeries(const QString &studyUid) override;
+    void findInstances(const QString &studyUid, const QString &seriesUid) override;
     void retrieveSeries(const QString &studyUid, const QString &seriesUid,
                         const QString &folder) override;
     // STOW-RS: sends the DICOM files to the archive in one request.

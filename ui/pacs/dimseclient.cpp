@@ -139,6 +139,22 @@ void DimseClient::searchSeries(const QString &studyUid)
     });
 }
 
+void DimseClient::findInstances(const QString &studyUid, const QString &seriesUid)
+{
+    run([server = m_server, studyUid, seriesUid](const std::shared_ptr<Job> &job) {
+        QString problem;
+        const std::vector<mri::ListedInstance> instances
+            = dimse::findInstances(server, studyUid, seriesUid, job->cancel, &problem);
+        Job::post(job, [problem, instances](DimseClient *client) {
+            if (problem.isEmpty()) {
+                Q_EMIT client->instancesFound(instances);
+            } else {
+                Q_EMIT client->failed(problem);
+            }
+        });
+    });
+}
+
 void DimseClient::retrieveSeries(const QString &studyUid, const QString &seriesUid,
                                  const QString &folder)
 {

@@ -26,6 +26,7 @@ public:
     void testConnection() override;
     void searchStudies(const StudyQuery &query) override;
     void searchSeries(const QString &studyUid) override;
+    void findInstances(const QString &studyUid, const QString &seriesUid) override;
     void retrieveSeries(const QString &studyUid, const QString &seriesUid,
                         const QString &folder) override;
     void storeInstances(const QStringList &files) override;

@@ -134,6 +134,19 @@ QList<SeriesMatch> findSeries(const PacsServer &server, const QString &studyUid,
     return series;
 }
 
+std::vector<mri::ListedInstance> findInstances(const PacsServer &server, const QString &studyUid,
+                                               const QString &seriesUid,
+                                               const std::atomic<bool> &cancel, QString *error)
+{
+    DcmDataset keys;
+    instanceLayoutKeys(studyUid, seriesUid, keys);
+    std::vector<mri::ListedInstance> instances;
+    for (const auto &match : find(server, keys, cancel, error)) {
+        instances.push_back(listedInstanceOf(*match));
+    }
+    return instances;
+}
+
 Outcome retrieveSeries(const PacsServer &server, const QString &studyUid, const QString &seriesUid,
                        const QString &folder, const std::atomic<bool> &cancel,
                        const InstanceWritten &written)

@@ -37,6 +37,10 @@ QList<StudyMatch> findStudies(const PacsServer &server, const StudyQuery &query,
                               const std::atomic<bool> &cancel, QString *error);
 QList<SeriesMatch> findSeries(const PacsServer &server, const QString &studyUid,
                               const std::atomic<bool> &cancel, QString *error);
+// IMAGE level: the series' instances and the values that tell its phases apart.
+std::vector<mri::ListedInstance> findInstances(const PacsServer &server, const QString &studyUid,
+                                               const QString &seriesUid,
+                                               const std::atomic<bool> &cancel, QString *error);
 // C-GET or C-MOVE (as the server says) of one series into `folder`, each instance written aside
 // and renamed to <SOP Instance UID>.dcm, so a half-received file is never seen whole. A folder
 // holding instances from a retrieval cut short is completed: only the instances it lacks (a

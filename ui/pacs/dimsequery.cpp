@@ -91,6 +91,27 @@ void instanceQueryKeys(const QString &studyUid, const QString &seriesUid, DcmDat
     put(keys, DCM_SOPInstanceUID);
 }
 
+void instanceLayoutKeys(const QString &studyUid, const QString &seriesUid, DcmDataset &keys)
+{
+    instanceQueryKeys(studyUid, seriesUid, keys);
+    for (const uint32_t tag : mri::phaseLayoutTags()) {
+        put(keys, DcmTagKey(Uint16(tag >> 16), Uint16(tag & 0xffff)));
+    }
+}
+
+mri::ListedInstance listedInstanceOf(DcmDataset &match)
+{
+    mri::ListedInstance instance;
+    instance.sopInstanceUid = get(match, DCM_SOPInstanceUID).toStdString();
+    for (const uint32_t tag : mri::phaseLayoutTags()) {
+        const QString text = get(match, DcmTagKey(Uint16(tag >> 16), Uint16(tag & 0xffff)));
+        if (!text.isEmpty()) {
+            instance.values[tag] = text.toStdString();
+        }
+    }
+    return instance;
+}
+
 StudyMatch studyMatchOf(DcmDataset &match)
 {
     match.convertToUTF8(); // no-op when already UTF-8; a failure leaves the bytes as they are

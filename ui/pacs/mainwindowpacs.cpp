@@ -52,6 +52,15 @@ void MainWindow::buildPacsAction(QMenu *file)
 PacsDialog *MainWindow::openPacs()
 {
     auto *dialog = new PacsDialog(this);
+    // A multi-phase series is read from its first phase while the rest arrives; the whole
+    // series replaces it when in (seriesReady).
+    connect(dialog, &PacsDialog::firstPhaseReady, this,
+            [this](const QString &folder, const QStringList &files, int phases) {
+                openStudy(folder, files);
+                statusBar()->showMessage(
+                    tr("Showing phase 1 of %1 while the rest arrives from the archive").arg(phases),
+                    10000);
+            });
     connect(dialog, &PacsDialog::seriesReady, this, [this, dialog](const QString &folder) {
         recordAudit(QStringLiteral("pacs.retrieve"), {hashIdentifier(folder)}, {},
                     dialog->server().displayName(), QStringLiteral("succeeded"), {});

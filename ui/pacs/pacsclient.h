@@ -27,6 +27,9 @@ public:
     virtual void testConnection() = 0;
     virtual void searchStudies(const StudyQuery &query) = 0;
     virtual void searchSeries(const QString &studyUid) = 0;
+    // A series' instances with the values that tell its phases apart (mri::phaseLayoutTags), so
+    // a retrieval can show the first phase before the rest is in: instancesFound.
+    virtual void findInstances(const QString &studyUid, const QString &seriesUid) = 0;
     // Writes the series' instances into `folder` (created). What the folder holds from a
     // retrieval cut short is kept and only the instances it lacks are fetched; retrieved()
     // counts them all.
@@ -41,6 +44,7 @@ Q_SIGNALS:
     void connectionTested();
     void studiesFound(const QList<oncoview::ui::StudyMatch> &studies);
     void seriesFound(const QList<oncoview::ui::SeriesMatch> &series);
+    void instancesFound(const std::vector<oncoview::mri::ListedInstance> &instances);
     void instanceStored(const QString &path, int instances, qint64 bytes);
     void retrieved(const QString &folder, int instances);
     void stored(int instances);

@@ -14,6 +14,7 @@
 #include <QVBoxLayout>
 
 // Local
+#include "ui/pacs/firstphasewatcher.h"
 #include "ui/pacs/pacscache.h"
 #include "ui/pacs/pacsclient.h"
 #include "ui/pacs/pacsserverform.h"
@@ -157,6 +158,11 @@ void PacsDialog::setQuery(const StudyQuery &query)
     m_modality->setText(query.modality);
 }
 
+QString PacsDialog::phaseShownNote(int phases)
+{
+    return tr("(phase 1 of %1 shown meanwhile)").arg(phases);
+}
+
 PacsClient *PacsDialog::client()
 {
     // A new client for a changed server: credentials never carry over to another one.
@@ -169,10 +175,17 @@ PacsClient *PacsDialog::client()
         connect(m_client, &PacsClient::failed, this,
                 [this](const QString &message) { setBusy(false, message); });
         connect(m_client, &PacsClient::instanceStored, this,
-                [this](const QString &, int instances, qint64 bytes) {
+                [this](const QString &path, int instances, qint64 bytes) {
+                    if (m_firstPhase) {
+                        m_firstPhase->instanceLanded(path);
+                    }
                     m_progress->setValue(instances);
-                    m_status->setText(tr("%n image(s) received, %1", nullptr, instances)
-                                          .arg(QLocale().formattedDataSize(bytes)));
+                    QString text = tr("%n image(s) received, %1", nullptr, instances)
+                                       .arg(QLocale().formattedDataSize(bytes));
+                    if (m_phasesShown > 1) {
+                        text += QLatin1Char(' ') + phaseShownNote(m_phasesShown);
+                    }
+                    m_status->setText(text);
                 });
         connect(m_client, &PacsClient::retrieved, this,
                 [this](const QString &folder, int instances) {
@@ -287,11 +300,32 @@ void PacsDialog::openSeries(int row)
     m_expected = series.instanceCount;
     m_progress->setRange(0, std::max(series.instanceCount, 0));
     setBusy(true, tr("Retrieving…"));
-    client()->retrieveSeries(m_studyMatches[studyRow].studyUid, series.seriesUid, folder);
+    const QString studyUid = m_studyMatches[studyRow].studyUid;
+    client()->retrieveSeries(studyUid, series.seriesUid, folder);
+    if (m_firstPhase) {
+        m_firstPhase->deleteLater();
+        m_firstPhase = nullptr;
+    }
+    if (series.instanceCount > 1) {
+        m_firstPhase = new FirstPhaseWatcher(server(), studyUid, series.seriesUid, folder,
+                                             series.instanceCount, this);
+        connect(m_firstPhase, &FirstPhaseWatcher::firstPhaseReady, this,
+                [this](const QString &ready, const QStringList &files, int phases) {
+                    m_phasesShown = phases;
+                    m_status->setText(m_status->text() + QLatin1Char(' ') + phaseShownNote(phases));
+                    Q_EMIT firstPhaseReady(ready, files, phases);
+                });
+    }
 }
 
 void PacsDialog::setBusy(bool busy, const QString &text)
 {
+    if (!busy && m_firstPhase) {
+        // The retrieval ended (or failed, or was cancelled): nothing more to show early.
+        m_firstPhase->deleteLater();
+        m_firstPhase = nullptr;
+        m_phasesShown = 0;
+    }
     m_progress->setVisible(busy);
     m_cancel->setVisible(busy);
     m_status->setText(text);

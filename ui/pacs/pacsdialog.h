@@ -15,6 +15,7 @@ class QTableWidget;
 
 namespace oncoview::ui {
 
+class FirstPhaseWatcher;
 class PacsClient;
 class PacsServerForm;
 
@@ -52,11 +53,15 @@ public:
 Q_SIGNALS:
     // A series is on disk, whole: the window opens the folder.
     void seriesReady(const QString &folder);
+    // The first phase of a multi-phase series is in while the rest still arrives: the window
+    // shows these files of the folder until seriesReady.
+    void firstPhaseReady(const QString &folder, const QStringList &files, int phases);
 
 private:
     void showStudies(const QList<StudyMatch> &studies);
     void showSeries(const QList<SeriesMatch> &series);
     void setBusy(bool busy, const QString &text);
+    static QString phaseShownNote(int phases);
     PacsClient *client();
 
     PacsServerForm *m_form = nullptr;
@@ -74,6 +79,8 @@ private:
     QList<SeriesMatch> m_seriesMatches;
     int m_offset = 0;
     int m_expected = -1; // images the archive listed for the series being retrieved
+    FirstPhaseWatcher *m_firstPhase = nullptr; // while a multi-phase series arrives
+    int m_phasesShown = 0; // the first of this many phases is shown meanwhile
 };
 
 } // namespace oncoview::ui

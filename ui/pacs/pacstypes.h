@@ -8,6 +8,11 @@
 #include <QString>
 #include <QUrl>
 
+// Local
+#include "viewers/mri/io/phaselayout.h"
+
+#include <vector>
+
 namespace oncoview::ui {
 
 // An archive (Orthanc, dcm4chee, a cloud PACS, a modality's own store), reached by DICOMweb or
@@ -82,3 +87,4 @@ struct SeriesMatch
 
 Q_DECLARE_METATYPE(oncoview::ui::StudyMatch)
 Q_DECLARE_METATYPE(oncoview::ui::SeriesMatch)
+Q_DECLARE_METATYPE(std::vector<oncoview::mri::ListedInstance>)

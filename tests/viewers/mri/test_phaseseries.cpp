@@ -46,7 +46,7 @@ TEST_CASE("a DCE stored one series per phase reads as one dynamic series", "[mri
     layout.dcePhasePerSeries = true;
     writePhantomStudy(dir.path, small(), 3, layout);
 
-    const StudyScan apart = scanStudy(dir.path, {}, nullptr, ScanOptions {false});
+    const StudyScan apart = scanStudy(dir.path, {}, nullptr, ScanOptions {false, {}});
     CHECK(apart.series.size() == 7); // five phases as written, T2, DWI
 
     const StudyScan scan = scanStudy(dir.path);

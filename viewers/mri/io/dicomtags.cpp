@@ -56,21 +56,7 @@ std::string text(const gdcm::DataSet &ds, uint16_t group, uint16_t element)
 
 std::vector<double> numbers(const gdcm::DataSet &ds, uint16_t group, uint16_t element)
 {
-    std::vector<double> out;
-    const std::string s = text(ds, group, element);
-    size_t start = 0;
-    while (start <= s.size() && !s.empty()) {
-        const size_t end = std::min(s.find('\\', start), s.size());
-        const std::string part = trimmed(s.substr(start, end - start));
-        char *stop = nullptr;
-        const double v = std::strtod(part.c_str(), &stop);
-        if (part.empty() || stop == part.c_str() || !std::isfinite(v)) {
-            return {}; // one bad component makes the whole attribute unusable
-        }
-        out.push_back(v);
-        start = end + 1;
-    }
-    return out;
+    return parseDicomNumbers(text(ds, group, element));
 }
 
 std::optional<double> number(const gdcm::DataSet &ds, uint16_t group, uint16_t element)
@@ -110,18 +96,6 @@ std::optional<double> float32(const gdcm::DataSet &ds, uint16_t group, uint16_t 
     float v = 0;
     std::memcpy(&v, bv->GetPointer(), 4);
     return std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
-}
-
-// DICOM TM "HHMMSS.FFFFFF" -> seconds since midnight.
-std::optional<double> timeOfDay(const std::string &tm)
-{
-    if (tm.size() < 2) {
-        return std::nullopt;
-    }
-    const double hh = std::atof(tm.substr(0, 2).c_str());
-    const double mm = tm.size() >= 4 ? std::atof(tm.substr(2, 2).c_str()) : 0.0;
-    const double ss = tm.size() >= 6 ? std::atof(tm.substr(4).c_str()) : 0.0;
-    return hh * 3600 + mm * 60 + ss;
 }
 
 template<size_t N>
@@ -297,8 +271,8 @@ DicomHeader extract(const gdcm::File &file, const std::string &path)
     h.temporalPosition = number(ds, 0x0020, 0x0100);
     h.acquisitionNumber = number(ds, 0x0020, 0x0012);
     h.triggerTime = number(ds, 0x0018, 0x1060);
-    h.acquisitionTime = timeOfDay(text(ds, 0x0008, 0x0032));
-    h.contentTime = timeOfDay(text(ds, 0x0008, 0x0033));
+    h.acquisitionTime = dicomTimeOfDay(text(ds, 0x0008, 0x0032));
+    h.contentTime = dicomTimeOfDay(text(ds, 0x0008, 0x0033));
     h.instanceNumber = number(ds, 0x0020, 0x0013);
     const std::string manufacturer = upperCase(text(ds, 0x0008, 0x0070));
     h.bValue = vendorBValue(ds, text(ds, 0x0008, 0x0070));
@@ -316,6 +290,35 @@ DicomHeader extract(const gdcm::File &file, const std::string &path)
 }
 
 } // namespace
+
+std::vector<double> parseDicomNumbers(const std::string &s)
+{
+    std::vector<double> out;
+    size_t start = 0;
+    while (start <= s.size() && !s.empty()) {
+        const size_t end = std::min(s.find('\\', start), s.size());
+        const std::string part = trimmed(s.substr(start, end - start));
+        char *stop = nullptr;
+        const double v = std::strtod(part.c_str(), &stop);
+        if (part.empty() || stop == part.c_str() || !std::isfinite(v)) {
+            return {}; // one bad component makes the whole attribute unusable
+        }
+        out.push_back(v);
+        start = end + 1;
+    }
+    return out;
+}
+
+std::optional<double> dicomTimeOfDay(const std::string &tm)
+{
+    if (tm.size() < 2) {
+        return std::nullopt;
+    }
+    const double hh = std::atof(tm.substr(0, 2).c_str());
+    const double mm = tm.size() >= 4 ? std::atof(tm.substr(2, 2).c_str()) : 0.0;
+    const double ss = tm.size() >= 6 ? std::atof(tm.substr(4).c_str()) : 0.0;
+    return hh * 3600 + mm * 60 + ss;
+}
 
 bool isDerivedImageType(const std::string &imageType)
 {

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "viewers/mri/io/studyidentity.h"
 
@@ -57,6 +58,11 @@ std::string quickDicomCheck(const std::filesystem::path &file);
 
 // Reads the tags up to (not including) Pixel Data. Never throws. Any thread.
 HeaderResult readDicomHeader(const std::filesystem::path &file);
+
+// A DS or IS value, multiple values split at '\\'; empty when any component is not a number.
+std::vector<double> parseDicomNumbers(const std::string &value);
+// DICOM TM "HHMMSS.FFFFFF" -> seconds since midnight.
+std::optional<double> dicomTimeOfDay(const std::string &tm);
 
 // ImageType (0008,0008) starting DERIVED: a scanner-computed map (subtraction, SER, PE, ADC).
 bool isDerivedImageType(const std::string &imageType);

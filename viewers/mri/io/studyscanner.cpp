@@ -271,7 +271,8 @@ StudyScan scanStudy(const fs::path &folderOrFile, const ProgressFn &progress,
         return scan;
     }
     quietGdcm();
-    const auto files = listFiles(folderOrFile, scan.skipped);
+    const auto files
+        = options.onlyFiles.empty() ? listFiles(folderOrFile, scan.skipped) : options.onlyFiles;
     ScanState state;
     const int total = int(files.size());
     for (int i = 0; i < total; ++i) {

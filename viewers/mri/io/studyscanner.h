@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <filesystem>
+#include <vector>
 
 namespace oncoview::mri {
 
@@ -13,6 +14,9 @@ struct ScanOptions
     // Single-phase series that are the phases of one DCE (same grid and sequence) become one
     // series (phaseseriesgrouping.h); off, every series stays as stored.
     bool groupPhaseSeries = true;
+    // When not empty, only these files are read, as if the folder held nothing else: the first
+    // phase of a series shown while the rest is still arriving from the archive.
+    std::vector<std::filesystem::path> onlyFiles;
 };
 
 // Finds the image series under a folder (recursively) or in a single DICOM/NIfTI file,

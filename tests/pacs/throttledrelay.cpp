@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "throttledrelay.h"
+
+namespace oncoview::testing {
+
+namespace {
+constexpr int kTickMs = 10;
+}
+
+ThrottledRelay::ThrottledRelay(quint16 targetPort, qint64 bytesPerSecond)
+    : m_targetPort(targetPort)
+    , m_bytesPerTick(std::max<qint64>(1, bytesPerSecond * kTickMs / 1000))
+{
+    m_server.listen(QHostAddress::LocalHost, 0);
+    connect(&m_server, &QTcpServer::newConnection, this, &ThrottledRelay::accept);
+    connect(&m_tick, &QTimer::timeout, this, &ThrottledRelay::pass);
+    m_tick.start(kTickMs);
+}
+
+void ThrottledRelay::accept()
+{
+    while (QTcpSocket *client = m_server.nextPendingConnection()) {
+        auto *pipe = new Pipe;
+        pipe->client = client;
+        pipe->upstream = new QTcpSocket(this);
+        m_pipes << pipe;
+        // What the client sends goes through as it comes, once the server is connected.
+        const auto forward = [pipe] {
+            if (pipe->client && pipe->upstream
+                && pipe->upstream->state() == QAbstractSocket::ConnectedState) {
+                pipe->upstream->write(pipe->client->readAll());
+            }
+        };
+        connect(client, &QTcpSocket::readyRead, this, forward);
+        connect(pipe->upstream, &QTcpSocket::connected, this, forward);
+        connect(pipe->upstream, &QTcpSocket::readyRead, this,
+                [pipe] { pipe->toClient += pipe->upstream->readAll(); });
+        connect(pipe->upstream, &QTcpSocket::disconnected, this,
+                [pipe] { pipe->upstreamClosed = true; });
+        connect(client, &QTcpSocket::disconnected, this, [pipe] {
+            if (pipe->upstream) {
+                pipe->upstream->disconnectFromHost();
+            }
+        });
+        pipe->upstream->connectToHost(QHostAddress::LocalHost, m_targetPort);
+    }
+}
+
+void ThrottledRelay::pass()
+{
+    for (auto it = m_pipes.begin(); it != m_pipes.end();) {
+        Pipe *pipe = *it;
+        if (pipe->client && !pipe->toClient.isEmpty()) {
+            const qint64 n = std::min<qint64>(m_bytesPerTick, pipe->toClient.size());
+            pipe->client->write(pipe->toClient.left(n));
+            pipe->toClient.remove(0, n);
+        }
+        // The server closed and everything it sent has been passed on: close the client too.
+        if (!pipe->client || (pipe->upstreamClosed && pipe->toClient.isEmpty())) {
+            // The sockets say nothing more to this relay, so the pipe can go now; the client's
+            // goes once what was written to it has left (deleting it sooner would drop that).
+            if (pipe->client) {
+                pipe->client->disconnect(this);
+                connect(pipe->client, &QAbstractSocket::disconnected, pipe->client,
+                        &QObject::deleteLater);
+                pipe->client->disconnectFromHost();
+            }
+            if (pipe->upstream) {
+                pipe->upstream->disconnect(this);
+                pipe->upstream->deleteLater();
+            }
+            delete pipe;
+            it = m_pipes.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
+} // namespace oncoview::testing

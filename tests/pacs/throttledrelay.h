@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+// Qt
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace oncoview::testing {
+
+// A TCP relay on 127.0.0.1 in front of a local server (HTTP or DIMSE) that passes what the
+// server sends at a fixed rate: a loopback archive made as slow as one across a hospital's
+// network, so what a client shows while a series arrives can be tested. Requests go through
+// at once. Lives on the thread that creates it, which must run its event loop.
+class ThrottledRelay : public QObject
+{
+public:
+    ThrottledRelay(quint16 targetPort, qint64 bytesPerSecond);
+    quint16 port() const { return m_server.serverPort(); }
+
+private:
+    struct Pipe
+    {
+        QPointer<QTcpSocket> client;
+        QPointer<QTcpSocket> upstream;
+        QByteArray toClient; // read from the server, not yet passed on
+        bool upstreamClosed = false;
+    };
+    void accept();
+    void pass();
+
+    QTcpServer m_server;
+    QTimer m_tick;
+    quint16 m_targetPort;
+    qint64 m_bytesPerTick;
+    QList<Pipe *> m_pipes;
+};
+
+} // namespace oncoview::testing
