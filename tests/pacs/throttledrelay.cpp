@@ -1,25 +1,37 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "throttledrelay.h"
 
+// Qt
+#include <QSslServer>
+
 namespace oncoview::testing {
 
 namespace {
 constexpr int kTickMs = 10;
 }
 
-ThrottledRelay::ThrottledRelay(quint16 targetPort, qint64 bytesPerSecond)
+ThrottledRelay::ThrottledRelay(quint16 targetPort, qint64 bytesPerSecond,
+                               const QSslConfiguration &tls)
     : m_targetPort(targetPort)
     , m_bytesPerTick(std::max<qint64>(1, bytesPerSecond * kTickMs / 1000))
 {
-    m_server.listen(QHostAddress::LocalHost, 0);
-    connect(&m_server, &QTcpServer::newConnection, this, &ThrottledRelay::accept);
+    if (tls.localCertificate().isNull()) {
+        m_server = std::make_unique<QTcpServer>();
+    } else {
+        auto server = std::make_unique<QSslServer>();
+        server->setSslConfiguration(tls);
+        m_server = std::move(server);
+    }
+    m_server->listen(QHostAddress::LocalHost, 0);
+    // A TLS client shows up once its handshake is done (a refused one never does).
+    connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, &ThrottledRelay::accept);
     connect(&m_tick, &QTimer::timeout, this, &ThrottledRelay::pass);
     m_tick.start(kTickMs);
 }
 
 void ThrottledRelay::accept()
 {
-    while (QTcpSocket *client = m_server.nextPendingConnection()) {
+    while (QTcpSocket *client = m_server->nextPendingConnection()) {
         auto *pipe = new Pipe;
         pipe->client = client;
         pipe->upstream = new QTcpSocket(this);

@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
 #include <QUrlQuery>
 #include <QUuid>
 
@@ -65,6 +66,16 @@ DicomWebClient::DicomWebClient(PacsServer server, QObject *parent)
     m_writer.setMaxThreadCount(1); // instances land in the order they came
     // Credentials must never follow a redirect to another host.
     m_network->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+    if (!m_server.caCertificates.isEmpty()) {
+        m_extraAuthorities = QSslCertificate::fromPath(m_server.caCertificates, QSsl::Pem);
+    }
+    // Noted for the message only: an untrusted certificate always fails the request.
+    connect(m_network, &QNetworkAccessManager::sslErrors, this,
+            [this](QNetworkReply *, const QList<QSslError> &errors) {
+                if (!errors.isEmpty()) {
+                    m_sslProblem = errors.front().errorString();
+                }
+            });
 }
 
 DicomWebClient::~DicomWebClient()
@@ -89,6 +100,11 @@ QNetworkRequest DicomWebClient::request(const QUrl &url, const QByteArray &accep
     QNetworkRequest request(url);
     request.setRawHeader("Accept", accept);
     request.setTransferTimeout(m_server.timeoutMs);
+    if (!m_extraAuthorities.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_extraAuthorities);
+        request.setSslConfiguration(tls);
+    }
     if (m_server.auth == PacsServer::Auth::Basic) {
         request.setRawHeader(
             "Authorization",
@@ -505,7 +521,10 @@ QString DicomWebClient::problemOf(QNetworkReply *reply) const
     case QNetworkReply::OperationCanceledError:
         return tr("The PACS at %1 did not answer in time.").arg(where);
     case QNetworkReply::SslHandshakeFailedError:
-        return tr("The PACS at %1 has a certificate that cannot be trusted.").arg(where);
+        return tr("The PACS at %1 has a certificate that cannot be trusted (%2). If your "
+                  "hospital signs its servers' certificates itself, give its certificate "
+                  "authority in the archive's settings.")
+            .arg(where, m_sslProblem.isEmpty() ? reply->errorString() : m_sslProblem);
     default:
         if (status == 0) {
             return tr("Cannot reach the PACS at %1: %2").arg(where, reply->errorString());

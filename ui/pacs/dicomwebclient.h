@@ -4,6 +4,7 @@
 // Qt
 #include <QPointer>
 #include <QSet>
+#include <QSslCertificate>
 #include <QThreadPool>
 
 // Local
@@ -65,6 +66,8 @@ private:
 
     PacsServer m_server;
     QNetworkAccessManager *m_network;
+    QList<QSslCertificate> m_extraAuthorities; // PacsServer::caCertificates, read once
+    QString m_sslProblem; // why the last handshake failed, for the message
     QPointer<QNetworkReply> m_reply;
     // The retrieval in progress.
     struct Retrieval;

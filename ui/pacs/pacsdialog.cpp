@@ -14,6 +14,7 @@
 #include <QVBoxLayout>
 
 // Local
+#include "ui/pacs/archivesdialog.h"
 #include "ui/pacs/firstphasewatcher.h"
 #include "ui/pacs/pacscache.h"
 #include "ui/pacs/pacsclient.h"
@@ -28,7 +29,8 @@ bool sameServer(const PacsServer &a, const PacsServer &b)
 {
     return a.protocol == b.protocol && a.baseUrl == b.baseUrl && a.user == b.user
         && a.secret == b.secret && a.host == b.host && a.port == b.port && a.calledAe == b.calledAe
-        && a.callingAe == b.callingAe && a.retrieve == b.retrieve && a.storePort == b.storePort;
+        && a.callingAe == b.callingAe && a.retrieve == b.retrieve && a.storePort == b.storePort
+        && a.timeoutMs == b.timeoutMs && a.caCertificates == b.caCertificates;
 }
 
 QTableWidget *makeTable(const QStringList &columns, QWidget *parent)
@@ -214,19 +216,16 @@ void PacsDialog::testConnection()
         return;
     }
     const PacsServer wanted = server();
-    auto *probe = PacsClient::create(wanted, this);
     const QString where = wanted.displayName();
     setBusy(true, tr("Testing %1…").arg(where));
-    connect(probe, &PacsClient::connectionTested, this, [this, probe, where] {
-        setBusy(false, tr("%1 answers with these settings.").arg(where));
-        m_form->save();
-        probe->deleteLater();
+    testArchive(wanted, this, [this, where](const QString &problem) {
+        if (problem.isEmpty()) {
+            setBusy(false, tr("%1 answers with these settings.").arg(where));
+            m_form->save();
+        } else {
+            setBusy(false, problem);
+        }
     });
-    connect(probe, &PacsClient::failed, this, [this, probe](const QString &message) {
-        setBusy(false, message);
-        probe->deleteLater();
-    });
-    probe->testConnection();
 }
 
 void PacsDialog::search()

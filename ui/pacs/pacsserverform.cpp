@@ -4,12 +4,14 @@
 // Qt
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSslCertificate>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -82,8 +84,18 @@ PacsServerForm::PacsServerForm(QWidget *parent)
     top->addWidget(m_protocol, 3);
     top->addWidget(remove);
     top->addWidget(test);
+    m_timeout = new QSpinBox(this);
+    m_timeout->setRange(1, 600);
+    m_timeout->setValue(30);
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setAccessibleName(tr("Timeout"));
+    m_timeout->setToolTip(tr("A request fails when the archive sends nothing for this long"));
     auto *form = new QFormLayout;
     addRow(form, tr("&Archive:"), m_name, top);
+    auto *timeoutRow = new QHBoxLayout;
+    timeoutRow->addWidget(m_timeout);
+    timeoutRow->addStretch(1);
+    addRow(form, tr("Time&out:"), m_timeout, timeoutRow);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(form);
@@ -124,7 +136,32 @@ QWidget *PacsServerForm::makeDicomWebPage()
     form->addRow(m_secretLabel, passwordRow);
     connect(m_auth, &QComboBox::currentIndexChanged, this, &PacsServerForm::showAuthFields);
     showAuthFields();
+    QLayout *authorities = makeAuthoritiesRow(page); // creates m_authorities
+    addRow(form, tr("Certificate aut&horities:"), m_authorities, authorities);
     return page;
+}
+
+QLayout *PacsServerForm::makeAuthoritiesRow(QWidget *page)
+{
+    m_authorities = new QLineEdit(page);
+    m_authorities->setPlaceholderText(tr("The system's (a PEM file for a hospital's own)"));
+    m_authorities->setAccessibleName(tr("Certificate authorities file"));
+    m_authorities->setToolTip(tr("HTTPS certificates are always verified: against the "
+                                 "system's authorities and those in this file"));
+    auto *browse = new QPushButton(tr("Bro&wse…"), page);
+    browse->setAccessibleName(tr("Choose the certificate authorities file"));
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Certificate Authorities"), m_authorities->text(),
+            tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+        if (!file.isEmpty()) {
+            m_authorities->setText(file);
+        }
+    });
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_authorities, 1);
+    row->addWidget(browse);
+    return row;
 }
 
 void PacsServerForm::showAuthFields()
@@ -194,11 +231,16 @@ PacsServer PacsServerForm::server() const
     server.retrieve
         = m_retrieve->currentIndex() == 1 ? PacsServer::Retrieve::Move : PacsServer::Retrieve::Get;
     server.storePort = quint16(m_storePort->value());
+    server.timeoutMs = m_timeout->value() * 1000;
+    server.caCertificates = m_authorities->text().trimmed();
     // Unnamed: called after where it is.
     server.name = m_name->currentText().trimmed();
     if (server.name.isEmpty()) {
+        // Two archives on one host differ by their port.
+        const QUrl &url = server.baseUrl;
         server.name = server.protocol == PacsServer::Protocol::Dimse ? server.calledAe
-                                                                     : server.baseUrl.host();
+            : url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port())
+                             : url.host();
     }
     return server;
 }
@@ -219,6 +261,8 @@ void PacsServerForm::setServer(const PacsServer &server)
     m_callingAe->setText(server.callingAe);
     m_retrieve->setCurrentIndex(server.retrieve == PacsServer::Retrieve::Move);
     m_storePort->setValue(server.storePort);
+    m_timeout->setValue(std::clamp(server.timeoutMs / 1000, 1, 600));
+    m_authorities->setText(server.caCertificates);
     if (server.secret.isEmpty()) {
         readSecret();
     }
@@ -280,9 +324,16 @@ QString PacsServerForm::problem() const
 {
     const PacsServer wanted = server();
     if (wanted.protocol == PacsServer::Protocol::DicomWeb) {
-        return wanted.baseUrl.isValid() && !wanted.baseUrl.isEmpty()
-            ? QString()
-            : tr("Enter the archive's DICOMweb URL first.");
+        if (!wanted.baseUrl.isValid() || wanted.baseUrl.isEmpty()) {
+            return tr("Enter the archive's DICOMweb URL first.");
+        }
+        if (!wanted.caCertificates.isEmpty()
+            && QSslCertificate::fromPath(wanted.caCertificates, QSsl::Pem).isEmpty()) {
+            return tr("%1 cannot be read or holds no PEM certificate: choose the file of "
+                      "certificate authorities again, or leave it empty.")
+                .arg(wanted.caCertificates);
+        }
+        return {};
     }
     if (wanted.host.isEmpty()) {
         return tr("Enter the archive's host first.");

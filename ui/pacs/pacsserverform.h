@@ -22,7 +22,8 @@ namespace oncoview::ui {
 
 // The archive to talk to, chosen by name among those set up (pacsservers.h) or set up anew:
 // DICOMweb (URL; no authentication, Basic with user and password, or a bearer token; HTTPS
-// certificates always verified) or DIMSE (host, port, the archive's AE title and ours, C-GET or
+// certificates always verified, against the system's authorities and, for a hospital that signs
+// its own, a PEM file of them) or DIMSE (host, port, the archive's AE title and ours, C-GET or
 // C-MOVE to our storage port). Everything but the password or token is kept in the settings;
 // those go to the system keychain only when the user ticks Remember. GUI thread.
 class PacsServerForm : public QWidget
@@ -53,6 +54,7 @@ Q_SIGNALS:
 private:
     QWidget *makeDicomWebPage();
     QWidget *makeDimsePage();
+    QLayout *makeAuthoritiesRow(QWidget *page);
     void showAuthFields();
     void choose(const QString &name);
     void readSecret();
@@ -72,6 +74,8 @@ private:
     QLineEdit *m_callingAe = nullptr;
     QComboBox *m_retrieve = nullptr;
     QSpinBox *m_storePort = nullptr;
+    QSpinBox *m_timeout = nullptr;
+    QLineEdit *m_authorities = nullptr;
     chat::SecretStore *m_secrets = nullptr;
     QString m_kept; // the secret the keychain holds for the archive shown
 };

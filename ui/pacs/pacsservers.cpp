@@ -59,6 +59,7 @@ PacsServer read(const QSettings &settings)
     server.storePort = quint16(settings.value(QStringLiteral("storePort"), 11112).toUInt());
     server.timeoutMs
         = std::clamp(settings.value(QStringLiteral("timeoutMs"), 30000).toInt(), 1000, 600000);
+    server.caCertificates = settings.value(QStringLiteral("caCertificates")).toString();
     return server;
 }
 
@@ -78,6 +79,7 @@ void write(QSettings &settings, const PacsServer &server)
                                                                     : QStringLiteral("get"));
     settings.setValue(QStringLiteral("storePort"), server.storePort);
     settings.setValue(QStringLiteral("timeoutMs"), server.timeoutMs);
+    settings.setValue(QStringLiteral("caCertificates"), server.caCertificates);
 }
 
 void store(const QList<PacsServer> &servers)

@@ -33,6 +33,9 @@ struct PacsServer
     QString user;
     QString secret;
     int timeoutMs = 30000; // no byte for this long: the request fails
+    // DICOMweb over HTTPS: a PEM file of certificate authorities trusted besides the system's
+    // (a hospital's own CA). Certificates are verified either way; never switched off.
+    QString caCertificates;
     // DIMSE
     QString host;
     quint16 port = 104;

@@ -17,6 +17,7 @@
 #include "ui/annotationdock.h"
 #include "ui/chatdock.h"
 #include "ui/modellibrary.h"
+#include "ui/pacs/archivesdialog.h"
 #include "ui/preferences/preferences.h"
 #include "ui/preferences/preferencesdialog.h"
 #include "ui/slide/featurecachebudget.h"
@@ -57,6 +58,11 @@ PreferencesDialog *MainWindow::openPreferences()
         }
     });
     connect(dialog, &PreferencesDialog::chatServerRequested, m_chat, &ChatDock::openSettings);
+    connect(dialog, &PreferencesDialog::archivesRequested, dialog, [dialog] {
+        auto *archives = new ArchivesDialog(dialog);
+        archives->setAttribute(Qt::WA_DeleteOnClose);
+        archives->show();
+    });
     // What is in effect: the start-time ones for a restart, the last applied for the rest.
     connect(
         dialog, &PreferencesDialog::applied, this,

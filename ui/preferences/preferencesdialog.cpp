@@ -105,7 +105,16 @@ QWidget *PreferencesDialog::buildStorage()
     m_pacsCache->setSpecialValueText(tr("No limit"));
     m_pacsCache->setToolTip(tr("Series retrieved from archives, kept so they open again without "
                                "a download; the least recently opened go first"));
-    form->addRow(tr("&PACS cache limit:"), m_pacsCache);
+    auto *archives = new QPushButton(tr("PACS Arc&hives…"), group);
+    archives->setToolTip(tr("The archives OncoView searches and sends results to: name, "
+                            "address, authentication, certificates, timeout"));
+    connect(archives, &QPushButton::clicked, this, &PreferencesDialog::archivesRequested);
+    auto *pacsRow = new QHBoxLayout;
+    pacsRow->addWidget(m_pacsCache, 1);
+    pacsRow->addWidget(archives);
+    auto *pacsLabel = new QLabel(tr("&PACS cache limit:"), group);
+    pacsLabel->setBuddy(m_pacsCache);
+    form->addRow(pacsLabel, pacsRow);
     return group;
 }
 

@@ -17,9 +17,9 @@ class QSpinBox;
 namespace oncoview::ui {
 
 // Edit > Preferences: inference device and threads, slide tile and feature cache budgets,
-// model folders, the chat server, the MRI mouse buttons and wheel, units, language, theme and font
-// size. OK checks the values (a folder that cannot be read is named) and saves them; Restore
-// Defaults fills in the defaults, saved only with OK. GUI thread.
+// model folders, the chat server, the PACS archives, the MRI mouse buttons and wheel, units,
+// language, theme and font size. OK checks the values (a folder that cannot be read is named) and
+// saves them; Restore Defaults fills in the defaults, saved only with OK. GUI thread.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -37,6 +37,7 @@ public:
 Q_SIGNALS:
     void applied(const oncoview::ui::Preferences &preferences);
     void chatServerRequested();
+    void archivesRequested();
 
 private:
     QWidget *buildInference();
