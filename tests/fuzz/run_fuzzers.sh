@@ -10,7 +10,8 @@
 #
 # Default 60 s per target, all targets. Environment: ONCOVIEW_SHARED_DATA (default
 # <repo>/../shared/data; absent: committed and generated seeds only), FUZZ_BUILD_JOBS (ninja -j,
-# default nproc), FUZZ_SEED (libFuzzer's -seed; CI=true fixes it at 1). The work corpus persists
+# default nproc), FUZZ_JOBS (targets fuzzed at once, default nproc), FUZZ_SEED (libFuzzer's
+# -seed; CI=true fixes it at 1). The work corpus persists
 # in build/fuzz/fuzz-corpus/<target>/, so later runs start where earlier ones stopped. A crash,
 # hang, leak or sanitizer report leaves its input in build/fuzz/fuzz-artifacts/<target>/; the
 # script then exits 1 and names it.
@@ -69,47 +70,65 @@ else
     echo "note: $shared not found: committed and generated seeds only" >&2
 fi
 
-failed=()
-for t in "${targets[@]}"; do
-    bin=$build/fuzz/fuzz_$t
-    corpus=$build/fuzz-corpus/$t
-    artifacts=$build/fuzz-artifacts/$t
+# One target: its regressions replayed, then fuzzed; a failure is written to its .failed file.
+fuzz_one() {
+    local t=$1
+    local bin=$build/fuzz/fuzz_$t
+    local corpus=$build/fuzz-corpus/$t
+    local artifacts=$build/fuzz-artifacts/$t
+    local status=$build/fuzz-$t.failed
+    # Until it ends well, the target counts as failed (a step that stops it early included).
+    echo "fuzz_$t: did not finish (log: build/fuzz/fuzz-$t.log)" >"$status"
     mkdir -p "$corpus" "$artifacts"
-    flags=(-rss_limit_mb=2048 -timeout=10 -artifact_prefix="$artifacts/")
+    local flags=(-rss_limit_mb=2048 -timeout=10 -artifact_prefix="$artifacts/")
     # Under CI the mutations follow a fixed seed, so a red run is the change's doing and can be
     # replayed; by hand (or nightly) each run explores from a new seed. FUZZ_SEED overrides.
-    seed=${FUZZ_SEED:-}
+    local seed=${FUZZ_SEED:-}
     [[ -z $seed && ${CI:-} == true ]] && seed=1
     [[ -n $seed ]] && flags+=(-seed="$seed")
     # Bugs found before must stay fixed: each reproducer runs once.
     shopt -s nullglob
-    repros=("$root/tests/fuzz/regressions/$t"/* "$generated/regressions/$t"/*)
+    local repros=("$root/tests/fuzz/regressions/$t"/* "$generated/regressions/$t"/*)
     shopt -u nullglob
     if [[ ${#repros[@]} -gt 0 ]]; then
-        echo "== fuzz_$t: replaying ${#repros[@]} regression input(s)"
         if ! "$bin" "${flags[@]}" "${repros[@]}" >"$build/fuzz-$t-regressions.log" 2>&1; then
             tail -n 40 "$build/fuzz-$t-regressions.log"
-            failed+=("fuzz_$t: a regression input fails again (log: build/fuzz/fuzz-$t-regressions.log)")
-            continue
+            echo "fuzz_$t: a regression input fails again (log: build/fuzz/fuzz-$t-regressions.log)" >"$status"
+            return
         fi
     fi
-    echo "== fuzz_$t: ${seconds} s"
     # libFuzzer refuses a corpus folder that does not exist: only those this target has.
-    seed_dirs=()
+    local seed_dirs=()
     for dir in "$root/tests/fuzz/seeds/$t" "$generated/seeds/$t" "$seeds/$t"; do
         [[ -d $dir ]] && seed_dirs+=("$dir")
     done
-    log=$build/fuzz-$t.log
+    local log=$build/fuzz-$t.log
     if "$bin" "${flags[@]}" -max_total_time="$seconds" -print_final_stats=1 \
         "$corpus" "${seed_dirs[@]}" >"$log" 2>&1; then
-        grep -E '^#[0-9]+ +DONE|stat::number_of_executed_units|stat::average_exec_per_sec' "$log" \
-            | tr '\n' ' '
-        echo
+        echo "== fuzz_$t (${#repros[@]} regression input(s) replayed, ${seconds} s):" \
+            "$(grep -E '^#[0-9]+ +DONE|stat::number_of_executed_units|stat::average_exec_per_sec' "$log" | tr '\n' ' ')"
+        rm -f "$status"
     else
         tail -n 60 "$log"
+        local found
         found=$(ls -t "$artifacts" | head -n 1)
-        failed+=("fuzz_$t: reproducer build/fuzz/fuzz-artifacts/$t/$found (log: build/fuzz/fuzz-$t.log)")
+        echo "fuzz_$t: reproducer build/fuzz/fuzz-artifacts/$t/$found (log: build/fuzz/fuzz-$t.log)" >"$status"
     fi
+}
+
+# Targets run side by side, one per core (FUZZ_JOBS): libFuzzer uses one thread each, and the
+# whole step then takes a fraction of targets x seconds.
+jobs=${FUZZ_JOBS:-$(nproc)}
+for t in "${targets[@]}"; do
+    while [[ $(jobs -rp | wc -l) -ge $jobs ]]; do
+        wait -n || true
+    done
+    fuzz_one "$t" &
+done
+wait
+failed=()
+for t in "${targets[@]}"; do
+    [[ -f $build/fuzz-$t.failed ]] && failed+=("$(cat "$build/fuzz-$t.failed")")
 done
 
 if [[ ${#failed[@]} -gt 0 ]]; then

@@ -134,7 +134,7 @@ std::vector<mri::ListedInstance> listedInstancesFromDicomJson(const QByteArray &
         }
         mri::ListedInstance instance;
         instance.sopInstanceUid = uid.toStdString();
-        for (const uint32_t tag : mri::phaseLayoutTags()) {
+        for (const uint32_t tag : mri::kPhaseLayoutTags) {
             const QByteArray key = QByteArray::number(tag, 16).rightJustified(8, '0').toUpper();
             const QString text = value(object, key.constData());
             if (!text.isEmpty()) {

@@ -19,7 +19,7 @@ QList<StudyMatch> studiesFromDicomJson(const QByteArray &json, QString *error);
 QList<SeriesMatch> seriesFromDicomJson(const QByteArray &json, QString *error);
 // A series' instances: their SOP Instance UIDs (malformed ones left out).
 QStringList instancesFromDicomJson(const QByteArray &json, QString *error);
-// The same with the values of mri::phaseLayoutTags() each instance was listed with.
+// The same with the values of mri::kPhaseLayoutTags each instance was listed with.
 std::vector<mri::ListedInstance> listedInstancesFromDicomJson(const QByteArray &json,
                                                               QString *error);
 

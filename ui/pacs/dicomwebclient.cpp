@@ -209,7 +209,7 @@ void DicomWebClient::findInstances(const QString &studyUid, const QString &serie
 {
     QUrl url = endpoint(QStringLiteral("/studies/%1/series/%2/instances").arg(studyUid, seriesUid));
     QStringList fields;
-    for (const uint32_t tag : mri::phaseLayoutTags()) {
+    for (const uint32_t tag : mri::kPhaseLayoutTags) {
         fields << QStringLiteral("%1").arg(tag, 8, 16, QLatin1Char('0')).toUpper();
     }
     QUrlQuery q;

@@ -94,7 +94,7 @@ void instanceQueryKeys(const QString &studyUid, const QString &seriesUid, DcmDat
 void instanceLayoutKeys(const QString &studyUid, const QString &seriesUid, DcmDataset &keys)
 {
     instanceQueryKeys(studyUid, seriesUid, keys);
-    for (const uint32_t tag : mri::phaseLayoutTags()) {
+    for (const uint32_t tag : mri::kPhaseLayoutTags) {
         put(keys, DcmTagKey(Uint16(tag >> 16), Uint16(tag & 0xffff)));
     }
 }
@@ -103,7 +103,7 @@ mri::ListedInstance listedInstanceOf(DcmDataset &match)
 {
     mri::ListedInstance instance;
     instance.sopInstanceUid = get(match, DCM_SOPInstanceUID).toStdString();
-    for (const uint32_t tag : mri::phaseLayoutTags()) {
+    for (const uint32_t tag : mri::kPhaseLayoutTags) {
         const QString text = get(match, DcmTagKey(Uint16(tag >> 16), Uint16(tag & 0xffff)));
         if (!text.isEmpty()) {
             instance.values[tag] = text.toStdString();

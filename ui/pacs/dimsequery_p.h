@@ -27,7 +27,7 @@ void retrieveKeys(const QString &studyUid, const QString &seriesUid, DcmDataset 
 // IMAGE level within one series: the SOP Instance UIDs.
 void instanceQueryKeys(const QString &studyUid, const QString &seriesUid, DcmDataset &keys);
 
-// IMAGE level within one series: the SOP Instance UIDs and the values of mri::phaseLayoutTags().
+// IMAGE level within one series: the SOP Instance UIDs and the values of mri::kPhaseLayoutTags.
 void instanceLayoutKeys(const QString &studyUid, const QString &seriesUid, DcmDataset &keys);
 
 StudyMatch studyMatchOf(DcmDataset &match);

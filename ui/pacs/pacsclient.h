@@ -27,7 +27,7 @@ public:
     virtual void testConnection() = 0;
     virtual void searchStudies(const StudyQuery &query) = 0;
     virtual void searchSeries(const QString &studyUid) = 0;
-    // A series' instances with the values that tell its phases apart (mri::phaseLayoutTags), so
+    // A series' instances with the values that tell its phases apart (mri::kPhaseLayoutTags), so
     // a retrieval can show the first phase before the rest is in: instancesFound.
     virtual void findInstances(const QString &studyUid, const QString &seriesUid) = 0;
     // Writes the series' instances into `folder` (created). What the folder holds from a

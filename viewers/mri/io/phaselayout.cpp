@@ -77,18 +77,25 @@ DicomHeader headerOf(const ListedInstance &instance)
     return h;
 }
 
-} // namespace
-
-const std::vector<uint32_t> &phaseLayoutTags()
+constexpr bool asked(uint32_t key)
 {
-    static const std::vector<uint32_t> tags
-        = {kImageType,         kAcquisitionTime, kContentTime,  kDescription,
-           kSequenceName,      kTriggerTime,     kProtocolName, kBValue,
-           kAcquisitionNumber, kInstanceNumber,  kPosition,     kOrientation,
-           kTemporalPosition,  kFrames,          kRows,         kColumns,
-           kPixelSpacing};
-    return tags;
+    for (const uint32_t listed : kPhaseLayoutTags) {
+        if (listed == key) {
+            return true;
+        }
+    }
+    return false;
 }
+
+// The archive is asked for every attribute read here.
+static_assert(asked(kImageType) && asked(kAcquisitionTime) && asked(kContentTime)
+              && asked(kDescription) && asked(kSequenceName) && asked(kTriggerTime)
+              && asked(kProtocolName) && asked(kBValue) && asked(kAcquisitionNumber)
+              && asked(kInstanceNumber) && asked(kPosition) && asked(kOrientation)
+              && asked(kTemporalPosition) && asked(kFrames) && asked(kRows) && asked(kColumns)
+              && asked(kPixelSpacing));
+
+} // namespace
 
 std::vector<std::vector<std::string>> phaseLayout(const std::vector<ListedInstance> &instances)
 {
