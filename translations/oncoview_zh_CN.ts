@@ -1829,6 +1829,29 @@ Phase times not in the files: assumed evenly spaced</source>
     </message>
 </context>
 <context>
+    <name>oncoview::ui::ArchivesDialog</name>
+    <message>
+        <source>Archives</source>
+        <translation>档案库</translation>
+    </message>
+    <message>
+        <source>Choose an archive by name, or type a new name to set one up.</source>
+        <translation>按名称选择档案库，或输入新名称以设置新的档案库。</translation>
+    </message>
+    <message>
+        <source>%1 is saved.</source>
+        <translation>%1 已保存。</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>正在测试 %1…</translation>
+    </message>
+    <message>
+        <source>%1 answers with these settings.</source>
+        <translation>%1 以这些设置响应。</translation>
+    </message>
+</context>
+<context>
     <name>oncoview::ui::AuditLog</name>
     <message>
         <source>The audit log %1 cannot be written: %2</source>
@@ -2406,10 +2429,6 @@ Phase times not in the files: assumed evenly spaced</source>
         <translation>位于 %1 的 PACS 未能及时响应。</translation>
     </message>
     <message>
-        <source>The PACS at %1 has a certificate that cannot be trusted.</source>
-        <translation>位于 %1 的 PACS 的证书不可信。</translation>
-    </message>
-    <message>
         <source>Cannot reach the PACS at %1: %2</source>
         <translation>无法连接位于 %1 的 PACS：%2</translation>
     </message>
@@ -2424,6 +2443,10 @@ Phase times not in the files: assumed evenly spaced</source>
     <message numerus="yes">
         <source>The PACS refused %1 of the %n instance(s) sent.</source>
         <translation><numerusform>PACS 拒绝了所发送 %n 个实例中的 %1 个。</numerusform></translation>
+    </message>
+    <message>
+        <source>The PACS at %1 has a certificate that cannot be trusted (%2). If your hospital signs its servers' certificates itself, give its certificate authority in the archive's settings.</source>
+        <translation>%1 的 PACS 证书不可信（%2）。如果您的医院自行签发服务器证书，请在档案库设置中提供其证书颁发机构。</translation>
     </message>
 </context>
 <context>
@@ -3268,6 +3291,10 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>Sending to %1…</source>
         <translation>正在发送到 %1…</translation>
     </message>
+    <message>
+        <source>Showing phase 1 of %1 while the rest arrives from the archive</source>
+        <translation>正在显示第 1 期（共 %1 期），其余图像仍在从档案库传来</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::MeasurementSidecar</name>
@@ -3526,6 +3553,10 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>%1 answers with these settings.</source>
         <translation>%1 以这些设置响应。</translation>
     </message>
+    <message>
+        <source>(phase 1 of %1 shown meanwhile)</source>
+        <translation>（期间先显示第 1 期，共 %1 期）</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::PacsServerForm</name>
@@ -3684,6 +3715,58 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>%1 is forgotten.</source>
         <translation>已忘记 %1。</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>A request fails when the archive sends nothing for this long</source>
+        <translation>档案库在这段时间内没有发送任何数据时，请求即告失败</translation>
+    </message>
+    <message>
+        <source>Time&amp;out:</source>
+        <translation>超时(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Certificate aut&amp;horities:</source>
+        <translation>证书颁发机构(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>The system's (a PEM file for a hospital's own)</source>
+        <translation>系统的（医院自有的请用 PEM 文件）</translation>
+    </message>
+    <message>
+        <source>Certificate authorities file</source>
+        <translation>证书颁发机构文件</translation>
+    </message>
+    <message>
+        <source>HTTPS certificates are always verified: against the system's authorities and those in this file</source>
+        <translation>HTTPS 证书一律经过验证：依据系统的证书颁发机构及此文件中的证书颁发机构</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>浏览(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Choose the certificate authorities file</source>
+        <translation>选择证书颁发机构文件</translation>
+    </message>
+    <message>
+        <source>Certificate Authorities</source>
+        <translation>证书颁发机构</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM 证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read or holds no PEM certificate: choose the file of certificate authorities again, or leave it empty.</source>
+        <translation>无法读取 %1，或其中没有 PEM 证书：请重新选择证书颁发机构文件，或留空。</translation>
     </message>
 </context>
 <context>
@@ -3922,6 +4005,14 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>The wheel zooms (Ctrl+wheel moves through the slices)</source>
         <translation>滚轮缩放（Ctrl+滚轮切换切面）</translation>
+    </message>
+    <message>
+        <source>PACS Arc&amp;hives…</source>
+        <translation>PACS 档案库(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>The archives OncoView searches and sends results to: name, address, authentication, certificates, timeout</source>
+        <translation>OncoView 搜索及发送结果的档案库：名称、地址、验证、证书、超时</translation>
     </message>
 </context>
 <context>

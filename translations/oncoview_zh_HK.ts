@@ -1829,6 +1829,29 @@ Phase times not in the files: assumed evenly spaced</source>
     </message>
 </context>
 <context>
+    <name>oncoview::ui::ArchivesDialog</name>
+    <message>
+        <source>Archives</source>
+        <translation>檔案庫</translation>
+    </message>
+    <message>
+        <source>Choose an archive by name, or type a new name to set one up.</source>
+        <translation>按名稱選擇檔案庫，或輸入新名稱以設定新的檔案庫。</translation>
+    </message>
+    <message>
+        <source>%1 is saved.</source>
+        <translation>%1 已儲存。</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>正在測試 %1…</translation>
+    </message>
+    <message>
+        <source>%1 answers with these settings.</source>
+        <translation>%1 以這些設定回應。</translation>
+    </message>
+</context>
+<context>
     <name>oncoview::ui::AuditLog</name>
     <message>
         <source>The audit log %1 cannot be written: %2</source>
@@ -2406,10 +2429,6 @@ Phase times not in the files: assumed evenly spaced</source>
         <translation>位於 %1 的 PACS 未能及時回應。</translation>
     </message>
     <message>
-        <source>The PACS at %1 has a certificate that cannot be trusted.</source>
-        <translation>位於 %1 的 PACS 的證書不可信。</translation>
-    </message>
-    <message>
         <source>Cannot reach the PACS at %1: %2</source>
         <translation>無法連接位於 %1 的 PACS：%2</translation>
     </message>
@@ -2424,6 +2443,10 @@ Phase times not in the files: assumed evenly spaced</source>
     <message numerus="yes">
         <source>The PACS refused %1 of the %n instance(s) sent.</source>
         <translation><numerusform>PACS 拒絕了所傳送 %n 個實例中的 %1 個。</numerusform></translation>
+    </message>
+    <message>
+        <source>The PACS at %1 has a certificate that cannot be trusted (%2). If your hospital signs its servers' certificates itself, give its certificate authority in the archive's settings.</source>
+        <translation>%1 的 PACS 證書不可信（%2）。如果您的醫院自行簽發伺服器證書，請在檔案庫設定中提供其證書機構。</translation>
     </message>
 </context>
 <context>
@@ -3268,6 +3291,10 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>Sending to %1…</source>
         <translation>正在傳送至 %1…</translation>
     </message>
+    <message>
+        <source>Showing phase 1 of %1 while the rest arrives from the archive</source>
+        <translation>正在顯示第 1 期（共 %1 期），其餘影像仍在從檔案庫傳來</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::MeasurementSidecar</name>
@@ -3526,6 +3553,10 @@ Phase times not in the files: assumed evenly spaced</source>
         <source>%1 answers with these settings.</source>
         <translation>%1 以這些設定回應。</translation>
     </message>
+    <message>
+        <source>(phase 1 of %1 shown meanwhile)</source>
+        <translation>（期間先顯示第 1 期，共 %1 期）</translation>
+    </message>
 </context>
 <context>
     <name>oncoview::ui::PacsServerForm</name>
@@ -3684,6 +3715,58 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>%1 is forgotten.</source>
         <translation>已忘記 %1。</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>逾時</translation>
+    </message>
+    <message>
+        <source>A request fails when the archive sends nothing for this long</source>
+        <translation>檔案庫在這段時間內沒有傳送任何資料時，請求即告失敗</translation>
+    </message>
+    <message>
+        <source>Time&amp;out:</source>
+        <translation>逾時(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Certificate aut&amp;horities:</source>
+        <translation>證書機構(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>The system's (a PEM file for a hospital's own)</source>
+        <translation>系統的（醫院自有的請用 PEM 檔案）</translation>
+    </message>
+    <message>
+        <source>Certificate authorities file</source>
+        <translation>證書機構檔案</translation>
+    </message>
+    <message>
+        <source>HTTPS certificates are always verified: against the system's authorities and those in this file</source>
+        <translation>HTTPS 證書一律經過驗證：依據系統的證書機構及此檔案中的證書機構</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>瀏覽(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Choose the certificate authorities file</source>
+        <translation>選擇證書機構檔案</translation>
+    </message>
+    <message>
+        <source>Certificate Authorities</source>
+        <translation>證書機構</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM 證書 (*.pem *.crt *.cer);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read or holds no PEM certificate: choose the file of certificate authorities again, or leave it empty.</source>
+        <translation>無法讀取 %1，或其中沒有 PEM 證書：請重新選擇證書機構檔案，或留空。</translation>
     </message>
 </context>
 <context>
@@ -3922,6 +4005,14 @@ Phase times not in the files: assumed evenly spaced</source>
     <message>
         <source>The wheel zooms (Ctrl+wheel moves through the slices)</source>
         <translation>滾輪縮放（Ctrl+滾輪切換切面）</translation>
+    </message>
+    <message>
+        <source>PACS Arc&amp;hives…</source>
+        <translation>PACS 檔案庫(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>The archives OncoView searches and sends results to: name, address, authentication, certificates, timeout</source>
+        <translation>OncoView 搜尋及傳送結果的檔案庫：名稱、位址、驗證、證書、逾時</translation>
     </message>
 </context>
 <context>
