@@ -4,11 +4,11 @@
 
 // Qt
 #include <QApplication>
-#include <QSettings>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 
 #include <cstring>
+
+// Local
+#include "tests/support/isolateduserpaths.h"
 
 int runChatStreamChild(const QString &databasePath, const QString &serverUrl); // test_chatkill.cpp
 
@@ -21,21 +21,13 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM",
                 "xcb;offscreen"); // an X server refusing us is no reason to abort
     }
-    // Settings and the chat database go to throw-away test locations.
-    QStandardPaths::setTestModeEnabled(true);
+    // Each test process its own settings and data (the chat database among them): CTest runs
+    // chat tests side by side, and a test that approves an endpoint saves the chat settings. A
+    // child this process starts (the chat kill test's) shares its parent's.
+    oncoview::testing::IsolatedUserPaths userPaths;
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("OncoViewTests"));
     QApplication::setApplicationName(QStringLiteral("tests_chat"));
-    // Each test process its own settings (CTest runs chat tests side by side, and a test that
-    // approves an endpoint saves the chat settings); a child this process starts (the chat kill
-    // test's) shares its parent's, through the environment.
-    QTemporaryDir ownSettings;
-    if (qEnvironmentVariableIsEmpty("ONCOVIEW_TEST_SETTINGS_DIR")) {
-        qputenv("ONCOVIEW_TEST_SETTINGS_DIR", ownSettings.path().toLocal8Bit());
-    }
-    const QString settingsDir = qEnvironmentVariable("ONCOVIEW_TEST_SETTINGS_DIR");
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir);
     // "--chat-stream-child DB URL": the process the chat kill test kills mid-answer.
     if (argc == 4 && std::strcmp(argv[1], "--chat-stream-child") == 0) {
         return runChatStreamChild(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]));
