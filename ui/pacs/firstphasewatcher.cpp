@@ -21,7 +21,7 @@ FirstPhaseWatcher::FirstPhaseWatcher(const PacsServer &server, const QString &st
 {
     connect(m_client, &PacsClient::instancesFound, this, &FirstPhaseWatcher::layoutFound);
     // A listing that fails only costs the early view: the retrieval reports its own errors.
-    connect(m_client, &PacsClient::failed, this, [this] { m_client->cancel(); });
+    connect(m_client, &PacsClient::failed, this, [this] { m_said = true; });
     m_client->findInstances(studyUid, seriesUid);
     for (const QFileInfo &file :
          QDir(folder).entryInfoList({QStringLiteral("*.dcm")}, QDir::Files)) {
@@ -32,7 +32,7 @@ FirstPhaseWatcher::FirstPhaseWatcher(const PacsServer &server, const QString &st
 void FirstPhaseWatcher::instanceLanded(const QString &path)
 {
     if (m_said) {
-        return;
+        return; // said, or nothing to say
     }
     // A header read per file, off the GUI thread; DICOMweb files are numbered, not named by UID.
     QtConcurrent::run([path] {
@@ -52,11 +52,11 @@ void FirstPhaseWatcher::layoutFound(const std::vector<mri::ListedInstance> &inst
 {
     // A listing cut short (an archive that pages, or one still receiving the series) would
     // split the phases wrongly: only the whole list is used.
-    if (int(instances.size()) != m_expected) {
-        return;
-    }
-    const auto phases = mri::phaseLayout(instances);
+    const auto phases = int(instances.size()) == m_expected
+        ? mri::phaseLayout(instances)
+        : std::vector<std::vector<std::string>> {};
     if (phases.size() < 2) {
+        m_said = true; // nothing to show early: no more headers are read
         return;
     }
     m_phases = int(phases.size());

@@ -46,7 +46,7 @@ private:
     QHash<QString, QString> m_landed; // SOP Instance UID -> file
     QStringList m_firstPhase; // SOP Instance UIDs, once the layout is known
     int m_phases = 0;
-    bool m_said = false;
+    bool m_said = false; // or there is nothing to say (the listing failed or cannot tell)
 };
 
 } // namespace oncoview::ui
