@@ -98,34 +98,34 @@ void MainWindow::restoreSession(const SessionSnapshot &previous)
 {
     noteAction(QStringLiteral("restore session"));
     QStringList missing;
-    bool opening = false;
-    if (!previous.study.isEmpty() && !QFileInfo::exists(previous.study)) {
+    const bool study = !previous.study.isEmpty() && QFileInfo::exists(previous.study);
+    const bool slide = !previous.slide.isEmpty() && QFileInfo::exists(previous.slide);
+    if (!previous.study.isEmpty() && !study) {
         missing << previous.study;
-    } else if (!previous.study.isEmpty()) {
+    }
+    if (!previous.slide.isEmpty() && !slide) {
+        missing << previous.slide;
+    }
+    if (!missing.isEmpty()) {
+        const QString message
+            = tr("Not reopened, no longer there: %1").arg(missing.join(QStringLiteral(", ")));
+        if (study || slide) {
+            // Shown once what does reopen is shown (showing it clears the status bar):
+            // showStudy and showSlide put it up. Set before opening, which may finish at once.
+            m_pendingNotice = message;
+        } else {
+            showNotice(message, 15000);
+        }
+    }
+    if (study) {
         if (previous.dceLayout) {
             setMriLayout(MriLayout::Dce);
         }
         openStudy(previous.study);
-        opening = true;
     }
-    if (!previous.slide.isEmpty() && !QFileInfo::exists(previous.slide)) {
-        missing << previous.slide;
-    } else if (!previous.slide.isEmpty()) {
+    if (slide) {
         openSlide(previous.slide);
-        opening = true;
     }
-    if (missing.isEmpty()) {
-        return;
-    }
-    const QString message
-        = tr("Not reopened, no longer there: %1").arg(missing.join(QStringLiteral(", ")));
-    if (!opening) {
-        showNotice(message, 15000);
-        return;
-    }
-    // After what does reopen is shown (showing it clears the status bar): showStudy and
-    // showSlide put it up.
-    m_pendingNotice = message;
 }
 
 void MainWindow::showNotice(const QString &message, int ms)
