@@ -15,6 +15,10 @@
 #include <QThread>
 #include <QTimer>
 
+#include <csignal>
+
+#include <sys/prctl.h>
+
 namespace oncoview::testing {
 
 namespace {
@@ -118,6 +122,9 @@ QString OrthancServer::start()
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("TCP_NODELAY"), QStringLiteral("1"));
     m_process.setProcessEnvironment(environment);
+    // A test process that crashes never runs the destructor: Orthanc then ends with it
+    // instead of holding its ports and storage.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     m_process.start(kOrthanc, {configPath});
     if (!m_process.waitForStarted(10000)) {
         return QStringLiteral("Orthanc did not start: ") + m_process.errorString();
