@@ -175,7 +175,10 @@ QWidget *PreferencesDialog::buildViewing()
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_rightButton);
     buttons->addWidget(m_middleButton);
-    form->addRow(tr("MRI right, middle &button:"), buttons);
+    // A row of two fields: its label's mnemonic goes to the first (a layout takes none).
+    auto *buttonsLabel = new QLabel(tr("MRI right, middle &button:"), group);
+    buttonsLabel->setBuddy(m_rightButton);
+    form->addRow(buttonsLabel, buttons);
     m_wheelZooms
         = new QCheckBox(tr("The wheel zooms (Ctrl+wheel moves through the slices)"), group);
     form->addRow(m_wheelZooms);
