@@ -24,6 +24,7 @@
 #include "ui/demoassets.h"
 #include "ui/inferenceservice.h"
 #include "ui/mainwindow.h"
+#include "ui/pacs/archivesdialog.h"
 #include "ui/pacs/pacsdialog.h"
 #include "ui/preferences/preferencesdialog.h"
 #include "ui/report/casereportdialog.h"
@@ -121,6 +122,7 @@ TEST_CASE("Every control of the dialogs has an accessible name", "[gui][a11y]")
         all.emplace_back(window.openPreferences());
         all.emplace_back(window.openPacs());
         all.emplace_back(window.openCaseReport());
+        all.emplace_back(std::make_unique<ui::ArchivesDialog>(&window));
         return all;
     }();
     for (const auto &dialog : dialogs) {
