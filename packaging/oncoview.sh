@@ -18,11 +18,14 @@ run)
     if [[ -n ${DISPLAY:-}${WAYLAND_DISPLAY:-} ]]; then
         exec ./build/release/bin/oncoview --demo "$@"
     fi
-    exec xvfb-run -a -s "-screen 0 1920x1080x24" ./build/release/bin/oncoview --demo "$@"
+    exec xvfb-run -a -s "-screen 0 1920x1080x24 -noreset" ./build/release/bin/oncoview --demo "$@"
     ;;
 test)
-    # GUI tests need a real (virtual) X server with Mesa's OpenGL for VTK.
-    xvfb-run -a -s "-screen 0 1920x1080x24" ctest --preset release -j "$(nproc)" "$@"
+    # GUI tests need a real (virtual) X server with Mesa's OpenGL for VTK. -noreset: an X
+    # server resets when its last client leaves, and refuses connections meanwhile; with tests
+    # starting and ending side by side, one test process found it resetting and could not
+    # start ("could not connect to display").
+    xvfb-run -a -s "-screen 0 1920x1080x24 -noreset" ctest --preset release -j "$(nproc)" "$@"
     # Then the file and stream readers under libFuzzer (their own clang build, ASan + UBSan),
     # a bounded time each; ONCOVIEW_FUZZ_SECONDS=0 skips it.
     fuzz_seconds=${ONCOVIEW_FUZZ_SECONDS:-60}

@@ -55,14 +55,14 @@ if [[ $mode == asan ]]; then
     export ASAN_OPTIONS="log_path=$logs/asan:${ASAN_OPTIONS:-}"
     export UBSAN_OPTIONS="log_path=$logs/ubsan:${UBSAN_OPTIONS:-}"
     if [[ $# -eq 0 ]]; then
-        "${nice[@]}" xvfb-run -a -s "-screen 0 1920x1080x24" \
+        "${nice[@]}" xvfb-run -a -s "-screen 0 1920x1080x24 -noreset" \
             ctest --preset asan -j "$jobs" || status=$?
     else
         # CMake 3.25 mixes a preset's label filter with -L/-LE given on the command line
         # unpredictably, so a selection runs without the preset: same options, set here.
         export ASAN_OPTIONS="detect_leaks=0:abort_on_error=1:check_initialization_order=1:$ASAN_OPTIONS"
         export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:suppressions=$root/tests/sanitizers/ubsan.supp:$UBSAN_OPTIONS"
-        "${nice[@]}" xvfb-run -a -s "-screen 0 1920x1080x24" ctest --test-dir "$build" \
+        "${nice[@]}" xvfb-run -a -s "-screen 0 1920x1080x24 -noreset" ctest --test-dir "$build" \
             --output-on-failure --no-tests=error --timeout 1800 -j "$jobs" "$@" || status=$?
     fi
     step "ctest finished with status $status"

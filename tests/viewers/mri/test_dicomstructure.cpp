@@ -9,6 +9,7 @@
 #include "viewers/mri/io/studyscanner.h"
 
 #include "tests/support/prerequisite.h"
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -301,4 +302,17 @@ TEST_CASE("Only sequences, UN and encapsulated Pixel Data may have an undefined 
         CHECK_THAT(dicomStructureProblem(file), Catch::Contains("has an undefined length"));
     }
     fs::remove(file);
+}
+
+TEST_CASE("A folder opened by mistake never blocks on the kernel's files", "[mri][scan]")
+{
+    // /proc/kmsg says it is empty and blocks a reader for ever; /proc and /sys hold no images.
+    const auto started = std::chrono::steady_clock::now();
+    const StudyScan proc = scanStudy("/proc");
+    CHECK(proc.series.empty());
+    REQUIRE(proc.skipped.size() == 1);
+    CHECK(proc.skipped.front().reason.find("kernel file system") != std::string::npos);
+    CHECK(quickDicomCheck("/proc/kmsg") == "not a DICOM file: too short");
+    CHECK(scanStudy("/sys/kernel").series.empty());
+    CHECK(std::chrono::steady_clock::now() - started < std::chrono::seconds(10));
 }

@@ -337,6 +337,12 @@ void quietGdcm()
 
 std::string quickDicomCheck(const std::filesystem::path &file)
 {
+    // Sized first: a file that says it is empty is not read, as reading some (/proc/kmsg, a
+    // folder of "/" opened by mistake) blocks for ever.
+    std::error_code ec;
+    if (const auto size = std::filesystem::file_size(file, ec); !ec && size < 8) {
+        return "not a DICOM file: too short";
+    }
     std::ifstream in(file, std::ios::binary);
     if (!in) {
         return "cannot open file";

@@ -18,11 +18,38 @@
 #include <cstdio>
 #include <map>
 
+#include <sys/vfs.h>
+
 namespace oncoview::mri {
 
 namespace {
 
 namespace fs = std::filesystem;
+
+// procfs, sysfs, devtmpfs/devpts, debugfs, tracefs, cgroup, securityfs, bpf.
+bool isKernelFileSystem(const fs::path &folder)
+{
+    struct statfs info
+    {
+    };
+    if (::statfs(folder.c_str(), &info) != 0) {
+        return false;
+    }
+    switch (static_cast<unsigned long>(info.f_type)) {
+    case 0x9fa0: // PROC_SUPER_MAGIC
+    case 0x62656572: // SYSFS_MAGIC
+    case 0x1cd1: // DEVPTS_SUPER_MAGIC
+    case 0x64626720: // DEBUGFS_MAGIC
+    case 0x74726163: // TRACEFS_MAGIC
+    case 0x27e0eb: // CGROUP_SUPER_MAGIC
+    case 0x63677270: // CGROUP2_SUPER_MAGIC
+    case 0x73636673: // SECURITYFS_MAGIC
+    case 0xcafe4a11: // BPF_FS_MAGIC
+        return true;
+    default:
+        return false;
+    }
+}
 
 std::vector<fs::path> listFiles(const fs::path &root, std::vector<SkippedFile> &skipped)
 {
@@ -30,6 +57,10 @@ std::vector<fs::path> listFiles(const fs::path &root, std::vector<SkippedFile> &
     std::error_code ec;
     if (!fs::is_directory(root, ec)) {
         files.push_back(root);
+        return files;
+    }
+    if (isKernelFileSystem(root)) {
+        skipped.push_back({root.string(), "a kernel file system (/proc, /sys, /dev…): no images"});
         return files;
     }
     const auto options = fs::directory_options::skip_permission_denied;
@@ -40,6 +71,12 @@ std::vector<fs::path> listFiles(const fs::path &root, std::vector<SkippedFile> &
             if (it->is_directory(ec)) {
                 it.disable_recursion_pending();
             }
+            continue;
+        }
+        // The kernel's own file systems hold no images, and some of their files block a
+        // reader for ever: a study opened at "/" must not walk into them.
+        if (it->is_directory(ec) && isKernelFileSystem(it->path())) {
+            it.disable_recursion_pending();
             continue;
         }
         if (it->is_regular_file(ec)) {
