@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QUrlQuery>
 #include <QUuid>
@@ -67,7 +68,11 @@ DicomWebClient::DicomWebClient(PacsServer server, QObject *parent)
     // Credentials must never follow a redirect to another host.
     m_network->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
     if (!m_server.caCertificates.isEmpty()) {
-        m_extraAuthorities = QSslCertificate::fromPath(m_server.caCertificates, QSsl::Pem);
+        const auto authorities = QSslCertificate::fromPath(m_server.caCertificates, QSsl::Pem);
+        if (!authorities.isEmpty()) {
+            m_tls = QSslConfiguration::defaultConfiguration();
+            m_tls->addCaCertificates(authorities);
+        }
     }
     // Noted for the message only: an untrusted certificate always fails the request.
     connect(m_network, &QNetworkAccessManager::sslErrors, this,
@@ -100,10 +105,8 @@ QNetworkRequest DicomWebClient::request(const QUrl &url, const QByteArray &accep
     QNetworkRequest request(url);
     request.setRawHeader("Accept", accept);
     request.setTransferTimeout(m_server.timeoutMs);
-    if (!m_extraAuthorities.isEmpty()) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.addCaCertificates(m_extraAuthorities);
-        request.setSslConfiguration(tls);
+    if (m_tls) {
+        request.setSslConfiguration(*m_tls);
     }
     if (m_server.auth == PacsServer::Auth::Basic) {
         request.setRawHeader(
@@ -205,17 +208,23 @@ void DicomWebClient::searchSeries(const QString &studyUid)
     });
 }
 
-void DicomWebClient::findInstances(const QString &studyUid, const QString &seriesUid)
+QUrl DicomWebClient::instancesUrl(const QString &studyUid, const QString &seriesUid,
+                                  const QStringList &fields) const
 {
     QUrl url = endpoint(QStringLiteral("/studies/%1/series/%2/instances").arg(studyUid, seriesUid));
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("includefield"), fields.join(QLatin1Char(',')));
+    url.setQuery(q);
+    return url;
+}
+
+void DicomWebClient::findInstances(const QString &studyUid, const QString &seriesUid)
+{
     QStringList fields;
     for (const uint32_t tag : mri::kPhaseLayoutTags) {
         fields << QStringLiteral("%1").arg(tag, 8, 16, QLatin1Char('0')).toUpper();
     }
-    QUrlQuery q;
-    q.addQueryItem(QStringLiteral("includefield"), fields.join(QLatin1Char(',')));
-    url.setQuery(q);
-    getJson(url, [this](const QByteArray &json) {
+    getJson(instancesUrl(studyUid, seriesUid, fields), [this](const QByteArray &json) {
         QString error;
         const std::vector<mri::ListedInstance> instances
             = listedInstancesFromDicomJson(json, &error);
@@ -268,10 +277,7 @@ void DicomWebClient::resumeRetrieve(const QSet<QString> &present, int lastNumber
     // tells which are missing, and only those are fetched.
     m_retrieval->alreadyPresent = int(present.size());
     m_retrieval->numberBase = lastNumber;
-    QUrl url = endpoint(QStringLiteral("/studies/%1/series/%2/instances").arg(studyUid, seriesUid));
-    QUrlQuery q;
-    q.addQueryItem(QStringLiteral("includefield"), QStringLiteral("00080018"));
-    url.setQuery(q);
+    const QUrl url = instancesUrl(studyUid, seriesUid, {QStringLiteral("00080018")});
     // getJson cancels what runs, this retrieval too: it is set aside meanwhile.
     auto retrieval = std::move(m_retrieval);
     // (getJson's cancel() counts one more generation: the answer belongs to that one.)

@@ -4,7 +4,7 @@
 // Qt
 #include <QPointer>
 #include <QSet>
-#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QThreadPool>
 
 // Local
@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -50,6 +51,9 @@ public:
 
 private:
     QNetworkRequest request(const QUrl &url, const QByteArray &accept) const;
+    // QIDO-RS: the series' instances, with these attributes.
+    QUrl instancesUrl(const QString &studyUid, const QString &seriesUid,
+                      const QStringList &fields) const;
     QUrl endpoint(const QString &path) const;
     // GETs DICOM JSON; `onAnswer` reads the body and says what is wrong with it ("" if fine).
     void getJson(const QUrl &url, const std::function<QString(const QByteArray &)> &onAnswer);
@@ -66,7 +70,8 @@ private:
 
     PacsServer m_server;
     QNetworkAccessManager *m_network;
-    QList<QSslCertificate> m_extraAuthorities; // PacsServer::caCertificates, read once
+    // PacsServer::caCertificates read once, with the system's: every request's TLS settings.
+    std::optional<QSslConfiguration> m_tls;
     QString m_sslProblem; // why the last handshake failed, for the message
     QPointer<QNetworkReply> m_reply;
     // The retrieval in progress.

@@ -18,6 +18,7 @@
 // Local
 #include "ui/chat/secretstore.h"
 #include "ui/pacs/pacsservers.h"
+#include "ui/widgets/formrows.h"
 
 namespace oncoview::ui {
 
@@ -33,14 +34,6 @@ bool validAeTitle(const QString &title)
     return std::all_of(title.begin(), title.end(), [](QChar c) {
         return c.unicode() >= 0x20 && c.unicode() < 0x7F && c != QLatin1Char('\\');
     });
-}
-
-// A row whose field is several widgets: its label's mnemonic goes to the first of them.
-void addRow(QFormLayout *form, const QString &text, QWidget *buddy, QLayout *fields)
-{
-    auto *label = new QLabel(text, buddy->parentWidget());
-    label->setBuddy(buddy);
-    form->addRow(label, fields);
 }
 
 QSpinBox *portBox(int value, QWidget *parent)
@@ -91,11 +84,11 @@ PacsServerForm::PacsServerForm(QWidget *parent)
     m_timeout->setAccessibleName(tr("Timeout"));
     m_timeout->setToolTip(tr("A request fails when the archive sends nothing for this long"));
     auto *form = new QFormLayout;
-    addRow(form, tr("&Archive:"), m_name, top);
+    addRowWithBuddy(form, tr("&Archive:"), m_name, top);
     auto *timeoutRow = new QHBoxLayout;
     timeoutRow->addWidget(m_timeout);
     timeoutRow->addStretch(1);
-    addRow(form, tr("Time&out:"), m_timeout, timeoutRow);
+    addRowWithBuddy(form, tr("Time&out:"), m_timeout, timeoutRow);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(form);
@@ -124,7 +117,7 @@ QWidget *PacsServerForm::makeDicomWebPage()
     auto *authRow = new QHBoxLayout;
     authRow->addWidget(m_auth, 1);
     authRow->addWidget(m_user, 2);
-    addRow(form, tr("Authe&ntication:"), m_auth, authRow);
+    addRowWithBuddy(form, tr("Authe&ntication:"), m_auth, authRow);
     m_password = new QLineEdit(page);
     m_password->setEchoMode(QLineEdit::Password);
     m_remember = new QCheckBox(tr("&Remember in the system keychain"), page);
@@ -137,7 +130,7 @@ QWidget *PacsServerForm::makeDicomWebPage()
     connect(m_auth, &QComboBox::currentIndexChanged, this, &PacsServerForm::showAuthFields);
     showAuthFields();
     QLayout *authorities = makeAuthoritiesRow(page); // creates m_authorities
-    addRow(form, tr("Certificate aut&horities:"), m_authorities, authorities);
+    addRowWithBuddy(form, tr("Certificate aut&horities:"), m_authorities, authorities);
     return page;
 }
 
@@ -189,7 +182,7 @@ QWidget *PacsServerForm::makeDimsePage()
     where->addWidget(m_host, 3);
     where->addWidget(m_port, 1);
     where->addWidget(m_calledAe, 2);
-    addRow(form, tr("&Host, port, AE title:"), m_host, where);
+    addRowWithBuddy(form, tr("&Host, port, AE title:"), m_host, where);
     m_callingAe = new QLineEdit(QStringLiteral("ONCOVIEW"), page);
     m_callingAe->setMaxLength(16);
     m_retrieve = new QComboBox(page);
@@ -203,7 +196,7 @@ QWidget *PacsServerForm::makeDimsePage()
     ours->addWidget(m_callingAe, 2);
     ours->addWidget(m_retrieve, 3);
     ours->addWidget(m_storePort, 1);
-    addRow(form, tr("&Our AE title, retrieval, port:"), m_callingAe, ours);
+    addRowWithBuddy(form, tr("&Our AE title, retrieval, port:"), m_callingAe, ours);
     m_host->setAccessibleName(tr("Archive host"));
     m_port->setAccessibleName(tr("Archive port"));
     m_calledAe->setAccessibleName(tr("Archive AE title"));

@@ -21,6 +21,7 @@
 
 // Local
 #include "ui/i18n/language.h"
+#include "ui/widgets/formrows.h"
 
 namespace oncoview::ui {
 
@@ -112,9 +113,7 @@ QWidget *PreferencesDialog::buildStorage()
     auto *pacsRow = new QHBoxLayout;
     pacsRow->addWidget(m_pacsCache, 1);
     pacsRow->addWidget(archives);
-    auto *pacsLabel = new QLabel(tr("&PACS cache limit:"), group);
-    pacsLabel->setBuddy(m_pacsCache);
-    form->addRow(pacsLabel, pacsRow);
+    addRowWithBuddy(form, tr("&PACS cache limit:"), m_pacsCache, pacsRow);
     return group;
 }
 
@@ -175,10 +174,7 @@ QWidget *PreferencesDialog::buildViewing()
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_rightButton);
     buttons->addWidget(m_middleButton);
-    // A row of two fields: its label's mnemonic goes to the first (a layout takes none).
-    auto *buttonsLabel = new QLabel(tr("MRI right, middle &button:"), group);
-    buttonsLabel->setBuddy(m_rightButton);
-    form->addRow(buttonsLabel, buttons);
+    addRowWithBuddy(form, tr("MRI right, middle &button:"), m_rightButton, buttons);
     m_wheelZooms
         = new QCheckBox(tr("The wheel zooms (Ctrl+wheel moves through the slices)"), group);
     form->addRow(m_wheelZooms);
