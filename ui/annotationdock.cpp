@@ -84,9 +84,12 @@ AnnotationDock::AnnotationDock(slide::SlideView *view, const QString &storageDir
     setWidget(content);
 
     slide::AnnotationModel *model = m_session->model();
+    // Row by row: an import of thousands inserts them one signal each, and rebuilding the
+    // whole table per signal made a 6,000-cell QuPath export take over a minute.
     connect(model, &slide::AnnotationModel::annotationInserted, this,
-            &AnnotationDock::rebuildTable);
-    connect(model, &slide::AnnotationModel::annotationRemoved, this, &AnnotationDock::rebuildTable);
+            [this](int index) { insertRow(index); });
+    connect(model, &slide::AnnotationModel::annotationRemoved, this,
+            [this](int index) { removeRow(index); });
     connect(model, &slide::AnnotationModel::modelReset, this, &AnnotationDock::rebuildTable);
     connect(model, &slide::AnnotationModel::annotationChanged, this,
             [this](int index) { updateRow(index); });
@@ -369,6 +372,45 @@ void AnnotationDock::rebuildTable()
     m_syncing = false;
     rebuildClasses(); // the counts changed
     syncSelectionToTable();
+}
+
+void AnnotationDock::insertRow(int row)
+{
+    if (row < 0 || row > m_table->rowCount() || m_table->rowCount() >= model()->count()) {
+        rebuildTable(); // out of step with the model: start again
+        return;
+    }
+    const bool wasSyncing = std::exchange(m_syncing, true);
+    m_table->insertRow(row);
+    updateRow(row);
+    m_syncing = wasSyncing;
+    scheduleClassCounts();
+}
+
+void AnnotationDock::removeRow(int row)
+{
+    if (row < 0 || row >= m_table->rowCount() || m_table->rowCount() <= model()->count()) {
+        rebuildTable();
+        return;
+    }
+    const bool wasSyncing = std::exchange(m_syncing, true);
+    m_table->removeRow(row);
+    m_syncing = wasSyncing;
+    scheduleClassCounts();
+}
+
+void AnnotationDock::scheduleClassCounts()
+{
+    // Once per batch of inserts or removals, when control is back in the event loop.
+    if (!std::exchange(m_classCountsPending, true)) {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_classCountsPending = false;
+                rebuildClasses();
+            },
+            Qt::QueuedConnection);
+    }
 }
 
 void AnnotationDock::updateRow(int row)

@@ -82,7 +82,10 @@ private:
     QWidget *buildAnnotationsTab();
     void buildBanner();
     void rebuildTable();
+    void insertRow(int row);
+    void removeRow(int row);
     void updateRow(int row);
+    void scheduleClassCounts();
     void setUnitHeaders();
     void rebuildClasses();
     void syncSelectionToTable();
@@ -103,6 +106,7 @@ private:
     QList<QAction *> m_fileActions;
     bool m_syncing = false; // a selection or table change we made ourselves
     bool m_importing = false;
+    bool m_classCountsPending = false; // the class list's counts are refreshed once per batch
     QString m_importName; // the file being imported in the background
 };
 

@@ -104,18 +104,25 @@ QStringList AnnotationModel::insertNew(const QList<Annotation> &annotations, con
 {
     QList<QPair<int, Annotation>> items;
     QStringList ids;
+    // A set, not indexOf per annotation: an import brings thousands at once.
+    QSet<QString> taken;
+    taken.reserve(count() + annotations.size());
+    for (const Annotation &present : m_annotations) {
+        taken.insert(present.id);
+    }
     for (Annotation a : annotations) {
         const QString why = prepare(a);
         if (!why.isEmpty()) {
             refuse(why);
             return {};
         }
-        if (indexOf(a.id) >= 0 || ids.contains(a.id)) {
+        if (taken.contains(a.id)) {
             refuse(QStringLiteral("id %1 is already in use").arg(a.id));
             return {};
         }
         items.append({count() + int(items.size()), a});
         ids << a.id;
+        taken.insert(a.id);
     }
     if (!items.isEmpty()) {
         m_undoStack.push(new InsertAnnotationsCommand(this, items, text));
