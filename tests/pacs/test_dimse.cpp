@@ -7,6 +7,8 @@
 // Qt
 #include <QDir>
 #include <QDirIterator>
+#include <QFileInfo>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -19,6 +21,7 @@
 #include "orthancserver.h"
 #include "samepixels.h"
 #include "tests/support/prerequisite.h"
+#include "ui/pacs/cachedinstances.h"
 #include "ui/pacs/dimseclient.h"
 #include "ui/studyloader.h"
 #include "viewers/mri/io/secondarycapture.h"
@@ -167,6 +170,32 @@ TEST_CASE("The breast study is found and retrieved over DIMSE by C-GET and C-MOV
             CHECK(filesIn(folder, QStringLiteral("*.dcm")) == 180);
             CHECK(filesIn(folder, QStringLiteral("*.partial")) == 0);
         }
+        testing::checkSamePixels(folder, original);
+    }
+
+    {
+        INFO("Instances asked for first arrive before the rest (a DCE's first phase)");
+        server.retrieve = ui::PacsServer::Retrieve::Get;
+        ui::DimseClient retriever(server);
+        const QString folder = cache.filePath(QStringLiteral("first"));
+        // The last 20 files by name: Orthanc would send them anywhere in the series.
+        QStringList names = QDir(original).entryList(QDir::Files, QDir::Name);
+        REQUIRE(names.size() == 180);
+        QSet<QString> first;
+        for (const QString &name : names.mid(160)) {
+            first.insert(ui::sopInstanceUidOf(QDir(original).filePath(name)));
+        }
+        QStringList order;
+        QObject::connect(&retriever, &ui::PacsClient::instanceStored,
+                         [&](const QString &path) { order << QFileInfo(path).completeBaseName(); });
+        retriever.retrieveSeries(study.studyUid, dce->seriesUid, folder, first.values());
+        const QString problem = waitFor(retriever, &ui::PacsClient::retrieved, &answer);
+        INFO(problem.toStdString());
+        REQUIRE(problem.isEmpty());
+        CHECK(answer.at(1).toInt() == 180);
+        REQUIRE(order.size() == 180);
+        CHECK(QSet<QString>(order.begin(), order.begin() + 20) == first);
+        CHECK(QSet<QString>(order.begin(), order.end()).size() == 180); // none twice
         testing::checkSamePixels(folder, original);
     }
 

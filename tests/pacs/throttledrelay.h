@@ -33,10 +33,13 @@ private:
         QPointer<QTcpSocket> client;
         QPointer<QTcpSocket> upstream;
         QByteArray toClient; // read from the server, not yet passed on
+        qint64 budget = 0; // bytes that may still go to the client in this tick
         bool upstreamClosed = false;
     };
     void accept();
     void pass();
+    // Passes on what the pipe holds, as far as this tick's budget allows.
+    static void drain(Pipe *pipe);
 
     std::unique_ptr<QTcpServer> m_server;
     QTimer m_tick;

@@ -236,7 +236,7 @@ void DicomWebClient::findInstances(const QString &studyUid, const QString &serie
 }
 
 void DicomWebClient::retrieveSeries(const QString &studyUid, const QString &seriesUid,
-                                    const QString &folder)
+                                    const QString &folder, const QStringList & /*first*/)
 {
     cancel();
     m_retrieval = std::make_unique<Retrieval>();

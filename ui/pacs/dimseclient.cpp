@@ -156,9 +156,9 @@ void DimseClient::findInstances(const QString &studyUid, const QString &seriesUi
 }
 
 void DimseClient::retrieveSeries(const QString &studyUid, const QString &seriesUid,
-                                 const QString &folder)
+                                 const QString &folder, const QStringList &first)
 {
-    run([server = m_server, studyUid, seriesUid, folder](const std::shared_ptr<Job> &job) {
+    run([server = m_server, studyUid, seriesUid, folder, first](const std::shared_ptr<Job> &job) {
         qint64 total = 0;
         const auto written = [&job, &total](const QString &path, int instances, qint64 bytes) {
             total += bytes;
@@ -166,8 +166,8 @@ void DimseClient::retrieveSeries(const QString &studyUid, const QString &seriesU
                 Q_EMIT client->instanceStored(path, instances, total);
             });
         };
-        const dimse::Outcome outcome
-            = dimse::retrieveSeries(server, studyUid, seriesUid, folder, job->cancel, written);
+        const dimse::Outcome outcome = dimse::retrieveSeries(server, studyUid, seriesUid, folder,
+                                                             job->cancel, written, first);
         Job::post(job, [outcome, folder](DimseClient *client) {
             if (outcome.error.isEmpty()) {
                 Q_EMIT client->retrieved(folder, outcome.instances);

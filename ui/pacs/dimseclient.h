@@ -27,8 +27,9 @@ public:
     void searchStudies(const StudyQuery &query) override;
     void searchSeries(const QString &studyUid) override;
     void findInstances(const QString &studyUid, const QString &seriesUid) override;
-    void retrieveSeries(const QString &studyUid, const QString &seriesUid,
-                        const QString &folder) override;
+    using PacsClient::retrieveSeries;
+    void retrieveSeries(const QString &studyUid, const QString &seriesUid, const QString &folder,
+                        const QStringList &first) override;
     void storeInstances(const QStringList &files) override;
     void cancel() override;
     bool isBusy() const override;

@@ -147,30 +147,17 @@ std::vector<mri::ListedInstance> findInstances(const PacsServer &server, const Q
     return instances;
 }
 
-Outcome retrieveSeries(const PacsServer &server, const QString &studyUid, const QString &seriesUid,
-                       const QString &folder, const std::atomic<bool> &cancel,
-                       const InstanceWritten &written)
+namespace {
+
+// One C-GET or C-MOVE into `folder` of the series (`only` empty) or of the instances in `only`;
+// `present` instances are in the folder already and count in the outcome.
+Outcome retrieveInstances(const PacsServer &server, const QString &studyUid,
+                          const QString &seriesUid, const QString &folder,
+                          const std::atomic<bool> &cancel, const InstanceWritten &written,
+                          const QStringList &only, int present)
 {
     Outcome outcome;
-    // A folder left by a retrieval cut short: only the instances it lacks are asked for.
-    const QSet<QString> present = cachedInstances(folder);
-    QStringList missing;
-    if (!present.isEmpty()) {
-        DcmDataset query;
-        instanceQueryKeys(studyUid, seriesUid, query);
-        for (const auto &match : find(server, query, cancel, &outcome.error)) {
-            OFString uid;
-            match->findAndGetOFString(DCM_SOPInstanceUID, uid);
-            if (!present.contains(QString::fromLatin1(uid.c_str()))) {
-                missing << QString::fromLatin1(uid.c_str());
-            }
-        }
-        if (!outcome.error.isEmpty() || missing.isEmpty()) {
-            outcome.instances = int(present.size());
-            return outcome; // the archive cannot be asked, or nothing is missing
-        }
-    }
-    InstanceSink sink(folder, written, int(present.size()));
+    InstanceSink sink(folder, written, present);
     const bool byMove = server.retrieve == PacsServer::Retrieve::Move;
     // However this ends, our storage SCP stops routing to this sink before it goes.
     struct Expectation
@@ -208,7 +195,7 @@ Outcome retrieveSeries(const PacsServer &server, const QString &studyUid, const 
     const T_ASC_PresentationContextID context
         = problem.isEmpty() ? association.contextFor(model, &problem) : 0;
     DcmDataset keys;
-    retrieveKeys(studyUid, seriesUid, keys, missing);
+    retrieveKeys(studyUid, seriesUid, keys, only);
     OFList<RetrieveResponse *> responses;
     OFCondition sent = EC_Normal;
     if (context != 0) {
@@ -226,7 +213,7 @@ Outcome retrieveSeries(const PacsServer &server, const QString &studyUid, const 
     }
     association.close();
     if (byMove) {
-        waitForStored(sink, int(present.size()) + completed, server.timeoutMs);
+        waitForStored(sink, present + completed, server.timeoutMs);
     }
     outcome.instances = sink.count();
     if (!problem.isEmpty() || cancel.load()) {
@@ -256,13 +243,77 @@ Outcome retrieveSeries(const PacsServer &server, const QString &studyUid, const 
     } else if (outcome.instances == 0) {
         outcome.error = tr("%1 sent no instance of this series: it may have been deleted.")
                             .arg(server.displayName());
-    } else if (outcome.instances < int(present.size()) + completed) {
+    } else if (outcome.instances < present + completed) {
         outcome.error = tr("Only %1 of the %2 instances %3 sent arrived.")
-                            .arg(outcome.instances - int(present.size()))
+                            .arg(outcome.instances - present)
                             .arg(completed)
                             .arg(server.displayName());
     }
     return outcome;
+}
+
+// retrieveInstances of the series (`only` empty) or of `only` in chunks: a list of UIDs is one
+// value of the request, and a value's length must fit in 16 bits in explicit VR (500 UIDs of
+// at most 64 characters do).
+Outcome retrieveInChunks(const PacsServer &server, const QString &studyUid,
+                         const QString &seriesUid, const QString &folder,
+                         const std::atomic<bool> &cancel, const InstanceWritten &written,
+                         const QStringList &only, int present)
+{
+    constexpr qsizetype kChunk = 500;
+    Outcome outcome;
+    qsizetype next = 0;
+    do {
+        outcome = retrieveInstances(server, studyUid, seriesUid, folder, cancel, written,
+                                    only.mid(next, kChunk), present);
+        present = outcome.instances;
+        next += kChunk;
+    } while (next < only.size() && outcome.error.isEmpty() && !cancel.load());
+    return outcome;
+}
+
+} // namespace
+
+Outcome retrieveSeries(const PacsServer &server, const QString &studyUid, const QString &seriesUid,
+                       const QString &folder, const std::atomic<bool> &cancel,
+                       const InstanceWritten &written, const QStringList &first)
+{
+    QSet<QString> present = cachedInstances(folder);
+    QStringList wanted;
+    for (const QString &uid : first) {
+        if (!present.contains(uid)) {
+            wanted << uid;
+        }
+    }
+    if (!wanted.isEmpty()) {
+        const Outcome early = retrieveInChunks(server, studyUid, seriesUid, folder, cancel, written,
+                                               wanted, int(present.size()));
+        if (!early.error.isEmpty() || cancel.load()) {
+            return early;
+        }
+        present = cachedInstances(folder);
+    }
+    // A folder left by a retrieval cut short, or holding the instances asked for first: only
+    // the instances it lacks are asked for.
+    Outcome outcome;
+    QStringList missing;
+    if (!present.isEmpty()) {
+        DcmDataset query;
+        instanceQueryKeys(studyUid, seriesUid, query);
+        for (const auto &match : find(server, query, cancel, &outcome.error)) {
+            OFString uid;
+            match->findAndGetOFString(DCM_SOPInstanceUID, uid);
+            if (!present.contains(QString::fromLatin1(uid.c_str()))) {
+                missing << QString::fromLatin1(uid.c_str());
+            }
+        }
+        if (!outcome.error.isEmpty() || missing.isEmpty()) {
+            outcome.instances = int(present.size());
+            return outcome; // the archive cannot be asked, or nothing is missing
+        }
+    }
+    return retrieveInChunks(server, studyUid, seriesUid, folder, cancel, written, missing,
+                            int(present.size()));
 }
 
 Outcome storeFiles(const PacsServer &server, const QStringList &files)

@@ -45,9 +45,11 @@ std::vector<mri::ListedInstance> findInstances(const PacsServer &server, const Q
 // and renamed to <SOP Instance UID>.dcm, so a half-received file is never seen whole. A folder
 // holding instances from a retrieval cut short is completed: only the instances it lacks (a
 // C-FIND at image level tells which) are retrieved. `instances` in the outcome counts them all.
+// `first` (SOP Instance UIDs) are retrieved on their own before the rest: an archive sends a
+// series in its own order, so a DCE's first phase would otherwise be whole only near the end.
 Outcome retrieveSeries(const PacsServer &server, const QString &studyUid, const QString &seriesUid,
                        const QString &folder, const std::atomic<bool> &cancel,
-                       const InstanceWritten &written);
+                       const InstanceWritten &written, const QStringList &first = {});
 // C-STORE of DICOM files, each in its own transfer syntax (explicit little endian offered too).
 Outcome storeFiles(const PacsServer &server, const QStringList &files);
 

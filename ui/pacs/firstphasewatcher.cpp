@@ -21,7 +21,10 @@ FirstPhaseWatcher::FirstPhaseWatcher(const PacsServer &server, const QString &st
 {
     connect(m_client, &PacsClient::instancesFound, this, &FirstPhaseWatcher::layoutFound);
     // A listing that fails only costs the early view: the retrieval reports its own errors.
-    connect(m_client, &PacsClient::failed, this, [this] { m_said = true; });
+    connect(m_client, &PacsClient::failed, this, [this] {
+        m_said = true;
+        Q_EMIT layoutKnown({});
+    });
     m_client->findInstances(studyUid, seriesUid);
     for (const QFileInfo &file :
          QDir(folder).entryInfoList({QStringLiteral("*.dcm")}, QDir::Files)) {
@@ -57,12 +60,14 @@ void FirstPhaseWatcher::layoutFound(const std::vector<mri::ListedInstance> &inst
         : std::vector<std::vector<std::string>> {};
     if (phases.size() < 2) {
         m_said = true; // nothing to show early: no more headers are read
+        Q_EMIT layoutKnown({});
         return;
     }
     m_phases = int(phases.size());
     for (const std::string &uid : phases.front()) {
         m_firstPhase << QString::fromStdString(uid);
     }
+    Q_EMIT layoutKnown(m_firstPhase);
     check();
 }
 

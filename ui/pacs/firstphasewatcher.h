@@ -32,6 +32,10 @@ public:
     void instanceLanded(const QString &path);
 
 Q_SIGNALS:
+    // Once, when the archive's listing is in: the first phase's SOP Instance UIDs, or none when
+    // the listing failed or tells no phases apart (a retrieval that can choose its order asks
+    // for these first).
+    void layoutKnown(const QStringList &firstPhase);
     // The first phase's files, sorted; `phases` in the whole series.
     void firstPhaseReady(const QString &folder, const QStringList &files, int phases);
 

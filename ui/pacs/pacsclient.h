@@ -3,6 +3,7 @@
 
 // Qt
 #include <QObject>
+#include <QStringList>
 
 // Local
 #include "ui/pacs/pacstypes.h"
@@ -32,10 +33,17 @@ public:
     virtual void findInstances(const QString &studyUid, const QString &seriesUid) = 0;
     // Writes the series' instances into `folder` (created). What the folder holds from a
     // retrieval cut short is kept and only the instances it lacks are fetched; retrieved()
-    // counts them all.
+    // counts them all. `first` (SOP Instance UIDs, e.g. a DCE's first phase) is asked for
+    // before the rest where the protocol lets the client choose the order: DIMSE, whose
+    // archives send a series in no particular order. WADO-RS sends a series in the archive's
+    // order (for Orthanc, the order it received it) and ignores it.
     virtual void retrieveSeries(const QString &studyUid, const QString &seriesUid,
-                                const QString &folder)
+                                const QString &folder, const QStringList &first)
         = 0;
+    void retrieveSeries(const QString &studyUid, const QString &seriesUid, const QString &folder)
+    {
+        retrieveSeries(studyUid, seriesUid, folder, {});
+    }
     virtual void storeInstances(const QStringList &files) = 0;
     virtual void cancel() = 0;
     virtual bool isBusy() const = 0;

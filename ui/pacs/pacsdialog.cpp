@@ -300,13 +300,14 @@ void PacsDialog::openSeries(int row)
     m_progress->setRange(0, std::max(series.instanceCount, 0));
     setBusy(true, tr("Retrieving…"));
     const QString studyUid = m_studyMatches[studyRow].studyUid;
-    client()->retrieveSeries(studyUid, series.seriesUid, folder);
-    if (m_firstPhase) {
-        m_firstPhase->deleteLater();
-        m_firstPhase = nullptr;
-    }
+    const QString seriesUid = series.seriesUid;
+    dropFirstPhaseWatcher();
+    // A DIMSE archive sends a series in its own order (Orthanc's C-GET: any order), so there the
+    // retrieval waits for the listing (half a second for 640 instances) and asks for the first
+    // phase before the rest. WADO-RS starts at once: the archive sends in the order it received.
+    const bool firstPhaseFirst = server().protocol == PacsServer::Protocol::Dimse;
     if (series.instanceCount > 1) {
-        m_firstPhase = new FirstPhaseWatcher(server(), studyUid, series.seriesUid, folder,
+        m_firstPhase = new FirstPhaseWatcher(server(), studyUid, seriesUid, folder,
                                              series.instanceCount, this);
         connect(m_firstPhase, &FirstPhaseWatcher::firstPhaseReady, this,
                 [this](const QString &ready, const QStringList &files, int phases) {
@@ -314,20 +315,39 @@ void PacsDialog::openSeries(int row)
                     m_status->setText(m_status->text() + QLatin1Char(' ') + phaseShownNote(phases));
                     Q_EMIT firstPhaseReady(ready, files, phases);
                 });
+        if (firstPhaseFirst) {
+            // The watcher goes with a cancel (setBusy), and this connection with it.
+            connect(m_firstPhase, &FirstPhaseWatcher::layoutKnown, this,
+                    [this, studyUid, seriesUid, folder](const QStringList &first) {
+                        client()->retrieveSeries(studyUid, seriesUid, folder, first);
+                    });
+            return;
+        }
     }
+    client()->retrieveSeries(studyUid, seriesUid, folder);
 }
 
 void PacsDialog::setBusy(bool busy, const QString &text)
 {
     if (!busy && m_firstPhase) {
         // The retrieval ended (or failed, or was cancelled): nothing more to show early.
-        m_firstPhase->deleteLater();
-        m_firstPhase = nullptr;
+        dropFirstPhaseWatcher();
         m_phasesShown = 0;
     }
     m_progress->setVisible(busy);
     m_cancel->setVisible(busy);
     m_status->setText(text);
+}
+
+void PacsDialog::dropFirstPhaseWatcher()
+{
+    if (m_firstPhase) {
+        // Nothing it still has queued (a listing that would start a retrieval after a cancel)
+        // reaches this dialog.
+        m_firstPhase->disconnect(this);
+        m_firstPhase->deleteLater();
+        m_firstPhase = nullptr;
+    }
 }
 
 int PacsDialog::studyCount() const

@@ -61,6 +61,7 @@ private:
     void showStudies(const QList<StudyMatch> &studies);
     void showSeries(const QList<SeriesMatch> &series);
     void setBusy(bool busy, const QString &text);
+    void dropFirstPhaseWatcher();
     static QString phaseShownNote(int phases);
     PacsClient *client();
 
