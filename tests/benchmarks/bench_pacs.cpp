@@ -114,8 +114,15 @@ ClientRun retrieveFirstPhase(const ui::PacsServer &server, const QString &study,
                      &ui::FirstPhaseWatcher::instanceLanded);
     QObject::connect(&watcher, &ui::FirstPhaseWatcher::firstPhaseReady,
                      [&] { run.firstMs = double(clock.nsecsElapsed()) / 1e6; });
+    QObject::connect(client.get(), &ui::PacsClient::retrieved,
+                     [&](const QString &, int count) { run.instances = count; });
     waitFor(*client, &ui::PacsClient::retrieved);
     run.wholeMs = double(clock.nsecsElapsed()) / 1e6;
+    if (run.instances != instances || run.firstMs <= 0) {
+        std::fprintf(stderr, "bench_pacs: %d of %d instances, first phase %s\n", run.instances,
+                     instances, run.firstMs > 0 ? "shown" : "never shown");
+        std::exit(1);
+    }
     return run;
 }
 
