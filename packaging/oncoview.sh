@@ -32,15 +32,15 @@ test)
     if [[ $fuzz_seconds -gt 0 ]]; then
         ./tests/fuzz/run_fuzzers.sh "$fuzz_seconds"
     fi
-    # Then ASan + UBSan in their own build (build/asan). By default the suites of the code
-    # that reads untrusted input: slides, annotations, DICOM/NIfTI/MRI, and the inference
-    # engine with its model packages (manifests, tensors). The whole suite needs the ASan UI
-    # library and ~20 min of tests on top, more than CI's hour allows on 2 cores.
-    # ONCOVIEW_ASAN=all runs the whole suite (by hand or nightly), off skips it.
-    case ${ONCOVIEW_ASAN:-readers} in
+    # Then the whole suite again under ASan + UBSan, in its own build (build/asan: every
+    # target but the benchmarks, -O1 -g1): 16 min to build and 14 min of tests on 2 cores.
+    # ONCOVIEW_ASAN=readers runs only the suites of the code that reads untrusted input
+    # (slides, annotations, DICOM/NIfTI/MRI, the inference engine and its model packages),
+    # about 13 min in all; off skips it.
+    case ${ONCOVIEW_ASAN:-all} in
     readers)
-        # Left out: the integrated-gradients check (400 s under ASan of LibTorch arithmetic,
-        # no input read); it runs in the release suite and with ONCOVIEW_ASAN=all.
+        # Left out: the integrated-gradients check (370 s under ASan of LibTorch arithmetic,
+        # no input read).
         TARGETS="tests_slide tests_annotations tests_mri tests_inference" JOBS=$(nproc) NICE=0 \
             ./tests/sanitizers/run_sanitizers.sh asan -L '^(slide|annotations|mri|inference)$' \
             -E 'Integrated gradients on the demo MRI model'
