@@ -291,7 +291,13 @@ Outcome retrieveSeries(const PacsServer &server, const QString &studyUid, const 
         if (!early.error.isEmpty() || cancel.load()) {
             return early;
         }
-        present = cachedInstances(folder);
+        // Every one asked for is in (named by its UID): no header needs reading again, unless
+        // the archive sent fewer than asked.
+        if (early.instances == int(present.size() + wanted.size())) {
+            present.unite(QSet<QString>(wanted.begin(), wanted.end()));
+        } else {
+            present = cachedInstances(folder);
+        }
     }
     // A folder left by a retrieval cut short, or holding the instances asked for first: only
     // the instances it lacks are asked for.
