@@ -304,6 +304,25 @@ TEST_CASE("Only sequences, UN and encapsulated Pixel Data may have an undefined 
     fs::remove(file);
 }
 
+TEST_CASE("A file meta group without preamble that ends the file is refused",
+          "[mri][io][hardening]")
+{
+    // Found by fuzz_dicom: GDCM reads a group-0002 start without preamble in its compatibility
+    // mode and asserts (abort) when the file ends inside that group.
+    const fs::path dir = fs::temp_directory_path() / "oncoview-dicomstructure";
+    fs::create_directories(dir);
+    const fs::path file = dir / "meta-only.dcm";
+    DicomBytes metaOnly;
+    metaOnly.u16(0x0002).u16(0x5D08).raw("TM").u16(0);
+    writeAll(file, metaOnly.bytes.data(), metaOnly.bytes.size());
+    CHECK_THAT(dicomStructureProblem(file), Catch::Contains("ends after its file meta"));
+    DicomBytes withDataSet = metaOnly;
+    withDataSet.element(0x0008, 0x0060, "CS", "MR");
+    writeAll(file, withDataSet.bytes.data(), withDataSet.bytes.size());
+    CHECK(dicomStructureProblem(file).empty());
+    fs::remove(file);
+}
+
 TEST_CASE("A folder opened by mistake never blocks on the kernel's files", "[mri][scan]")
 {
     // /proc/kmsg says it is empty and blocks a reader for ever; /proc and /sys hold no images.

@@ -463,6 +463,18 @@ std::string dicomStructureProblem(const std::filesystem::path &file)
         // No preamble (ACR-NEMA style): explicit when a VR follows the first tag.
         explicitVr = in.gcount() >= 6 && looksLikeVr(head + 4);
         bigEndian = head[0] == 0 && head[1] != 0;
+        // A file meta group without the preamble is read by GDCM's compatibility path, which
+        // asserts (abort) when the file ends inside that group (found by fuzz_dicom: one 8-byte
+        // element of group 0002).
+        if (in.gcount() >= 2 && head[0] == 0x02 && head[1] == 0x00) {
+            const auto after = walker.walkMeta(0, transferSyntax);
+            if (!after) {
+                return walker.problem;
+            }
+            if (*after >= size) {
+                return "truncated DICOM file: it ends after its file meta information";
+            }
+        }
     }
     walker.walkDataSet(dataSet, explicitVr, bigEndian);
     return walker.problem;
