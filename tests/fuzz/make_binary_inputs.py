@@ -179,6 +179,10 @@ def write_dicom_regressions(regressions):
     z = zlib.compressobj(9, zlib.DEFLATED, -15)
     deflated = z.compress(dataset()) + z.flush()
     (r / "deflated_cut.dcm").write_bytes(meta("1.2.840.10008.1.2.1.99") + deflated[: len(deflated) // 2])
+    # One element of group 0002 and nothing else, without preamble: GDCM's compatibility reader
+    # of a file meta group asserted (abort) when the file ended inside the group.
+    (r / "meta_group_without_preamble_ends_file.dcm").write_bytes(
+        struct.pack("<HH", 0x0002, 0x5D08) + b"TM" + struct.pack("<H", 0))
 
 
 def write_multipart_seeds(seeds):
