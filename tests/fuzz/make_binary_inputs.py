@@ -183,6 +183,11 @@ def write_dicom_regressions(regressions):
     # of a file meta group asserted (abort) when the file ended inside the group.
     (r / "meta_group_without_preamble_ends_file.dcm").write_bytes(
         struct.pack("<HH", 0x0002, 0x5D08) + b"TM" + struct.pack("<H", 0))
+    # A file meta element of VR SQ: GDCM's meta group reader asserted (abort).
+    sq_meta = struct.pack("<HH", 0x0002, 0x0004) + b"SQ\0\0" + struct.pack("<I", 8)
+    sq_meta += struct.pack("<HHI", 0xFFFE, 0xE000, 0)
+    (r / "meta_element_is_sequence.dcm").write_bytes(
+        bytes(128) + b"DICM" + sq_meta + element(0x0008, 0x0060, "CS", "MR"))
 
 
 def write_multipart_seeds(seeds):

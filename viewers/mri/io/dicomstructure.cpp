@@ -94,6 +94,13 @@ public:
             if (!element) {
                 return std::nullopt;
             }
+            // GDCM's meta group reader asserts (abort) on a sequence there (found by fuzz_dicom).
+            if (element->vr[0] == 'S' && element->vr[1] == 'Q') {
+                fail("file meta element " + tagText(element->tag[0], element->tag[1])
+                         + " is a sequence",
+                     at);
+                return std::nullopt;
+            }
             if (element->tag[1] == 0x0010 && element->length < 256) {
                 std::string value(element->length, '\0');
                 bytes(element->valueAt, reinterpret_cast<unsigned char *>(value.data()),
