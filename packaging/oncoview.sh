@@ -32,13 +32,12 @@ test)
     if [[ $fuzz_seconds -gt 0 ]]; then
         ./tests/fuzz/run_fuzzers.sh "$fuzz_seconds"
     fi
-    # Then ASan + UBSan in their own build (build/asan, -O1 -g1, no benchmarks). By default
-    # the suites of the code that reads untrusted input: slides, annotations, DICOM/NIfTI/MRI,
-    # and the inference engine with its model packages (manifests, tensors): about 13 min.
-    # ONCOVIEW_ASAN=all runs the whole suite (all 408 pass): 16 min to build and 14 min of
-    # tests on 2 cores, which took this command on a fresh clone to 64 min, over CI's hour;
+    # Then ASan + UBSan in their own build (build/asan, -O1 -g1, no benchmarks) over the whole
+    # suite (ONCOVIEW_ASAN=all, the default; on a fresh clone this command then takes about
+    # 55 min on 2 cores). ONCOVIEW_ASAN=readers runs the suites of the code that reads untrusted
+    # input (slides, annotations, DICOM/NIfTI/MRI, the engine and its packages): 12 min;
     # off skips it.
-    case ${ONCOVIEW_ASAN:-readers} in
+    case ${ONCOVIEW_ASAN:-all} in
     readers)
         # Left out: the integrated-gradients check (370 s under ASan of LibTorch arithmetic,
         # no input read).

@@ -207,7 +207,7 @@ TEST_CASE("analyze --batch writes one JSON per input and resumes", "[cli][analyz
 }
 
 TEST_CASE("held-out phantoms through the CLI: malignancy and pCR are learnt",
-          "[cli][analyze][phantoms]")
+          "[cli][analyze][phantoms][long]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());

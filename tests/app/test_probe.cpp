@@ -73,7 +73,7 @@ TEST_CASE("probe derives mpp from TIFF resolution for a generic pyramid", "[cli]
 }
 
 TEST_CASE("probe never crashes on any shared file and reports unreadable ones in one line",
-          "[cli][probe][shared]")
+          "[cli][probe][shared][long]")
 {
     if (!haveSharedData()) {
         return;

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
+#include "tests/support/catchsession.h"
 
 // Qt
 #include <QApplication>
@@ -32,5 +31,5 @@ int main(int argc, char *argv[])
     if (argc == 4 && std::strcmp(argv[1], "--chat-stream-child") == 0) {
         return runChatStreamChild(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]));
     }
-    return Catch::Session().run(argc, argv);
+    return oncoview::testing::runCatchSession(argc, argv);
 }

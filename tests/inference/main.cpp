@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
+#include "tests/support/catchsession.h"
 
 #include "tinymodels.h"
 
@@ -14,7 +13,7 @@ int main(int argc, char *argv[])
     if (argc == 2 && std::strcmp(argv[1], "--analysis-resume-child") == 0) {
         return runAnalysisResumeChild();
     }
-    const int result = Catch::Session().run(argc, argv);
+    const int result = oncoview::testing::runCatchSession(argc, argv);
     // Packages written by the tests live in one per-process folder.
     std::error_code ec;
     std::filesystem::remove_all(oncoview::inference::testing::tempRoot(), ec);

@@ -29,7 +29,7 @@ const std::filesystem::path &milPackage()
 
 } // namespace
 
-TEST_CASE("The MOME demo package", "[demo]")
+TEST_CASE("The MOME demo package", "[demo][long]")
 {
     // Sections share one trained package (one ctest process trains it once).
     SECTION("it separates wash-out from persistent phantoms (held-out AUC)")

@@ -282,7 +282,7 @@ TEST_CASE("The randomisation check fails for a map that ignores the model", "[xa
 
 TEST_CASE("Integrated gradients on the demo MRI model points at the lesion and passes its "
           "checks, and an empty Grad-CAM is flagged",
-          "[xai][demo]")
+          "[xai][demo][long]")
 {
     const auto package = load(testing::demoMomePackage());
     REQUIRE(methodAvailable(*package, Method::GradCam));

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
+#include "tests/support/catchsession.h"
 
 // Qt
 #include <QApplication>
@@ -20,5 +19,5 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("OncoViewTests"));
     QApplication::setApplicationName(QStringLiteral("tests_pacs"));
-    return Catch::Session().run(argc, argv);
+    return oncoview::testing::runCatchSession(argc, argv);
 }

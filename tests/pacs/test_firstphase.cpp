@@ -81,7 +81,7 @@ std::vector<std::vector<std::string>> scannedPhases(const QString &folder, std::
 } // namespace
 
 TEST_CASE("The archive's listing splits a DCE into the phases the scanner finds in its files",
-          "[pacs][dimse][shared]")
+          "[pacs][dimse][shared][long]")
 {
     if (!OrthancServer::installed() || !QDir(kBreastDce).exists()) {
         ONCOVIEW_SKIP_OR_FAIL("Orthanc or the shared DCE series are missing");
@@ -126,7 +126,7 @@ TEST_CASE("The archive's listing splits a DCE into the phases the scanner finds 
 }
 
 TEST_CASE("A DCE arriving at a hospital network's pace shows its first phase before the rest",
-          "[pacs][dimse][shared][gui]")
+          "[pacs][dimse][shared][gui][long]")
 {
     if (!OrthancServer::installed() || !QDir(kBreastDce).exists()) {
         ONCOVIEW_SKIP_OR_FAIL("Orthanc or the shared DCE series is missing");

@@ -158,7 +158,7 @@ TEST_CASE("no model runs on a study that is not demo data until Analyze Study", 
 // learns from the phantoms' per-side labels through the app's input path, and the app reports
 // one result per side, the same as the command line.
 TEST_CASE("a per-breast package gives one result per breast, in the app and the CLI",
-          "[gui][analysis][demo-model]")
+          "[gui][analysis][demo-model][long]")
 {
     if (!oncoview::mri::test::openGlOrSkip()) {
         return;

@@ -17,7 +17,8 @@ using namespace oncoview;
 
 // The demo MRI model is trained on phantoms from the demo study generator, through the same
 // input builder the app uses on a loaded study; it must separate held-out phantoms.
-TEST_CASE("the demo MRI model separates held-out phantoms and flags the demo study", "[demo-model]")
+TEST_CASE("the demo MRI model separates held-out phantoms and flags the demo study",
+          "[demo-model][long]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());

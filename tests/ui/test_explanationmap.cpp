@@ -212,7 +212,7 @@ TEST_CASE("A map's hot spot lands at one patient coordinate in every plane", "[g
 }
 
 TEST_CASE("Each MRI result comes with a checked, described, exportable explanation map",
-          "[gui][xai]")
+          "[gui][xai][long]")
 {
     if (!mri::test::openGlOrSkip()) {
         return;

@@ -59,7 +59,7 @@ void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 } // namespace
 
 TEST_CASE("A study is read, measured, analysed and asked about from the keyboard alone",
-          "[gui][demo][a11y]")
+          "[gui][demo][a11y][long]")
 {
     if (!mri::test::openGlOrSkip()) {
         return;

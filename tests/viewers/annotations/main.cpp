@@ -3,8 +3,7 @@
 // "--autosave-crash-child <base>" the binary plays the process that dies mid-session in the
 // autosave crash test instead of running tests; "--autosave-stress-child <base>" edits until
 // the kill test kills it.
-#define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
+#include "tests/support/catchsession.h"
 
 // Qt
 #include <QCoreApplication>
@@ -23,5 +22,5 @@ int main(int argc, char **argv)
     if (argc == 3 && std::strcmp(argv[1], "--autosave-stress-child") == 0) {
         return runAutosaveStressChild(QString::fromLocal8Bit(argv[2]));
     }
-    return Catch::Session().run(argc, argv);
+    return oncoview::testing::runCatchSession(argc, argv);
 }

@@ -323,6 +323,29 @@ TEST_CASE("A file meta group without preamble that ends the file is refused",
     fs::remove(file);
 }
 
+TEST_CASE("A file meta element that is a sequence is refused", "[mri][io][hardening]")
+{
+    // Found by fuzz_dicom: GDCM's file meta reader asserts (abort) on an SQ element there.
+    const fs::path dir = fs::temp_directory_path() / "oncoview-dicomstructure";
+    fs::create_directories(dir);
+    const fs::path file = dir / "meta-sequence.dcm";
+    DicomBytes sequenceMeta;
+    sequenceMeta.raw(std::string(128, '\0')).raw("DICM");
+    sequenceMeta.u16(0x0002).u16(0x0004).raw("SQ").u16(0).u32(8); // one empty item
+    sequenceMeta.u16(0xFFFE).u16(0xE000).u32(0);
+    sequenceMeta.element(0x0008, 0x0060, "CS", "MR");
+    writeAll(file, sequenceMeta.bytes.data(), sequenceMeta.bytes.size());
+    CHECK_THAT(dicomStructureProblem(file), Catch::Contains("is a sequence"));
+    // The same file with an ordinary meta element there reads.
+    DicomBytes plainMeta;
+    plainMeta.raw(std::string(128, '\0')).raw("DICM");
+    plainMeta.element(0x0002, 0x0003, "UI", "1.2.3.4.5.6");
+    plainMeta.element(0x0008, 0x0060, "CS", "MR");
+    writeAll(file, plainMeta.bytes.data(), plainMeta.bytes.size());
+    CHECK(dicomStructureProblem(file).empty());
+    fs::remove(file);
+}
+
 TEST_CASE("A folder opened by mistake never blocks on the kernel's files", "[mri][scan]")
 {
     // /proc/kmsg says it is empty and blocks a reader for ever; /proc and /sys hold no images.

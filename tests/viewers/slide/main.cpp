@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // tests_slide entry point: the view's tests need a QApplication (offscreen platform in CTest).
-#define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
+#include "tests/support/catchsession.h"
 
 // Qt
 #include <QApplication>
@@ -20,5 +19,5 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "xcb;offscreen");
     }
     QApplication app(argc, argv);
-    return Catch::Session().run(argc, argv);
+    return oncoview::testing::runCatchSession(argc, argv);
 }
