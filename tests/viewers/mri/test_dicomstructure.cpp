@@ -6,6 +6,7 @@
 
 #include "viewers/mri/io/dicomstructure.h"
 #include "viewers/mri/io/dicomtags.h"
+#include "viewers/mri/io/seriesloader.h"
 #include "viewers/mri/io/studyscanner.h"
 
 #include "tests/support/prerequisite.h"
@@ -344,6 +345,52 @@ TEST_CASE("A file meta element that is a sequence is refused", "[mri][io][harden
     writeAll(file, plainMeta.bytes.data(), plainMeta.bytes.size());
     CHECK(dicomStructureProblem(file).empty());
     fs::remove(file);
+}
+
+TEST_CASE("A Samples per Pixel GDCM cannot take is refused before it decodes",
+          "[mri][io][hardening]")
+{
+    // Found when a test opened "/": a fuzz corpus header with Samples per Pixel 5 made GDCM
+    // assert (abort) while decoding, ending the app. 1 decodes; 0, 2 and 5 are refused.
+    const fs::path dir = fs::temp_directory_path() / "oncoview-samplesperpixel";
+    const auto us = [](uint16_t v) { return std::string {char(v & 0xFF), char(v >> 8)}; };
+    for (const uint16_t samples : {uint16_t(1), uint16_t(0), uint16_t(2), uint16_t(5)}) {
+        CAPTURE(samples);
+        fs::remove_all(dir);
+        fs::create_directories(dir);
+        DicomBytes ds;
+        ds.element(0x0008, 0x0016, "UI", std::string("1.2.840.10008.5.1.4.1.1.4\0", 26));
+        ds.element(0x0008, 0x0018, "UI", "1.2.3.4.5.6");
+        ds.element(0x0008, 0x0060, "CS", "MR");
+        ds.element(0x0020, 0x000D, "UI", "1.2.3.4.");
+        ds.element(0x0020, 0x000E, "UI", "1.2.3.4.1.");
+        ds.element(0x0020, 0x0032, "DS", "0\\0\\0 ");
+        ds.element(0x0020, 0x0037, "DS", "1\\0\\0\\0\\1\\0 ");
+        ds.element(0x0028, 0x0002, "US", us(samples));
+        ds.element(0x0028, 0x0004, "CS", "MONOCHROME2 ");
+        ds.element(0x0028, 0x0010, "US", us(4));
+        ds.element(0x0028, 0x0011, "US", us(4));
+        ds.element(0x0028, 0x0030, "DS", "1\\1 ");
+        ds.element(0x0028, 0x0100, "US", us(16));
+        ds.element(0x0028, 0x0101, "US", us(12));
+        ds.element(0x0028, 0x0102, "US", us(11));
+        ds.element(0x0028, 0x0103, "US", us(0));
+        const uint32_t pixelBytes = 4 * 4 * 2 * std::max<uint32_t>(1, samples);
+        ds.u16(0x7FE0).u16(0x0010).raw("OW").u16(0).u32(pixelBytes);
+        ds.raw(std::string(pixelBytes, '\1'));
+        const std::string file = withMeta(ds.bytes);
+        writeAll(dir / "image.dcm", file.data(), file.size());
+        const StudyScan scan = scanStudy(dir);
+        if (samples == 1) {
+            REQUIRE(scan.series.size() == 1);
+            CHECK(loadSeries(scan.series.front()).phases.size() == 1);
+        } else {
+            CHECK(scan.series.empty());
+            REQUIRE(scan.skipped.size() == 1);
+            CHECK_THAT(scan.skipped.front().reason, Catch::Contains("Samples per Pixel"));
+        }
+    }
+    fs::remove_all(dir);
 }
 
 TEST_CASE("A folder opened by mistake never blocks on the kernel's files", "[mri][scan]")

@@ -256,7 +256,10 @@ DicomHeader extract(const gdcm::File &file, const std::string &path)
     h.transferSyntax = text(file.GetHeader(), 0x0002, 0x0010);
     h.rows = unsignedShort(ds, 0x0028, 0x0010);
     h.columns = unsignedShort(ds, 0x0028, 0x0011);
-    h.samplesPerPixel = std::max(1, unsignedShort(ds, 0x0028, 0x0002));
+    // As stored when present (absent: 1): GDCM asserts (abort) on any value but 1, 3 or 4,
+    // so the scan must see a bad one to refuse the file (found by opening "/", whose fuzz
+    // corpora hold such headers).
+    h.samplesPerPixel = bytes(ds, 0x0028, 0x0002) ? unsignedShort(ds, 0x0028, 0x0002) : 1;
     h.bitsAllocated = unsignedShort(ds, 0x0028, 0x0100);
     h.bitsStored = unsignedShort(ds, 0x0028, 0x0101);
     h.pixelRepresentation = unsignedShort(ds, 0x0028, 0x0103);
