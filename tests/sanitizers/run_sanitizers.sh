@@ -83,7 +83,11 @@ else
     # [nav]: the inertia tests time a glide in wall-clock milliseconds, which TSan's slowdown
     # on a busy machine breaks without any race (seen once: 2080 > 2100 px failed).
     run "$build/bin/tests_slide" "[cache],[loader],[view]~[nav],[tiff],[demo]~[slow]"
-    run "$build/bin/tests_chat"
+    # The chat kill test ([crash]) starts a child process by QProcess; after the other chat
+    # tests have left threads in this process, TSan ends it at that fork ("starting new
+    # threads after multi-threaded fork is not supported"): no race, so it runs on its own.
+    run "$build/bin/tests_chat" "~[crash]"
+    run "$build/bin/tests_chat" "[crash]"
 fi
 
 reports=$(find "$logs" -type f | sort)
