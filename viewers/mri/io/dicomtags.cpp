@@ -256,9 +256,8 @@ DicomHeader extract(const gdcm::File &file, const std::string &path)
     h.transferSyntax = text(file.GetHeader(), 0x0002, 0x0010);
     h.rows = unsignedShort(ds, 0x0028, 0x0010);
     h.columns = unsignedShort(ds, 0x0028, 0x0011);
-    // As stored when present (absent: 1): GDCM asserts (abort) on any value but 1, 3 or 4,
-    // so the scan must see a bad one to refuse the file (found by opening "/", whose fuzz
-    // corpora hold such headers).
+    // As stored when present (absent: 1), so that readDicomHeader can refuse a value GDCM
+    // asserts on (found by opening "/", whose fuzz corpora hold such headers).
     h.samplesPerPixel = bytes(ds, 0x0028, 0x0002) ? unsignedShort(ds, 0x0028, 0x0002) : 1;
     h.bitsAllocated = unsignedShort(ds, 0x0028, 0x0100);
     h.bitsStored = unsignedShort(ds, 0x0028, 0x0101);
@@ -412,6 +411,14 @@ HeaderResult readDicomHeader(const std::filesystem::path &file)
                 h.bitsAllocated = bits;
                 h.bytesAfterHeader = floats->GetLength();
             }
+        }
+        // GDCM's decoder asserts (aborts the process) on any other value: refused here, where
+        // every reader of a header passes (the scan, and the loaders that read it again).
+        if (h.hasPixelData && h.samplesPerPixel != 1 && h.samplesPerPixel != 3
+            && h.samplesPerPixel != 4) {
+            result.error = "corrupt DICOM header: Samples per Pixel (0028,0002) is "
+                + std::to_string(h.samplesPerPixel) + "; an image has 1 (grey) or 3 (colour)";
+            return result;
         }
         if (h.hasPixelData && !h.encapsulated) {
             locatePixelValue(file, pos, size, h);

@@ -238,12 +238,6 @@ void scanOne(const fs::path &file, StudyScan &scan, ScanState &state)
                                 "not an image"});
     } else if (h.rows <= 0 || h.columns <= 0) {
         scan.skipped.push_back({file.string(), "DICOM image without Rows/Columns"});
-    } else if (h.samplesPerPixel != 1 && h.samplesPerPixel != 3 && h.samplesPerPixel != 4) {
-        // GDCM's decoder asserts (aborts the process) on any other value.
-        scan.skipped.push_back({file.string(),
-                                "corrupt DICOM header: Samples per Pixel (0028,0002) is "
-                                    + std::to_string(h.samplesPerPixel)
-                                    + "; an image has 1 (grey) or 3 (colour)"});
     } else if (const std::string why = truncation(h); !why.empty()) {
         scan.skipped.push_back({file.string(), why});
     } else if (const std::string size = sizeProblem(h); !size.empty()) {
