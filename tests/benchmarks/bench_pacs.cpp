@@ -6,7 +6,8 @@
 // and C-MOVE is timed too, against our WADO-RS client (informative). Through a relay at a
 // hospital network's pace (10 MB/s), the time until the first of the 40 phases can be shown,
 // against the whole series through the same relay (goal: within a third of it).
-//   bench_pacs [--runs N]
+//   bench_pacs [--runs N] [--wado-only]   (--wado-only: the loopback WADO-RS runs alone, for
+//   profiling the client)
 #include "benchjson.h"
 
 // Qt
@@ -181,10 +182,12 @@ int main(int argc, char *argv[])
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication app(argc, argv);
     int runs = 7;
-    for (int i = 1; i + 1 < argc; ++i) {
-        if (QByteArray(argv[i]) == "--runs") {
+    bool wadoOnly = false;
+    for (int i = 1; i < argc; ++i) {
+        if (QByteArray(argv[i]) == "--runs" && i + 1 < argc) {
             runs = std::max(1, std::atoi(argv[i + 1]));
         }
+        wadoOnly = wadoOnly || QByteArray(argv[i]) == "--wado-only";
     }
     if (!testing::OrthancServer::installed() || !QDir(kSeries).exists()
         || QStandardPaths::findExecutable(QStringLiteral("curl")).isEmpty()) {
@@ -236,7 +239,9 @@ int main(int argc, char *argv[])
     // One of each first: Orthanc's own caches are warm for both.
     retrieveWithCurl(url);
     retrieveWithClient(client, studyUid, seriesUid);
-    retrieveWithClient(byGet, studyUid, seriesUid);
+    if (!wadoOnly) {
+        retrieveWithClient(byGet, studyUid, seriesUid);
+    }
     QNetworkAccessManager network;
     retrieveWithQtOnly(network, url);
     std::vector<double> qtMs;
@@ -255,6 +260,27 @@ int main(int argc, char *argv[])
         last = retrieveWithClient(client, studyUid, seriesUid);
         wholeMs.push_back(last.wholeMs);
         firstMs.push_back(last.firstMs);
+    }
+    const double curl = bench::quantile(curlMs, 0.5);
+    const double whole = bench::quantile(wholeMs, 0.5);
+    const double first = bench::quantile(firstMs, 0.5);
+    bench::printMetric("pacs", "instances", last.instances, "count",
+                       bench::Baseline {double(uploaded), "ratio==1"});
+    bench::printMetric("pacs", "series_megabytes", double(last.bytes) / 1e6, "MB");
+    bench::printMetric("pacs", "whole_series_ms", whole, "ms",
+                       bench::Baseline {curl, "ratio<=1.2 (curl, same WADO-RS request)"});
+    bench::printMetric("pacs", "qt_http_only_ms", bench::quantile(qtMs, 0.5), "ms",
+                       bench::Baseline {curl, "informative: Qt's HTTP stack alone vs curl"});
+    bench::printMetric("pacs", "first_image_ms", first, "ms",
+                       bench::Baseline {whole, "ratio<=0.333 (of the whole series)"});
+    bench::printMetric("pacs", "qt_http_first_instance_bytes_ms", bench::quantile(qtFirstMs, 0.5),
+                       "ms",
+                       bench::Baseline {first,
+                                        "informative: when the first instance's bytes are "
+                                        "in over Qt alone, vs our first image"});
+    bench::printMetric("pacs", "throughput_mb_per_s", double(last.bytes) / 1e3 / whole, "MB/s");
+    if (wadoOnly) {
+        return 0;
     }
     // DIMSE after, not interleaved: its 1280 files a round would still be written back to
     // disk while the WADO-RS runs create theirs.
@@ -286,24 +312,6 @@ int main(int argc, char *argv[])
         slowDimseUnorderedMs.push_back(
             retrieveFirstPhase(slowDimse, studyUid, seriesUid, uploaded, true).firstMs);
     }
-    const double curl = bench::quantile(curlMs, 0.5);
-    const double whole = bench::quantile(wholeMs, 0.5);
-    const double first = bench::quantile(firstMs, 0.5);
-    bench::printMetric("pacs", "instances", last.instances, "count",
-                       bench::Baseline {double(uploaded), "ratio==1"});
-    bench::printMetric("pacs", "series_megabytes", double(last.bytes) / 1e6, "MB");
-    bench::printMetric("pacs", "whole_series_ms", whole, "ms",
-                       bench::Baseline {curl, "ratio<=1.2 (curl, same WADO-RS request)"});
-    bench::printMetric("pacs", "qt_http_only_ms", bench::quantile(qtMs, 0.5), "ms",
-                       bench::Baseline {curl, "informative: Qt's HTTP stack alone vs curl"});
-    bench::printMetric("pacs", "first_image_ms", first, "ms",
-                       bench::Baseline {whole, "ratio<=0.333 (of the whole series)"});
-    bench::printMetric("pacs", "qt_http_first_instance_bytes_ms", bench::quantile(qtFirstMs, 0.5),
-                       "ms",
-                       bench::Baseline {first,
-                                        "informative: when the first instance's bytes are "
-                                        "in over Qt alone, vs our first image"});
-    bench::printMetric("pacs", "throughput_mb_per_s", double(last.bytes) / 1e3 / whole, "MB/s");
     const double slowWhole = bench::quantile(slowWholeMs, 0.5);
     bench::printMetric("pacs", "paced_whole_series_ms", slowWhole, "ms");
     bench::printMetric(

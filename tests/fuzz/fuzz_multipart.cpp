@@ -25,7 +25,7 @@ struct Outcome
 MultipartReader reader(Outcome &outcome)
 {
     return MultipartReader(
-        "b0und", [&outcome](MultipartReader::Part &&part) { outcome.parts << part.body; });
+        "b0und", [&outcome](MultipartReader::Part &&part) { outcome.parts << part.body.joined(); });
 }
 
 } // namespace

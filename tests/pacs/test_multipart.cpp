@@ -16,7 +16,8 @@ const QByteArray kBody = "--b0und\r\nContent-Type: application/dicom\r\n\r\nfirs
 QList<QByteArray> readInPieces(const QByteArray &body, int piece, bool *complete)
 {
     QList<QByteArray> parts;
-    MultipartReader reader("b0und", [&](MultipartReader::Part &&part) { parts << part.body; });
+    MultipartReader reader("b0und",
+                           [&](MultipartReader::Part &&part) { parts << part.body.joined(); });
     for (qsizetype at = 0; at < body.size(); at += piece) {
         REQUIRE(reader.feed(body.mid(at, piece)));
     }
@@ -63,4 +64,44 @@ TEST_CASE("A body cut short is not complete, and a broken one is refused", "[pac
     CHECK_FALSE(reader.feed("--b0undXX garbage after the boundary"));
     CHECK_FALSE(reader.error().isEmpty());
     CHECK_FALSE(reader.feed("more")); // stays refused
+}
+
+TEST_CASE("Parts share the buffers they came in: the series is not copied", "[pacs]")
+{
+    const QByteArray body = "--b0und\r\n\r\n" + QByteArray(100'000, 'x') + "\r\n--b0und--\r\n";
+    const QByteArray first = body.left(60'000);
+    const QByteArray second = body.mid(60'000);
+    QList<oncoview::ui::ByteSpans> parts;
+    MultipartReader reader("b0und",
+                           [&](MultipartReader::Part &&part) { parts << std::move(part.body); });
+    REQUIRE(reader.feed(first));
+    REQUIRE(reader.feed(second));
+    REQUIRE(parts.size() == 1);
+    REQUIRE(parts[0].spans().size() == 2);
+    CHECK(parts[0].size() == 100'000);
+    // The spans point into the very buffers fed, not into copies of them.
+    CHECK(parts[0].spans()[0].buffer.constData() == first.constData());
+    CHECK(parts[0].spans()[1].buffer.constData() == second.constData());
+    CHECK(parts[0].joined() == QByteArray(100'000, 'x'));
+}
+
+TEST_CASE("A pattern is found across any number of buffers", "[pacs]")
+{
+    const QByteArray stream = "aa\r\n--b0unxx\r\n--b0und tail";
+    const qsizetype expected = stream.indexOf("\r\n--b0und");
+    for (int piece = 1; piece <= stream.size(); ++piece) {
+        CAPTURE(piece);
+        oncoview::ui::SpanQueue queue;
+        for (qsizetype at = 0; at < stream.size(); at += piece) {
+            queue.append(stream.mid(at, piece));
+        }
+        CHECK(queue.indexOf("\r\n--b0und", 0) == expected);
+        CHECK(queue.indexOf("\r\n--b0und", expected + 1) == -1);
+        CHECK(queue.copy(expected, 9) == "\r\n--b0und");
+        const oncoview::ui::ByteSpans head = queue.take(expected);
+        CHECK(head.joined() == stream.left(expected));
+        CHECK(queue.indexOf("\r\n--b0und", 0) == 0);
+        queue.drop(9);
+        CHECK(queue.copy(0, 100) == " tail");
+    }
 }

@@ -15,11 +15,10 @@
 #include <QUrlQuery>
 #include <QUuid>
 
-#include <cstdio>
-
 // Local
 #include "ui/pacs/cachedinstances.h"
 #include "ui/pacs/dicomjson.h"
+#include "ui/pacs/instancefile.h"
 #include "ui/pacs/multipartreader.h"
 
 namespace oncoview::ui {
@@ -373,33 +372,21 @@ void DicomWebClient::onRetrieveFinished()
     finishWhenWritten();
 }
 
-void DicomWebClient::queueWrite(QByteArray body)
+void DicomWebClient::queueWrite(ByteSpans body)
 {
     Retrieval &r = *m_retrieval;
     if (!r.error.isEmpty()) {
         return;
     }
-    // Files are written on their own thread while the next instances arrive; aside and
-    // renamed, so a crash or a cancel never leaves a half file named .dcm.
+    // Files are written on their own thread while the next instances arrive, never as a half
+    // file under a .dcm name (writeWholeFile).
     ++r.queued;
     const QString name = QStringLiteral("%1/%2.dcm")
                              .arg(r.folder)
                              .arg(r.numberBase + r.queued, 5, 10, QLatin1Char('0'));
     const quint64 generation = m_generation;
     m_writer.start([this, generation, name, body = std::move(body)] {
-        QString error;
-        QFile file(name + QStringLiteral(".partial"));
-        if (!file.open(QIODevice::WriteOnly) || file.write(body) != body.size()) {
-            error = tr("Cannot write %1: %2").arg(file.fileName(), file.errorString());
-        } else {
-            file.close();
-            // rename(2) replaces an older file of that name in one step.
-            if (std::rename(QFile::encodeName(file.fileName()).constData(),
-                            QFile::encodeName(name).constData())
-                != 0) {
-                error = tr("Cannot write %1.").arg(name);
-            }
-        }
+        const QString error = writeWholeFile(name, body);
         const qint64 size = body.size();
         QMetaObject::invokeMethod(
             this,

@@ -8,6 +8,7 @@
 #include <QThreadPool>
 
 // Local
+#include "ui/pacs/bytespans.h"
 #include "ui/pacs/pacsclient.h"
 
 #include <functional>
@@ -65,7 +66,7 @@ private:
     void startRetrieve(bool anyTransferSyntax);
     void onRetrieveData();
     void onRetrieveFinished();
-    void queueWrite(QByteArray body);
+    void queueWrite(ByteSpans body);
     void onPartWritten(quint64 generation, const QString &name, qint64 size, const QString &error);
     void finishWhenWritten();
 

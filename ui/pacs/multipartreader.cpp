@@ -36,16 +36,15 @@ QByteArray MultipartReader::boundaryOf(const QByteArray &contentType)
 MultipartReader::MultipartReader(QByteArray boundary, PartHandler onPart)
     : m_delimiter("\r\n--" + boundary)
     , m_onPart(std::move(onPart))
-    , m_buffer("\r\n") // the first boundary may open the body: one rule for every boundary
 {
+    m_pending.append("\r\n"); // the first boundary may open the body: one rule for every boundary
 }
 
 bool MultipartReader::fail(const QString &why)
 {
     m_error = why;
     m_state = State::Done;
-    m_buffer.clear();
-    m_pos = 0;
+    m_pending.clear();
     return false;
 }
 
@@ -57,14 +56,7 @@ bool MultipartReader::feed(const QByteArray &bytes)
     if (m_state == State::Done) {
         return true; // the epilogue is ignored
     }
-    // Consumed bytes are dropped only when they are most of the buffer: dropping them after
-    // every part would move the rest of a large read once per part.
-    if (m_pos > 0 && m_pos >= m_buffer.size() / 2) {
-        m_buffer.remove(0, m_pos);
-        m_scanFrom = std::max<qsizetype>(0, m_scanFrom - m_pos);
-        m_pos = 0;
-    }
-    m_buffer += bytes;
+    m_pending.append(bytes);
     return parse();
 }
 
@@ -76,35 +68,37 @@ bool MultipartReader::parse()
         case State::Body: {
             // Only the new bytes (and a delimiter's length before them) can hold the
             // delimiter: a large instance arriving in small pieces is scanned once.
-            const qsizetype at = m_buffer.indexOf(m_delimiter, std::max(m_pos, m_scanFrom));
+            const qsizetype at = m_pending.indexOf(m_delimiter, m_scanFrom);
             if (at < 0) {
-                if (m_buffer.size() - m_pos > kMaxPartBytes) {
+                if (m_pending.size() > kMaxPartBytes) {
                     return fail(tr("A part of the answer is larger than 2 GiB."));
                 }
-                m_scanFrom = std::max(m_pos, m_buffer.size() - m_delimiter.size() + 1);
+                m_scanFrom = std::max<qsizetype>(0, m_pending.size() - m_delimiter.size() + 1);
                 return true; // more bytes needed
             }
             // The two bytes after the delimiter say whether another part follows.
             const qsizetype after = at + m_delimiter.size();
-            if (m_buffer.size() < after + 2) {
+            if (m_pending.size() < after + 2) {
+                m_scanFrom = at;
                 return true;
             }
             if (m_state == State::Body) {
-                Part part {m_contentType, m_buffer.mid(m_pos, at - m_pos)};
+                Part part {m_contentType, m_pending.take(at)};
                 ++m_parts;
                 m_onPart(std::move(part));
+            } else {
+                m_pending.drop(at);
             }
-            const char *next = m_buffer.constData() + after;
-            m_pos = after + 2;
-            m_scanFrom = m_pos;
-            if (next[0] == '-' && next[1] == '-') {
+            const QByteArray next = m_pending.copy(m_delimiter.size(), 2);
+            m_pending.drop(m_delimiter.size() + 2);
+            m_scanFrom = 0;
+            if (next == "--") {
                 m_state = State::Done;
                 m_complete = true;
-                m_buffer.clear();
-                m_pos = 0;
+                m_pending.clear();
                 return true;
             }
-            if (next[0] != '\r' || next[1] != '\n') {
+            if (next != "\r\n") {
                 return fail(tr("The answer is not a valid multipart body (a boundary is not "
                                "followed by a line end)."));
             }
@@ -113,29 +107,26 @@ bool MultipartReader::parse()
             break;
         }
         case State::Headers: {
-            if (m_buffer.size() - m_pos >= 2 && m_buffer.at(m_pos) == '\r'
-                && m_buffer.at(m_pos + 1) == '\n') { // a part without headers
-                m_pos += 2;
-                m_scanFrom = m_pos;
+            if (m_pending.copy(0, 2) == "\r\n") { // a part without headers
+                m_pending.drop(2);
                 m_state = State::Body;
                 break;
             }
-            const qsizetype end = m_buffer.indexOf("\r\n\r\n", m_pos);
+            const qsizetype end = m_pending.indexOf("\r\n\r\n", 0);
             if (end < 0) {
-                if (m_buffer.size() - m_pos > 64 * 1024) {
+                if (m_pending.size() > 64 * 1024) {
                     return fail(tr("The headers of a part of the answer are too long."));
                 }
                 return true;
             }
-            for (const QByteArray &line : m_buffer.mid(m_pos, end - m_pos).split('\n')) {
+            for (const QByteArray &line : m_pending.copy(0, end).split('\n')) {
                 const qsizetype colon = line.indexOf(':');
                 if (colon > 0 && line.left(colon).trimmed().toLower() == "content-type") {
                     m_contentType = line.mid(colon + 1).trimmed();
                 }
             }
             // The body starts after the blank line; the CRLF that ends it is the delimiter's.
-            m_pos = end + 4;
-            m_scanFrom = m_pos;
+            m_pending.drop(end + 4);
             m_state = State::Body;
             break;
         }

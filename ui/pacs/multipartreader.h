@@ -8,19 +8,23 @@
 
 #include <functional>
 
+// Local
+#include "ui/pacs/bytespans.h"
+
 namespace oncoview::ui {
 
 // Reads a multipart/related body (RFC 2387, as WADO-RS sends a series) as it arrives, in pieces
 // of any size: each part's headers and bytes are handed on as soon as the next boundary is
 // seen, so the first instance of a series is on disk while the rest is still coming. Memory
-// holds one part at most. Pure logic; any thread.
+// holds one part at most, and a part's body is handed on as the spans of the buffers fed in:
+// the parser never copies the bulk of a series. Pure logic; any thread.
 class MultipartReader
 {
 public:
     struct Part
     {
         QByteArray contentType;
-        QByteArray body;
+        ByteSpans body;
     };
     using PartHandler = std::function<void(Part &&part)>;
 
@@ -46,9 +50,8 @@ private:
 
     QByteArray m_delimiter; // "\r\n--" + boundary
     PartHandler m_onPart;
-    QByteArray m_buffer;
-    qsizetype m_pos = 0; // bytes of m_buffer already consumed
-    qsizetype m_scanFrom = 0; // the delimiter does not start before this in m_buffer
+    SpanQueue m_pending; // received, not yet consumed
+    qsizetype m_scanFrom = 0; // the delimiter does not start before this in m_pending
     enum class State { Preamble, Headers, Body, Done } m_state = State::Preamble;
     QByteArray m_contentType;
     bool m_complete = false;
