@@ -50,7 +50,16 @@ void SpanQueue::clear()
 
 std::pair<size_t, qsizetype> SpanQueue::locate(qsizetype position) const
 {
-    // From the back: searches start among the bytes that came last.
+    // From the nearer end: searches mostly start among the bytes that came last.
+    if (position < m_size / 2) {
+        size_t index = 0;
+        qsizetype start = 0;
+        while (index + 1 < m_spans.size() && start + m_spans[index].size <= position) {
+            start += m_spans[index].size;
+            ++index;
+        }
+        return {index, start};
+    }
     size_t index = m_spans.size();
     qsizetype start = m_size;
     while (index > 0 && start > position) {

@@ -24,9 +24,10 @@ namespace oncoview::ui {
 class MultipartReader;
 
 // A DICOMweb client: QIDO-RS study and series search, WADO-RS retrieval of a series into a
-// folder as it streams (each instance written aside and renamed, so a half-received file is
-// never seen whole), with progress and cancel. One request at a time. Redirects stay on the
-// same server, so credentials never go elsewhere; TLS certificates are verified. GUI thread.
+// folder as it streams (each instance named only once whole, writeWholeFile: a half-received
+// file is never seen whole), with progress and cancel. One request at a time. Redirects stay
+// on the same server, so credentials never go elsewhere; TLS certificates are verified. GUI
+// thread.
 class DicomWebClient : public PacsClient
 {
     Q_OBJECT

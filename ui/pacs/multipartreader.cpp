@@ -109,14 +109,17 @@ bool MultipartReader::parse()
         case State::Headers: {
             if (m_pending.copy(0, 2) == "\r\n") { // a part without headers
                 m_pending.drop(2);
+                m_scanFrom = 0;
                 m_state = State::Body;
                 break;
             }
-            const qsizetype end = m_pending.indexOf("\r\n\r\n", 0);
+            // As for the delimiter: the bytes already searched are not searched again.
+            const qsizetype end = m_pending.indexOf("\r\n\r\n", m_scanFrom);
             if (end < 0) {
                 if (m_pending.size() > 64 * 1024) {
                     return fail(tr("The headers of a part of the answer are too long."));
                 }
+                m_scanFrom = std::max<qsizetype>(0, m_pending.size() - 3);
                 return true;
             }
             for (const QByteArray &line : m_pending.copy(0, end).split('\n')) {
@@ -127,6 +130,7 @@ bool MultipartReader::parse()
             }
             // The body starts after the blank line; the CRLF that ends it is the delimiter's.
             m_pending.drop(end + 4);
+            m_scanFrom = 0;
             m_state = State::Body;
             break;
         }
