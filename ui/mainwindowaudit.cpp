@@ -9,7 +9,7 @@
 
 // Local
 #include "ui/analysis/mriexplainer.h"
-#include "ui/annotationdock.h"
+#include "ui/annotations/annotationdock.h"
 #include "ui/audit/auditlog.h"
 #include "ui/chat/chatsession.h"
 #include "ui/chatdock.h"

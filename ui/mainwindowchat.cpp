@@ -8,7 +8,7 @@
 #include <QStackedWidget>
 
 // Local
-#include "ui/annotationdock.h"
+#include "ui/annotations/annotationdock.h"
 #include "ui/chatdock.h"
 #include "viewers/mri/dcelayout.h"
 #include "viewers/mri/mprview.h"

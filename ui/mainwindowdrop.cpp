@@ -7,7 +7,7 @@
 #include <QFileInfo>
 
 // Local
-#include "ui/annotationdock.h"
+#include "ui/annotations/annotationdock.h"
 #include "ui/session/crashreporter.h"
 #include "ui/workspace/filedrop.h"
 

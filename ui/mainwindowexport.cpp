@@ -13,7 +13,7 @@
 #include <QStatusBar>
 
 // Local
-#include "ui/annotationdock.h"
+#include "ui/annotations/annotationdock.h"
 #include "ui/audit/auditlog.h"
 #include "ui/export/viewimage.h"
 #include "ui/export/viewimagedialog.h"

@@ -23,8 +23,8 @@
 // Local
 #include "ui/analysis/explanationcomparison.h"
 #include "ui/analysis/mriexplainer.h"
-#include "ui/annotationdock.h"
-#include "ui/annotationtoolbar.h"
+#include "ui/annotations/annotationdock.h"
+#include "ui/annotations/annotationtoolbar.h"
 #include "ui/audit/auditlog.h"
 #include "ui/audit/auditlogdialog.h"
 #include "ui/chatdock.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The Annotations dock and its session: per-slide storage, crash recovery through the banner,
 // the table, show/hide by class, import and export.
-#include "ui/annotationdock.h"
-#include "ui/annotationsession.h"
+#include "ui/annotations/annotationdock.h"
+#include "ui/annotations/annotationsession.h"
 #include "viewers/slide/annotationoverlay.h"
 #include "viewers/slide/annotations/annotationautosave.h"
 #include "viewers/slide/annotations/annotationmodel.h"

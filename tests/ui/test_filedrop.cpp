@@ -11,7 +11,7 @@
 #include <QUrl>
 
 // Local
-#include "ui/annotationdock.h"
+#include "ui/annotations/annotationdock.h"
 #include "ui/demoassets.h"
 #include "ui/inferenceservice.h"
 #include "ui/mainwindow.h"

@@ -17,7 +17,7 @@
 
 // Local
 #include "tests/viewers/mri/viewtestutil.h"
-#include "ui/annotationdock.h"
+#include "ui/annotations/annotationdock.h"
 #include "ui/chatdock.h"
 #include "ui/explanationsdock.h"
 #include "ui/inferenceservice.h"

@@ -16,7 +16,7 @@
 // Local
 #include "tests/ui/copytree.h"
 #include "tests/viewers/mri/viewtestutil.h"
-#include "ui/annotationdock.h"
+#include "ui/annotations/annotationdock.h"
 #include "ui/demoassets.h"
 #include "ui/inferenceservice.h"
 #include "ui/mainwindow.h"

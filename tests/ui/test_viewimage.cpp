@@ -15,7 +15,7 @@
 
 // Local
 #include "tests/viewers/mri/viewtestutil.h"
-#include "ui/annotationdock.h"
+#include "ui/annotations/annotationdock.h"
 #include "ui/audit/auditlog.h"
 #include "ui/audit/auditlogdialog.h"
 #include "ui/demoassets.h"

@@ -10,8 +10,8 @@
 
 // Local
 #include "tests/viewers/mri/viewtestutil.h"
-#include "ui/annotationdock.h"
-#include "ui/annotationtoolbar.h"
+#include "ui/annotations/annotationdock.h"
+#include "ui/annotations/annotationtoolbar.h"
 #include "ui/chatdock.h"
 #include "ui/demoassets.h"
 #include "ui/inferenceservice.h"

@@ -14,7 +14,7 @@
 
 // Local
 #include "ui/analysis/analysisruns.h"
-#include "ui/annotationdock.h"
+#include "ui/annotations/annotationdock.h"
 #include "ui/chatdock.h"
 #include "ui/modellibrary.h"
 #include "ui/pacs/archivesdialog.h"

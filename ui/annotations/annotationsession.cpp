@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "ui/annotationsession.h"
+#include "ui/annotations/annotationsession.h"
 
 #include "ui/i18n/lowerlayertext.h"
 #include "viewers/slide/annotations/annotationautosave.h"

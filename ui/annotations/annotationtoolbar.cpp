@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "ui/annotationtoolbar.h"
+#include "ui/annotations/annotationtoolbar.h"
 
 #include "viewers/slide/annotationoverlay.h"
 #include "viewers/slide/annotations/annotationmodel.h"

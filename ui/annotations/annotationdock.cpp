@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "ui/annotationdock.h"
+#include "ui/annotations/annotationdock.h"
 
-#include "ui/annotationsession.h"
-#include "ui/annotationtoolbar.h"
+#include "ui/annotations/annotationsession.h"
+#include "ui/annotations/annotationtoolbar.h"
 #include "ui/i18n/lowerlayertext.h"
 #include "ui/slideinfowidget.h"
 #include "viewers/slide/annotationoverlay.h"
