@@ -67,46 +67,24 @@ QString cannotWrite(const QString &path, int error)
 }
 
 #ifdef O_TMPFILE
-// Linux: the bytes go to a file without a name, which is given its name once complete. One
-// directory change per instance where writing aside and renaming makes two.
-enum class Outcome { Written, Failed, Unsupported };
-
-Outcome writeUnnamedThenLink(const QString &path, const ByteSpans &body, QString *error)
+// Linux: the bytes go to a file without a name, which is given its name once complete: one
+// directory change per instance where writing aside and renaming makes two. False when that
+// did not happen (no unnamed files on this file system, no /proc, the name taken by an older
+// file, a write error): the portable way then writes it, or says why it cannot.
+bool writeUnnamedThenLink(const QString &path, const ByteSpans &body)
 {
     const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
     const int fd = ::open(folder.constData(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
     if (fd < 0) {
-        return Outcome::Unsupported; // a file system without unnamed files
-    }
-    if (!writeSpans(fd, body)) {
-        *error = cannotWrite(path, errno);
-        ::close(fd);
-        return Outcome::Failed;
+        return false;
     }
     const QByteArray self = "/proc/self/fd/" + QByteArray::number(fd);
-    const QByteArray name = QFile::encodeName(path);
-    int linked
-        = ::linkat(AT_FDCWD, self.constData(), AT_FDCWD, name.constData(), AT_SYMLINK_FOLLOW);
-    if (linked != 0 && errno == EEXIST) { // replacing an older file: named aside, renamed over
-        const QByteArray aside = name + ".partial";
-        ::unlink(aside.constData());
-        linked
-            = ::linkat(AT_FDCWD, self.constData(), AT_FDCWD, aside.constData(), AT_SYMLINK_FOLLOW);
-        if (linked == 0 && std::rename(aside.constData(), name.constData()) != 0) {
-            *error = cannotWrite(path, errno);
-            ::unlink(aside.constData());
-            ::close(fd);
-            return Outcome::Failed;
-        }
-    }
-    const int linkError = errno;
-    ::close(fd);
-    if (linked != 0) {
-        // No /proc to name the file by: the portable way.
-        return linkError == ENOENT ? Outcome::Unsupported
-                                   : (*error = cannotWrite(path, linkError), Outcome::Failed);
-    }
-    return Outcome::Written;
+    const bool named = writeSpans(fd, body)
+        && ::linkat(AT_FDCWD, self.constData(), AT_FDCWD, QFile::encodeName(path).constData(),
+                    AT_SYMLINK_FOLLOW)
+            == 0;
+    ::close(fd); // unnamed, the file is gone with its descriptor
+    return named;
 }
 #endif
 
@@ -135,14 +113,8 @@ QString writeAsideThenRename(const QString &path, const ByteSpans &body)
 QString writeWholeFile(const QString &path, const ByteSpans &body)
 {
 #ifdef O_TMPFILE
-    QString error;
-    switch (writeUnnamedThenLink(path, body, &error)) {
-    case Outcome::Written:
+    if (writeUnnamedThenLink(path, body)) {
         return {};
-    case Outcome::Failed:
-        return error;
-    case Outcome::Unsupported:
-        break;
     }
 #endif
     return writeAsideThenRename(path, body);
